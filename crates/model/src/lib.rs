@@ -1,0 +1,10 @@
+//! The pure model shared by the guichet browser app and the reference portal: API types,
+//! error codes, languages, validators and Swiss formats. No web or database dependencies.
+
+pub mod api;
+pub mod lang;
+pub mod problem;
+pub mod swiss;
+pub mod validate;
+
+pub use lang::Lang;

@@ -1,0 +1,129 @@
+//! Errors as RFC 9457 `application/problem+json`. The server sends codes, never sentences
+//! for the citizen: the app maps each code to a Fluent id in the citizen's language.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
+pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
+/// The header that carries the session's CSRF token on every state-changing request.
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+/// What went wrong, as a stable machine code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    /// No session, or it expired: sign in again.
+    Unauthenticated,
+    /// Username or password wrong. Deliberately does not say which.
+    InvalidCredentials,
+    /// The CSRF header is missing or does not match the session.
+    CsrfFailed,
+    /// The request came from a foreign origin.
+    ForeignOrigin,
+    Forbidden,
+    NotFound,
+    Conflict,
+    /// The request body has field errors; see `errors`.
+    Validation,
+    /// The body is not the JSON the endpoint expects.
+    MalformedRequest,
+    RateLimited,
+    Internal,
+}
+
+impl ErrorCode {
+    pub const fn code(self) -> &'static str {
+        match self {
+            ErrorCode::Unauthenticated => "unauthenticated",
+            ErrorCode::InvalidCredentials => "invalid-credentials",
+            ErrorCode::CsrfFailed => "csrf-failed",
+            ErrorCode::ForeignOrigin => "foreign-origin",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::NotFound => "not-found",
+            ErrorCode::Conflict => "conflict",
+            ErrorCode::Validation => "validation",
+            ErrorCode::MalformedRequest => "malformed-request",
+            ErrorCode::RateLimited => "rate-limited",
+            ErrorCode::Internal => "internal",
+        }
+    }
+
+    /// The HTTP status that carries this code.
+    pub const fn status(self) -> u16 {
+        match self {
+            ErrorCode::Unauthenticated | ErrorCode::InvalidCredentials => 401,
+            ErrorCode::CsrfFailed | ErrorCode::ForeignOrigin | ErrorCode::Forbidden => 403,
+            ErrorCode::NotFound => 404,
+            ErrorCode::Conflict => 409,
+            ErrorCode::Validation => 422,
+            ErrorCode::MalformedRequest => 400,
+            ErrorCode::RateLimited => 429,
+            ErrorCode::Internal => 500,
+        }
+    }
+}
+
+/// A field that failed validation, with a code such as `required` or `ahv-checksum`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct FieldError {
+    pub field: String,
+    pub code: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Problem {
+    /// A URI naming the problem type: `urn:guichet:problem:<code>`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// A short English summary for operators and logs; the app does not show it.
+    pub title: String,
+    pub status: u16,
+    pub code: ErrorCode,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+impl Problem {
+    pub fn new(code: ErrorCode, title: impl Into<String>) -> Self {
+        Problem {
+            kind: format!("urn:guichet:problem:{}", code.code()),
+            title: title.into(),
+            status: code.status(),
+            code,
+            errors: Vec::new(),
+        }
+    }
+
+    pub fn with_errors(mut self, errors: Vec<FieldError>) -> Self {
+        self.errors = errors;
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problem_serialises_as_rfc_9457() {
+        let p = Problem::new(ErrorCode::Validation, "Invalid fields")
+            .with_errors(vec![FieldError { field: "username".into(), code: "required".into() }]);
+        let json = serde_json::to_value(&p).unwrap();
+        assert_eq!(json["type"], "urn:guichet:problem:validation");
+        assert_eq!(json["status"], 422);
+        assert_eq!(json["code"], "validation");
+        assert_eq!(json["errors"][0]["code"], "required");
+    }
+
+    #[test]
+    fn codes_match_their_serde_names() {
+        for code in [ErrorCode::Unauthenticated, ErrorCode::CsrfFailed, ErrorCode::RateLimited, ErrorCode::NotFound] {
+            assert_eq!(serde_json::to_string(&code).unwrap(), format!("\"{}\"", code.code()));
+        }
+    }
+}

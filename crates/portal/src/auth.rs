@@ -1,0 +1,393 @@
+//! Sessions (backend-for-frontend: the browser only holds an HttpOnly cookie), CSRF and
+//! password sign-in.
+//!
+//! Sign-in is split in two: `verify_password` proves who someone is, `start_session` makes
+//! them signed in. An OIDC callback (e.g. AGOV) replaces only the first half.
+
+use crate::error::{ApiError, ApiJson, ApiResult};
+use crate::AppState;
+use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::{header, request::Parts, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use base64::Engine;
+use guichet_model::api::{AccountKind, Me, SessionInfo, SignInRequest};
+use guichet_model::problem::{ErrorCode, CSRF_HEADER};
+use guichet_model::{validate, Lang};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// The session of the current request, put in the request's extensions by `session_layer`.
+#[derive(Clone, Debug)]
+pub struct Session {
+    token_hash: String,
+    pub account_id: Option<i64>,
+    pub csrf_token: String,
+}
+
+/// A handler argument that only exists for a signed-in account; otherwise the request gets 401.
+pub struct SignedIn {
+    pub account_id: i64,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        match parts.extensions.get::<Session>().and_then(|s| s.account_id) {
+            Some(account_id) => Ok(SignedIn { account_id }),
+            None => Err(ApiError::unauthenticated()),
+        }
+    }
+}
+
+/// Loads the session named by the cookie (ending it if it timed out) and, for every
+/// state-changing method, refuses foreign origins and a missing or wrong CSRF token.
+pub async fn session_layer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let session = match load_session(&state, request.headers()).await {
+        Ok(session) => session,
+        Err(e) => return e.into_response(),
+    };
+    let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if !safe {
+        if let Err(e) = check_origin(request.headers()) {
+            return e.into_response();
+        }
+        let sent = request.headers().get(CSRF_HEADER).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let expected = session.as_ref().map(|s| s.csrf_token.as_str()).unwrap_or("");
+        if expected.is_empty() || !constant_time_eq(sent.as_bytes(), expected.as_bytes()) {
+            return ApiError::new(ErrorCode::CsrfFailed, "CSRF token missing or wrong").into_response();
+        }
+    }
+    if let Some(session) = session {
+        request.extensions_mut().insert(session);
+    }
+    let mut response = next.run(request).await;
+    response.headers_mut().entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-store"));
+    response
+}
+
+/// Browsers say where a request comes from; anything but our own origin is refused.
+fn check_origin(headers: &HeaderMap) -> ApiResult<()> {
+    let foreign = || ApiError::new(ErrorCode::ForeignOrigin, "Request from a foreign origin");
+    if let Some(site) = headers.get("sec-fetch-site") {
+        if !matches!(site.as_bytes(), b"same-origin" | b"none") {
+            return Err(foreign());
+        }
+    }
+    if let Some(origin) = headers.get(header::ORIGIN) {
+        let origin_host = origin.to_str().ok().and_then(|o| o.split_once("://")).map(|(_, h)| h);
+        let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+        if origin_host.is_none() || origin_host != host {
+            // Through a dev proxy (trunk serve) the Host is rewritten; the browser's own
+            // Sec-Fetch-Site above already vouched for the request in that case.
+            if headers.get("sec-fetch-site").map(|s| s.as_bytes()) != Some(b"same-origin") {
+                return Err(foreign());
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn load_session(state: &AppState, headers: &HeaderMap) -> ApiResult<Option<Session>> {
+    let Some(token) = cookie_value(headers, state.config.session_cookie_name()) else {
+        return Ok(None);
+    };
+    let token_hash = hash_token(&token);
+    let row: Option<(Option<i64>, String, i64, i64)> = sqlx::query_as(
+        "SELECT account_id, csrf_token, created_at, last_seen_at FROM sessions WHERE token_hash = ?",
+    )
+    .bind(&token_hash)
+    .fetch_optional(&state.db)
+    .await?;
+    let Some((account_id, csrf_token, created_at, last_seen_at)) = row else {
+        return Ok(None);
+    };
+    let now = state.clock.unix();
+    if now - last_seen_at > state.config.session_idle_secs || now - created_at > state.config.session_absolute_secs {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(&token_hash).execute(&state.db).await?;
+        return Ok(None);
+    }
+    // Touch at most every few seconds, so a burst of requests does not queue writes.
+    if now - last_seen_at >= 5 {
+        sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?")
+            .bind(now)
+            .bind(&token_hash)
+            .execute(&state.db)
+            .await?;
+    }
+    Ok(Some(Session { token_hash, account_id, csrf_token }))
+}
+
+fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}
+
+fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+fn hash_token(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Creates a session (anonymous when `account_id` is None) and returns it with its cookie.
+async fn start_session(state: &AppState, account_id: Option<i64>) -> ApiResult<(Session, HeaderValue)> {
+    let token = random_token();
+    let session = Session { token_hash: hash_token(&token), account_id, csrf_token: random_token() };
+    let now = state.clock.unix();
+    sqlx::query("INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)")
+        .bind(&session.token_hash)
+        .bind(account_id)
+        .bind(&session.csrf_token)
+        .bind(now)
+        .bind(now)
+        .execute(&state.db)
+        .await?;
+    Ok((session, session_cookie(state, &token)))
+}
+
+fn session_cookie(state: &AppState, token: &str) -> HeaderValue {
+    let secure = if state.config.public_origin_is_https() { "; Secure" } else { "" };
+    let cookie = format!("{}={token}; Path=/; HttpOnly; SameSite=Strict{secure}", state.config.session_cookie_name());
+    HeaderValue::from_str(&cookie).expect("cookie is ASCII")
+}
+
+fn expired_cookie(state: &AppState) -> HeaderValue {
+    let secure = if state.config.public_origin_is_https() { "; Secure" } else { "" };
+    let cookie = format!("{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}", state.config.session_cookie_name());
+    HeaderValue::from_str(&cookie).expect("cookie is ASCII")
+}
+
+async fn session_info_for(state: &AppState, session: &Session) -> ApiResult<SessionInfo> {
+    let user = match session.account_id {
+        Some(id) => Some(me(state, id).await?),
+        None => None,
+    };
+    Ok(SessionInfo {
+        user,
+        csrf_token: session.csrf_token.clone(),
+        idle_timeout_secs: state.config.session_idle_secs as u64,
+    })
+}
+
+async fn me(state: &AppState, account_id: i64) -> ApiResult<Me> {
+    let (username, display_name, kind, lang): (String, String, String, String) =
+        sqlx::query_as("SELECT username, display_name, kind, preferred_lang FROM accounts WHERE id = ?")
+            .bind(account_id)
+            .fetch_one(&state.db)
+            .await?;
+    Ok(Me {
+        username,
+        display_name,
+        kind: if kind == "organisation" { AccountKind::Organisation } else { AccountKind::Person },
+        preferred_lang: Lang::parse(&lang).unwrap_or(Lang::REFERENCE),
+    })
+}
+
+/// Who is signed in, and the CSRF token. Without a session, an anonymous one is started so
+/// that the sign-in request itself carries a CSRF token.
+#[utoipa::path(get, path = "/api/v1/session", tag = "session",
+    responses((status = 200, body = SessionInfo)))]
+pub async fn session_info(State(state): State<AppState>, session: Option<axum::Extension<Session>>) -> ApiResult<Response> {
+    if let Some(axum::Extension(session)) = session {
+        return Ok(Json(session_info_for(&state, &session).await?).into_response());
+    }
+    let (session, cookie) = start_session(&state, None).await?;
+    let mut response = Json(session_info_for(&state, &session).await?).into_response();
+    response.headers_mut().insert(header::SET_COOKIE, cookie);
+    Ok(response)
+}
+
+/// Signs in with username and password. The session id is replaced (no fixation) and the
+/// CSRF token with it.
+#[utoipa::path(post, path = "/api/v1/session", tag = "session", request_body = SignInRequest,
+    params(("x-csrf-token" = String, Header, description = "the session's CSRF token")),
+    responses((status = 200, body = SessionInfo),
+        (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 429, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn sign_in(
+    State(state): State<AppState>,
+    axum::Extension(old): axum::Extension<Session>,
+    ApiJson(request): ApiJson<SignInRequest>,
+) -> ApiResult<Response> {
+    let errors = validate::sign_in(&request);
+    if !errors.is_empty() {
+        return Err(ApiError::validation(errors));
+    }
+    let username = request.username.trim().to_lowercase();
+    state.sign_in_limiter.check(&username, state.clock.unix())?;
+    let Some(account_id) = verify_password(&state, &username, &request.password).await? else {
+        state.sign_in_limiter.record_failure(&username, state.clock.unix());
+        return Err(ApiError::new(ErrorCode::InvalidCredentials, "Wrong username or password"));
+    };
+    state.sign_in_limiter.clear(&username);
+    sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(&old.token_hash).execute(&state.db).await?;
+    let (session, cookie) = start_session(&state, Some(account_id)).await?;
+    let mut response = Json(session_info_for(&state, &session).await?).into_response();
+    response.headers_mut().insert(header::SET_COOKIE, cookie);
+    Ok(response)
+}
+
+/// Ends the session on the server; the old cookie is worthless afterwards.
+#[utoipa::path(delete, path = "/api/v1/session", tag = "session",
+    params(("x-csrf-token" = String, Header, description = "the session's CSRF token")),
+    responses((status = 204)))]
+pub async fn sign_out(State(state): State<AppState>, axum::Extension(session): axum::Extension<Session>) -> ApiResult<Response> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(&session.token_hash).execute(&state.db).await?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response.headers_mut().insert(header::SET_COOKIE, expired_cookie(&state));
+    Ok(response)
+}
+
+/// Returns the account id when the password matches. Unknown usernames cost the same time as
+/// known ones, so the answer's timing does not reveal which usernames exist.
+async fn verify_password(state: &AppState, username: &str, password: &str) -> ApiResult<Option<i64>> {
+    let row: Option<(i64, String)> = sqlx::query_as("SELECT id, password_hash FROM accounts WHERE username = ?")
+        .bind(username)
+        .fetch_optional(&state.db)
+        .await?;
+    let password = password.to_owned();
+    let (id, stored) = match row {
+        Some((id, hash)) => (Some(id), hash),
+        None => (None, dummy_hash().to_owned()),
+    };
+    let matches = tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&stored).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+    })
+    .await
+    .unwrap_or(false);
+    Ok(id.filter(|_| matches))
+}
+
+fn dummy_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| hash_password("not a real password"))
+}
+
+pub fn hash_password(password: &str) -> String {
+    let salt = argon2::password_hash::SaltString::generate(&mut rand::rngs::OsRng);
+    Argon2::default().hash_password(password.as_bytes(), &salt).expect("argon2 hashing").to_string()
+}
+
+/// Slows down password guessing: after `MAX_FAILURES` wrong passwords for one username within
+/// `WINDOW_SECS`, further attempts get 429 until the window has passed.
+#[derive(Default)]
+pub struct SignInLimiter {
+    failures: Mutex<HashMap<String, (u32, i64)>>,
+}
+
+impl SignInLimiter {
+    pub const MAX_FAILURES: u32 = 5;
+    pub const WINDOW_SECS: i64 = 15 * 60;
+
+    fn check(&self, username: &str, now: i64) -> ApiResult<()> {
+        let failures = self.failures.lock().expect("limiter lock");
+        match failures.get(username) {
+            Some(&(count, since)) if count >= Self::MAX_FAILURES && now - since < Self::WINDOW_SECS => {
+                Err(ApiError::new(ErrorCode::RateLimited, "Too many failed sign-ins"))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn record_failure(&self, username: &str, now: i64) {
+        let mut failures = self.failures.lock().expect("limiter lock");
+        if failures.len() > 10_000 {
+            failures.retain(|_, (_, since)| now - *since < Self::WINDOW_SECS);
+        }
+        let entry = failures.entry(username.to_owned()).or_insert((0, now));
+        if now - entry.1 >= Self::WINDOW_SECS {
+            *entry = (0, now);
+        }
+        entry.0 += 1;
+    }
+
+    fn clear(&self, username: &str) {
+        self.failures.lock().expect("limiter lock").remove(username);
+    }
+}
+
+/// Deletes timed-out sessions every few minutes, so the table does not grow without bound.
+pub async fn sweep_expired_sessions(state: AppState) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+    loop {
+        tick.tick().await;
+        let now = state.clock.unix();
+        let result = sqlx::query("DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?")
+            .bind(now - state.config.session_idle_secs)
+            .bind(now - state.config.session_absolute_secs)
+            .execute(&state.db)
+            .await;
+        if let Err(e) = result {
+            tracing::warn!(error = %e, "could not sweep expired sessions");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_named_cookie_only() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::COOKIE, HeaderValue::from_static("a=1; guichet-session=abc; b=2"));
+        assert_eq!(cookie_value(&headers, "guichet-session").as_deref(), Some("abc"));
+        assert_eq!(cookie_value(&headers, "missing"), None);
+    }
+
+    #[test]
+    fn constant_time_comparison() {
+        assert!(constant_time_eq(b"abc", b"abc"));
+        assert!(!constant_time_eq(b"abc", b"abd"));
+        assert!(!constant_time_eq(b"abc", b"ab"));
+    }
+
+    #[test]
+    fn limiter_blocks_after_max_failures_and_forgets_after_the_window() {
+        let limiter = SignInLimiter::default();
+        for _ in 0..SignInLimiter::MAX_FAILURES {
+            assert!(limiter.check("x", 100).is_ok());
+            limiter.record_failure("x", 100);
+        }
+        assert!(limiter.check("x", 101).is_err());
+        assert!(limiter.check("y", 101).is_ok());
+        assert!(limiter.check("x", 100 + SignInLimiter::WINDOW_SECS).is_ok());
+    }
+
+    #[test]
+    fn foreign_origins_are_refused() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::HOST, HeaderValue::from_static("127.0.0.1:8080"));
+        headers.insert(header::ORIGIN, HeaderValue::from_static("http://127.0.0.1:8080"));
+        assert!(check_origin(&headers).is_ok());
+        headers.insert(header::ORIGIN, HeaderValue::from_static("https://evil.example"));
+        assert!(check_origin(&headers).is_err());
+        headers.remove(header::ORIGIN);
+        headers.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
+        assert!(check_origin(&headers).is_err());
+    }
+}

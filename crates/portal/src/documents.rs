@@ -1,0 +1,136 @@
+//! Documents the authorities sent. Downloads are authorised by case ownership and carry the
+//! server-chosen filename (RFC 6266) and the SHA-256 of the bytes.
+
+use crate::auth::SignedIn;
+use crate::cases::localized;
+use crate::error::{ApiError, ApiResult, ContentLang};
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use base64::Engine;
+use guichet_model::api::DocumentMeta;
+use guichet_model::Lang;
+
+pub const SELECT_DOCUMENT: &str = "SELECT d.id, d.title, d.filename, d.media_type, length(d.content) AS size_bytes, \
+     d.sha256, d.created_at FROM documents d";
+
+#[derive(sqlx::FromRow)]
+pub struct DocumentRow {
+    id: String,
+    title: String,
+    filename: String,
+    media_type: String,
+    size_bytes: i64,
+    sha256: String,
+    created_at: String,
+}
+
+pub fn document_meta(row: DocumentRow, lang: Lang) -> ApiResult<DocumentMeta> {
+    Ok(DocumentMeta {
+        title: localized(&row.title, lang)?,
+        id: row.id,
+        filename: row.filename,
+        media_type: row.media_type,
+        size_bytes: row.size_bytes as u64,
+        sha256: row.sha256,
+        created_at: row.created_at,
+    })
+}
+
+const OWNED: &str = "d.id = ? AND d.case_id IN (SELECT id FROM cases WHERE owner_id = ?)";
+
+#[utoipa::path(get, path = "/api/v1/documents/{id}", tag = "documents",
+    params(("id" = String, Path), ("lang" = Option<String>, Query)),
+    responses((status = 200, body = DocumentMeta),
+        (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn meta(
+    State(state): State<AppState>,
+    user: SignedIn,
+    ContentLang(lang): ContentLang,
+    Path(id): Path<String>,
+) -> ApiResult<Json<DocumentMeta>> {
+    let row: DocumentRow = sqlx::query_as(&format!("{SELECT_DOCUMENT} WHERE {OWNED}"))
+        .bind(&id)
+        .bind(user.account_id)
+        .fetch_optional(&state.db)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    Ok(Json(document_meta(row, lang)?))
+}
+
+/// The document's bytes, as an attachment.
+#[utoipa::path(get, path = "/api/v1/documents/{id}/content", tag = "documents",
+    params(("id" = String, Path)),
+    responses((status = 200, content_type = "application/pdf", description = "the document; Repr-Digest carries its SHA-256"),
+        (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn content(State(state): State<AppState>, user: SignedIn, Path(id): Path<String>) -> ApiResult<Response> {
+    let (filename, media_type, sha256, bytes): (String, String, String, Vec<u8>) =
+        sqlx::query_as(&format!("SELECT d.filename, d.media_type, d.sha256, d.content FROM documents d WHERE {OWNED}"))
+            .bind(&id)
+            .bind(user.account_id)
+            .fetch_optional(&state.db)
+            .await?
+            .ok_or_else(ApiError::not_found)?;
+    let digest = hex_to_bytes(&sha256).map(|d| base64::engine::general_purpose::STANDARD.encode(d));
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    let media_type = HeaderValue::from_str(&media_type).unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    headers.insert(header::CONTENT_TYPE, media_type);
+    headers.insert(header::CONTENT_DISPOSITION, content_disposition(&filename));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    if let Some(digest) = digest.and_then(|d| HeaderValue::from_str(&format!("sha-256=:{d}:")).ok()) {
+        headers.insert("repr-digest", digest);
+    }
+    Ok(response)
+}
+
+fn hex_to_bytes(hex: &str) -> Option<Vec<u8>> {
+    (0..hex.len()).step_by(2).map(|i| hex.get(i..i + 2).and_then(|b| u8::from_str_radix(b, 16).ok())).collect()
+}
+
+/// `attachment; filename="ascii"; filename*=UTF-8''percent-encoded` (RFC 6266 / RFC 8187).
+/// Quotes, control characters and path parts never reach the header.
+pub fn content_disposition(filename: &str) -> HeaderValue {
+    let base = filename.rsplit(['/', '\\']).next().unwrap_or("");
+    let clean: String = base.chars().filter(|c| !c.is_control() && !matches!(c, '"' | ';')).collect();
+    let clean = clean.trim().trim_start_matches('.');
+    let clean = if clean.is_empty() { "document" } else { clean };
+    let ascii: String = clean.chars().map(|c| if c.is_ascii() { c } else { '_' }).collect();
+    let encoded: String = clean
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"))
+        .expect("only ASCII remains")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_non_ascii_names_both_ways() {
+        let v = content_disposition("Verfügung Hund.pdf");
+        assert_eq!(v, "attachment; filename=\"Verf_gung Hund.pdf\"; filename*=UTF-8''Verf%C3%BCgung%20Hund.pdf");
+    }
+
+    #[test]
+    fn strips_quotes_line_breaks_and_paths() {
+        let v = content_disposition("../../etc/pa\"ss\r\nwd.pdf");
+        assert_eq!(v, "attachment; filename=\"passwd.pdf\"; filename*=UTF-8''passwd.pdf");
+        let v = content_disposition("C:\\temp\\..\\x.pdf");
+        assert_eq!(v, "attachment; filename=\"x.pdf\"; filename*=UTF-8''x.pdf");
+        assert_eq!(content_disposition("\"\"").to_str().unwrap(), "attachment; filename=\"document\"; filename*=UTF-8''document");
+    }
+
+    #[test]
+    fn hex_decodes() {
+        assert_eq!(hex_to_bytes("00ff10"), Some(vec![0, 255, 16]));
+        assert_eq!(hex_to_bytes("0g"), None);
+    }
+}

@@ -1,0 +1,96 @@
+//! Every API error leaves as `application/problem+json` with a machine code.
+
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::{header, request::Parts, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use guichet_model::problem::{ErrorCode, FieldError, Problem, PROBLEM_CONTENT_TYPE};
+use guichet_model::Lang;
+use serde::de::DeserializeOwned;
+
+#[derive(Debug)]
+pub struct ApiError(pub Problem);
+
+impl ApiError {
+    pub fn new(code: ErrorCode, title: &str) -> Self {
+        ApiError(Problem::new(code, title))
+    }
+
+    pub fn not_found() -> Self {
+        ApiError::new(ErrorCode::NotFound, "Not found")
+    }
+
+    pub fn unauthenticated() -> Self {
+        ApiError::new(ErrorCode::Unauthenticated, "Sign in required")
+    }
+
+    pub fn validation(errors: Vec<FieldError>) -> Self {
+        ApiError(Problem::new(ErrorCode::Validation, "Invalid fields").with_errors(errors))
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let status = StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut response = (status, axum::Json(self.0)).into_response();
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_CONTENT_TYPE));
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        response
+    }
+}
+
+/// Database and other unexpected failures: logged in full, reported only as `internal`.
+impl From<sqlx::Error> for ApiError {
+    fn from(e: sqlx::Error) -> Self {
+        tracing::error!(error = %e, "database error");
+        ApiError::new(ErrorCode::Internal, "Internal error")
+    }
+}
+
+impl From<serde_json::Error> for ApiError {
+    fn from(e: serde_json::Error) -> Self {
+        tracing::error!(error = %e, "stored JSON is malformed");
+        ApiError::new(ErrorCode::Internal, "Internal error")
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;
+
+pub async fn api_not_found() -> ApiError {
+    ApiError::not_found()
+}
+
+/// `axum::Json`, but a body that does not parse becomes a problem, not plain text.
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(value)) => Ok(ApiJson(value)),
+            Err(rejection) => {
+                tracing::debug!(%rejection, "malformed request body");
+                Err(ApiError::new(ErrorCode::MalformedRequest, "Malformed request body"))
+            }
+        }
+    }
+}
+
+/// The language service content is wanted in: `?lang=fr`, else `Accept-Language`, else German.
+pub struct ContentLang(pub Lang);
+
+impl<S: Send + Sync> FromRequestParts<S> for ContentLang {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let from_query = parts.uri.query().into_iter().flat_map(|q| q.split('&')).find_map(|pair| {
+            pair.strip_prefix("lang=").and_then(Lang::parse)
+        });
+        let from_header = || {
+            let header = parts.headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
+            header.split(',').find_map(|item| Lang::parse(item.split(';').next().unwrap_or("")))
+        };
+        Ok(ContentLang(from_query.or_else(from_header).unwrap_or(Lang::REFERENCE)))
+    }
+}

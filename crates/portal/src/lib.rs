@@ -1,0 +1,86 @@
+//! The reference portal: the JSON API guichet talks to, and the server for the built app.
+
+pub mod auth;
+pub mod cases;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod documents;
+pub mod error;
+pub mod openapi;
+pub mod pdf;
+pub mod seed;
+pub mod site;
+
+use axum::{routing::get, Router};
+use std::sync::Arc;
+use tokio::net::TcpListener;
+
+pub use clock::Clock;
+pub use config::Config;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: sqlx::SqlitePool,
+    pub config: Arc<Config>,
+    pub clock: Clock,
+    pub sign_in_limiter: Arc<auth::SignInLimiter>,
+    pub site: Arc<site::Site>,
+}
+
+/// Opens the database, runs the migrations, seeds the demo data when asked, and loads dist/.
+pub async fn prepare(config: Config, clock: Clock) -> anyhow::Result<AppState> {
+    let db = db::connect(&config.database_url).await?;
+    if config.demo && seed::is_empty(&db).await? {
+        tracing::info!("seeding the demo data");
+        seed::demo(&db, &clock).await?;
+    }
+    let site = site::Site::load(&config.dist_dir, config.public_origin_is_https())?;
+    Ok(AppState {
+        db,
+        config: Arc::new(config),
+        clock,
+        sign_in_limiter: Arc::new(auth::SignInLimiter::default()),
+        site: Arc::new(site),
+    })
+}
+
+pub fn router(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/session", get(auth::session_info).post(auth::sign_in).delete(auth::sign_out))
+        .route("/cases", get(cases::list))
+        .route("/cases/{id}", get(cases::detail))
+        .route("/documents/{id}", get(documents::meta))
+        .route("/documents/{id}/content", get(documents::content))
+        .fallback(error::api_not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), auth::session_layer));
+
+    Router::new()
+        .nest("/api/v1", api)
+        .route("/api/openapi.json", get(openapi::document))
+        .fallback(site::serve)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), site::security_headers))
+        .with_state(state)
+}
+
+/// Serves until the process is stopped. Expired sessions are swept in the background.
+pub async fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<()> {
+    tokio::spawn(auth::sweep_expired_sessions(state.clone()));
+    axum::serve(listener, router(state)).with_graceful_shutdown(shutdown_signal()).await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}

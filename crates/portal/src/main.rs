@@ -1,0 +1,15 @@
+use guichet_portal::{prepare, serve, Clock, Config};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
+        .init();
+    let config = Config::from_env()?;
+    let address = format!("{}:{}", config.bind, config.port);
+    let state = prepare(config, Clock::default()).await?;
+    let listener = tokio::net::TcpListener::bind(&address).await?;
+    tracing::info!("guichet portal listening on http://{}", listener.local_addr()?);
+    serve(listener, state).await
+}

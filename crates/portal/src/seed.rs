@@ -1,0 +1,502 @@
+//! Demo data: three citizens (German-, French- and Italian-speaking), one organisation and a
+//! property manager with 1,000 cases for performance work. Dates are relative to today so
+//! the demo always looks current; everything else comes from a fixed random seed.
+
+use crate::auth::{hash_password, hex};
+use crate::pdf::{self, Line};
+use crate::Clock;
+use guichet_model::api::{CaseStatus, LocalizedText};
+use guichet_model::swiss::{ahv_with_check_digit, uid_with_check_digit};
+use guichet_model::Lang;
+use rand::rngs::StdRng;
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use sha2::{Digest, Sha256};
+use sqlx::SqlitePool;
+use time::format_description::well_known::Rfc3339;
+use time::{Date, Duration, OffsetDateTime, Time};
+
+/// The password of every demo account.
+pub const DEMO_PASSWORD: &str = "guichet-demo";
+
+pub async fn is_empty(db: &SqlitePool) -> sqlx::Result<bool> {
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM accounts").fetch_one(db).await?;
+    Ok(count == 0)
+}
+
+/// Localised JSON in the five languages, in the order de, fr, it, rm, en. An empty string
+/// leaves that language out, so the fallback chain is exercised by real data.
+fn l10n(texts: [&str; 5]) -> String {
+    let text = LocalizedText::new(Lang::ALL.into_iter().zip(texts).filter(|(_, t)| !t.is_empty()));
+    serde_json::to_string(&text).expect("serialisable")
+}
+
+fn pick(texts: [&str; 5], lang: Lang) -> &str {
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    if texts[index].is_empty() { texts[0] } else { texts[index] }
+}
+
+struct Service {
+    slug: &'static str,
+    topic: &'static str,
+    name: [&'static str; 5],
+    /// Which authority of the account's region handles it.
+    role: Role,
+    /// The title of the document sent when the case is completed.
+    result: [&'static str; 5],
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    Tax,
+    CivilStatus,
+    DebtCollection,
+    Residents,
+    Police,
+}
+
+const SERVICES: [Service; 6] = [
+    Service {
+        slug: "civil-status-document",
+        topic: "civil-status",
+        name: ["Zivilstandsdokument bestellen", "Commander un document d’état civil", "Ordinare un documento di stato civile", "Empustar in document dal stadi civil", "Order a civil-status document"],
+        role: Role::CivilStatus,
+        result: ["Personenstandsausweis", "Certificat individuel d’état civil", "Certificato individuale di stato civile", "Attestat dal stadi civil", "Civil-status certificate"],
+    },
+    Service {
+        slug: "change-of-address",
+        topic: "residence",
+        name: ["Umzug melden", "Annoncer un déménagement", "Notificare un trasloco", "Annunziar ina midada da domicil", "Report a move"],
+        role: Role::Residents,
+        result: ["Bestätigung der Adressänderung", "Confirmation du changement d’adresse", "Conferma del cambiamento d’indirizzo", "Confirmaziun da la midada d’adressa", "Confirmation of change of address"],
+    },
+    Service {
+        slug: "dog-registration",
+        topic: "animals",
+        name: ["Hund anmelden", "Enregistrer un chien", "Registrare un cane", "Annunziar in chaun", "Register a dog"],
+        role: Role::Residents,
+        result: ["Hundemarke und Rechnung Hundesteuer", "Médaille et facture de l’impôt sur les chiens", "Medaglietta e fattura della tassa sui cani", "Marca e quint da la taglia da chauns", "Dog tag and dog tax invoice"],
+    },
+    Service {
+        slug: "debt-collection-extract",
+        topic: "certificates",
+        name: ["Betreibungsregisterauszug bestellen", "Commander un extrait du registre des poursuites", "Ordinare un estratto del registro delle esecuzioni", "Empustar in extract dal register da scussiun", "Order a debt-collection register extract"],
+        role: Role::DebtCollection,
+        result: ["Betreibungsregisterauszug", "Extrait du registre des poursuites", "Estratto del registro delle esecuzioni", "Extract dal register da scussiun", "Debt-collection register extract"],
+    },
+    Service {
+        slug: "residential-parking-permit",
+        topic: "mobility",
+        name: ["Anwohnerparkkarte beantragen", "Demander une vignette de stationnement pour résidents", "Richiedere un contrassegno di parcheggio per residenti", "Dumandar ina carta da parcar per abitants", "Apply for a residential parking permit"],
+        role: Role::Police,
+        result: ["Anwohnerparkkarte", "Vignette de stationnement pour résidents", "Contrassegno di parcheggio per residenti", "Carta da parcar per abitants", "Residential parking permit"],
+    },
+    Service {
+        slug: "tax-return",
+        topic: "taxes",
+        name: ["Steuererklärung", "Déclaration d’impôt", "Dichiarazione d’imposta", "Decleraziun da taglia", "Tax return"],
+        role: Role::Tax,
+        result: ["Veranlagungsverfügung", "Décision de taxation", "Decisione di tassazione", "Disposiziun da taxaziun", "Tax assessment"],
+    },
+];
+
+const STATUS_LABELS: [(CaseStatus, [&str; 5]); 5] = [
+    (CaseStatus::Received, ["Eingegangen", "Reçu", "Ricevuto", "Retschavì", "Received"]),
+    (CaseStatus::InProgress, ["In Bearbeitung", "En traitement", "In elaborazione", "En elavuraziun", "In progress"]),
+    (CaseStatus::ActionRequired, ["Ihre Mitwirkung ist nötig", "Votre action est requise", "È necessaria una sua azione", "Vossa collavuraziun è necessaria", "Your action is needed"]),
+    (CaseStatus::Completed, ["Abgeschlossen", "Terminé", "Concluso", "Terminà", "Completed"]),
+    (CaseStatus::Rejected, ["Abgelehnt", "Refusé", "Respinto", "Refusà", "Rejected"]),
+];
+
+/// What each step means for the citizen, and what happens next.
+fn event_text(status: CaseStatus) -> [&'static str; 5] {
+    match status {
+        CaseStatus::Received => [
+            "Wir haben Ihr Gesuch erhalten. Wir prüfen es und melden uns, sobald es bearbeitet ist.",
+            "Nous avons bien reçu votre demande. Nous l’examinons et vous informerons dès qu’elle sera traitée.",
+            "Abbiamo ricevuto la sua richiesta. La esaminiamo e la informeremo non appena sarà evasa.",
+            "Nus avain retschavì Vossa dumonda. Nus l’examinain e As infurmain uschespert ch’ella è elavurada.",
+            "We have received your request. We are checking it and will let you know as soon as it has been processed.",
+        ],
+        CaseStatus::InProgress => [
+            "Ihr Gesuch wird bearbeitet. Sie müssen im Moment nichts tun.",
+            "Votre demande est en cours de traitement. Vous n’avez rien à faire pour l’instant.",
+            "La sua richiesta è in elaborazione. Per il momento non deve fare nulla.",
+            "Vossa dumonda vegn elavurada. Vus na stuais far nagut per il mument.",
+            "Your request is being processed. There is nothing you need to do at the moment.",
+        ],
+        CaseStatus::ActionRequired => [
+            "Uns fehlt eine Angabe. Bitte reichen Sie die verlangten Unterlagen bis zur angegebenen Frist ein.",
+            "Il nous manque une information. Veuillez fournir les documents demandés d’ici le délai indiqué.",
+            "Ci manca un’informazione. La preghiamo di inoltrare i documenti richiesti entro il termine indicato.",
+            "I ans manca ina indicaziun. Inoltrai p.pl. ils documents pretendids fin il termin indicà.",
+            "Some information is missing. Please send the documents we asked for by the deadline shown.",
+        ],
+        CaseStatus::Completed => [
+            "Ihr Gesuch ist erledigt. Das Dokument finden Sie unten zum Herunterladen.",
+            "Votre demande est traitée. Vous trouverez le document ci-dessous.",
+            "La sua richiesta è stata evasa. Trova il documento qui sotto.",
+            "Vossa dumonda è evadida. Il document chattais Vus sutvart.",
+            "Your request has been completed. You will find the document below.",
+        ],
+        CaseStatus::Rejected => [
+            "Wir konnten Ihr Gesuch leider nicht gutheissen. Die Begründung und die Rechtsmittelbelehrung stehen in der Verfügung.",
+            "Nous n’avons malheureusement pas pu donner suite à votre demande. Les motifs et les voies de recours figurent dans la décision.",
+            "Purtroppo non abbiamo potuto accogliere la sua richiesta. La motivazione e i rimedi giuridici figurano nella decisione.",
+            "Nus n’avain deplorablamain betg pudì approvar Vossa dumonda. La motivaziun e l’instrucziun davart ils meds legals stattan en la disposiziun.",
+            "Unfortunately we could not approve your request. The reasons and how to appeal are set out in the decision.",
+        ],
+    }
+}
+
+const RECEIPT: [&str; 5] = ["Eingangsbestätigung", "Accusé de réception", "Conferma di ricezione", "Conferma d’entrada", "Acknowledgement of receipt"];
+const REQUEST_FOR_DOCUMENTS: [&str; 5] = ["Nachforderung von Unterlagen", "Demande de pièces complémentaires", "Richiesta di documenti complementari", "Dumonda da documents supplementars", "Request for further documents"];
+const DECISION: [&str; 5] = ["Verfügung", "Décision", "Decisione", "Disposiziun", "Decision"];
+
+/// The authorities of one canton and municipality, by role.
+struct Region {
+    canton: &'static str,
+    authorities: [(Role, &'static str, [&'static str; 5]); 5],
+}
+
+const LUCERNE: Region = Region {
+    canton: "LU",
+    authorities: [
+        (Role::Tax, "department", ["Dienststelle Steuern des Kantons Luzern", "Service des contributions du canton de Lucerne", "Servizio delle imposte del Cantone di Lucerna", "", "Tax Department of the Canton of Lucerne"]),
+        (Role::CivilStatus, "canton", ["Zivilstandsamt des Kantons Luzern", "Office de l’état civil du canton de Lucerne", "Ufficio dello stato civile del Cantone di Lucerna", "", "Civil Registry Office of the Canton of Lucerne"]),
+        (Role::DebtCollection, "department", ["Betreibungsamt Luzern", "Office des poursuites de Lucerne", "Ufficio d’esecuzione di Lucerna", "", "Debt Collection Office of Lucerne"]),
+        (Role::Residents, "municipality", ["Stadt Luzern, Einwohnerdienste", "Ville de Lucerne, Contrôle des habitants", "Città di Lucerna, Controllo abitanti", "", "City of Lucerne, Residents’ Services"]),
+        (Role::Police, "municipality", ["Stadt Luzern, Parkkarten", "Ville de Lucerne, Vignettes de stationnement", "Città di Lucerna, Contrassegni di parcheggio", "", "City of Lucerne, Parking Permits"]),
+    ],
+};
+
+const FRIBOURG: Region = Region {
+    canton: "FR",
+    authorities: [
+        (Role::Tax, "department", ["Kantonale Steuerverwaltung Freiburg", "Service cantonal des contributions", "Amministrazione cantonale delle imposte di Friburgo", "", "Cantonal Tax Administration of Fribourg"]),
+        (Role::CivilStatus, "canton", ["Amt für Zivilstandswesen und Einbürgerungen", "Service de l’état civil et des naturalisations", "Servizio dello stato civile e delle naturalizzazioni", "", "Civil Status and Naturalisation Office"]),
+        (Role::DebtCollection, "department", ["Betreibungsamt des Saanebezirks", "Office des poursuites de la Sarine", "Ufficio d’esecuzione della Sarine", "", "Debt Collection Office of the Sarine District"]),
+        (Role::Residents, "municipality", ["Stadt Freiburg, Einwohnerkontrolle", "Ville de Fribourg, Contrôle des habitants", "Città di Friburgo, Controllo abitanti", "", "City of Fribourg, Residents’ Office"]),
+        (Role::Police, "municipality", ["Stadt Freiburg, Ortspolizei", "Ville de Fribourg, Police locale", "Città di Friburgo, Polizia locale", "", "City of Fribourg, Local Police"]),
+    ],
+};
+
+const GRISONS: Region = Region {
+    canton: "GR",
+    authorities: [
+        (Role::Tax, "department", ["Steuerverwaltung des Kantons Graubünden", "Administration des impôts du canton des Grisons", "Amministrazione delle imposte dei Grigioni", "Administraziun da taglia dal chantun Grischun", "Tax Administration of the Canton of Grisons"]),
+        (Role::CivilStatus, "canton", ["Zivilstandsamt Region Bernina", "Office de l’état civil de la région Bernina", "Ufficio dello stato civile Regione Bernina", "Uffizi da stadi civil Regiun Bernina", "Civil Registry Office, Bernina Region"]),
+        (Role::DebtCollection, "department", ["Betreibungsamt Region Bernina", "Office des poursuites de la région Bernina", "Ufficio di esecuzione Regione Bernina", "Uffizi da scussiun Regiun Bernina", "Debt Collection Office, Bernina Region"]),
+        (Role::Residents, "municipality", ["Gemeinde Poschiavo, Einwohnerkontrolle", "Commune de Poschiavo, Contrôle des habitants", "Comune di Poschiavo, Controllo abitanti", "Vischnanca da Puschlav, Controlla d’abitants", "Municipality of Poschiavo, Residents’ Office"]),
+        (Role::Police, "municipality", ["Gemeinde Poschiavo, Gemeindepolizei", "Commune de Poschiavo, Police communale", "Comune di Poschiavo, Polizia comunale", "Vischnanca da Puschlav, Polizia communala", "Municipality of Poschiavo, Municipal Police"]),
+    ],
+};
+
+struct Account {
+    username: &'static str,
+    kind: &'static str,
+    display_name: &'static str,
+    lang: Lang,
+    /// Twelve digits (persons) or eight (organisations); the check digit is computed.
+    id_digits: &'static str,
+    street: &'static str,
+    postcode: &'static str,
+    town: &'static str,
+    bfs_number: i64,
+    region: &'static Region,
+    cases: usize,
+}
+
+const ACCOUNTS: [Account; 5] = [
+    Account { username: "anna.zimmermann", kind: "person", display_name: "Anna Zimmermann", lang: Lang::De, id_digits: "756304750091", street: "Hertensteinstrasse 12", postcode: "6004", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 14 },
+    Account { username: "sophie.rochat", kind: "person", display_name: "Sophie Rochat", lang: Lang::Fr, id_digits: "756812203344", street: "Rue de Lausanne 45", postcode: "1700", town: "Fribourg", bfs_number: 2196, region: &FRIBOURG, cases: 13 },
+    Account { username: "luca.bernasconi", kind: "person", display_name: "Luca Bernasconi", lang: Lang::It, id_digits: "756455091278", street: "Via da Spultri 8", postcode: "7742", town: "Poschiavo", bfs_number: 3561, region: &GRISONS, cases: 12 },
+    Account { username: "baeckerei.amstutz", kind: "organisation", display_name: "Bäckerei Amstutz AG", lang: Lang::De, id_digits: "10734215", street: "Pilatusstrasse 21", postcode: "6003", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 11 },
+    Account { username: "immobilien.pilatus", kind: "organisation", display_name: "Immobilien Pilatus AG", lang: Lang::De, id_digits: "28861903", street: "Obergrundstrasse 70", postcode: "6005", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 1000 },
+];
+
+pub async fn demo(db: &SqlitePool, clock: &Clock) -> anyhow::Result<()> {
+    let mut rng = StdRng::seed_from_u64(2026);
+    let today = clock.now().date();
+    let mut tx = db.begin().await?;
+
+    for (status, label) in STATUS_LABELS {
+        sqlx::query("INSERT INTO case_statuses (code, label) VALUES (?, ?)").bind(status.code()).bind(l10n(label)).execute(&mut *tx).await?;
+    }
+    let mut service_ids = Vec::new();
+    for service in &SERVICES {
+        let id = sqlx::query("INSERT INTO services (slug, topic, name) VALUES (?, ?, ?)")
+            .bind(service.slug)
+            .bind(service.topic)
+            .bind(l10n(service.name))
+            .execute(&mut *tx)
+            .await?
+            .last_insert_rowid();
+        service_ids.push(id);
+    }
+    let mut authority_ids = std::collections::HashMap::new();
+    for region in [&LUCERNE, &FRIBOURG, &GRISONS] {
+        for (role, level, name) in &region.authorities {
+            let id = sqlx::query("INSERT INTO authorities (level, name) VALUES (?, ?)")
+                .bind(level)
+                .bind(l10n(*name))
+                .execute(&mut *tx)
+                .await?
+                .last_insert_rowid();
+            authority_ids.insert((region.canton, *role as u8), (id, *name));
+        }
+    }
+
+    // Hash once: every demo account shares the password, and argon2 is slow on purpose.
+    let password_hash = hash_password(DEMO_PASSWORD);
+    let mut sequence = 4000;
+    for account in &ACCOUNTS {
+        let (ahv, uid) = if account.kind == "person" {
+            (ahv_with_check_digit(account.id_digits), None)
+        } else {
+            (None, uid_with_check_digit(account.id_digits))
+        };
+        anyhow::ensure!(ahv.is_some() || uid.is_some(), "demo identifier for {} has no valid check digit", account.username);
+        let account_id = sqlx::query(
+            "INSERT INTO accounts (username, password_hash, kind, display_name, preferred_lang, ahv_number, uid, street, postcode, town, bfs_number) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(account.username)
+        .bind(&password_hash)
+        .bind(account.kind)
+        .bind(account.display_name)
+        .bind(account.lang.code())
+        .bind(&ahv)
+        .bind(&uid)
+        .bind(account.street)
+        .bind(account.postcode)
+        .bind(account.town)
+        .bind(account.bfs_number)
+        .execute(&mut *tx)
+        .await?
+        .last_insert_rowid();
+
+        // Cycle through the services so every account has each of them.
+        let mut order: Vec<usize> = (0..SERVICES.len()).collect();
+        order.shuffle(&mut rng);
+        for n in 0..account.cases {
+            sequence += 1;
+            let service_index = order[n % order.len()];
+            let service = &SERVICES[service_index];
+            let (authority_id, authority_name) = authority_ids[&(account.region.canton, service.role as u8)];
+            let case = CasePlan::random(&mut rng, today, n);
+            let case_id = random_id(&mut rng);
+            let reference = format!("{}-{}-{sequence:06}", account.region.canton, case.submitted.year());
+            let events = case.events();
+            let updated_at = events.last().map(|(at, _)| *at).unwrap_or(case.submitted_at());
+            sqlx::query(
+                "INSERT INTO cases (id, reference, owner_id, service_id, authority_id, status, submitted_on, updated_at, due_on, action_needed) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(&case_id)
+            .bind(&reference)
+            .bind(account_id)
+            .bind(service_ids[service_index])
+            .bind(authority_id)
+            .bind(case.status.code())
+            .bind(case.submitted.to_string())
+            .bind(rfc3339(updated_at))
+            .bind(case.due.map(|d| d.to_string()))
+            .bind(case.status == CaseStatus::ActionRequired)
+            .execute(&mut *tx)
+            .await?;
+
+            for (at, status) in &events {
+                sqlx::query("INSERT INTO case_events (case_id, at, status, text) VALUES (?, ?, ?, ?)")
+                    .bind(&case_id)
+                    .bind(rfc3339(*at))
+                    .bind(status.code())
+                    .bind(l10n(event_text(*status)))
+                    .execute(&mut *tx)
+                    .await?;
+                let title = match status {
+                    CaseStatus::Received => RECEIPT,
+                    CaseStatus::ActionRequired => REQUEST_FOR_DOCUMENTS,
+                    CaseStatus::Completed => service.result,
+                    CaseStatus::Rejected => DECISION,
+                    CaseStatus::InProgress => continue,
+                };
+                let letter = Letter { account, authority: authority_name, title, reference: &reference, date: at.date(), status: *status };
+                let bytes = letter.pdf();
+                sqlx::query("INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .bind(random_id(&mut rng))
+                    .bind(&case_id)
+                    .bind(l10n(title))
+                    .bind(format!("{} {reference}.pdf", pick(title, account.lang)))
+                    .bind("application/pdf")
+                    .bind(hex(&Sha256::digest(&bytes)))
+                    .bind(bytes)
+                    .bind(rfc3339(*at))
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+fn rfc3339(at: OffsetDateTime) -> String {
+    at.format(&Rfc3339).expect("formattable")
+}
+
+fn random_id(rng: &mut StdRng) -> String {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
+    (0..16).map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char).collect()
+}
+
+/// Where one demo case stands and when its steps happened.
+struct CasePlan {
+    submitted: Date,
+    status: CaseStatus,
+    due: Option<Date>,
+    step_days: [i64; 3],
+    minutes: i64,
+}
+
+impl CasePlan {
+    fn random(rng: &mut StdRng, today: Date, n: usize) -> CasePlan {
+        // The first few cases of every account cover each status, the rest are random.
+        let status = match n {
+            0 => CaseStatus::ActionRequired,
+            1 => CaseStatus::InProgress,
+            2 => CaseStatus::Completed,
+            3 => CaseStatus::Received,
+            4 => CaseStatus::Rejected,
+            _ => *[CaseStatus::Completed, CaseStatus::Completed, CaseStatus::InProgress, CaseStatus::Received, CaseStatus::ActionRequired, CaseStatus::Rejected]
+                .choose(rng)
+                .expect("non-empty"),
+        };
+        let open = status.is_open();
+        let age = if open { rng.gen_range(2..40) } else { rng.gen_range(20..500) };
+        let submitted = today - Duration::days(age);
+        let step_days = [rng.gen_range(1..4), rng.gen_range(3..12), rng.gen_range(5..20)];
+        let due = match status {
+            CaseStatus::ActionRequired => Some(today + Duration::days(rng.gen_range(5..30))),
+            CaseStatus::Received | CaseStatus::InProgress => Some(today + Duration::days(rng.gen_range(3..45))),
+            _ => None,
+        };
+        CasePlan { submitted, status, due, step_days, minutes: rng.gen_range(0..540) }
+    }
+
+    fn submitted_at(&self) -> OffsetDateTime {
+        self.submitted.with_time(Time::from_hms(7, 30, 0).expect("valid time")).assume_utc() + Duration::minutes(self.minutes)
+    }
+
+    /// The status history, oldest first, ending in the case's current status.
+    fn events(&self) -> Vec<(OffsetDateTime, CaseStatus)> {
+        let path: &[CaseStatus] = match self.status {
+            CaseStatus::Received => &[CaseStatus::Received],
+            CaseStatus::InProgress => &[CaseStatus::Received, CaseStatus::InProgress],
+            CaseStatus::ActionRequired => &[CaseStatus::Received, CaseStatus::InProgress, CaseStatus::ActionRequired],
+            CaseStatus::Completed => &[CaseStatus::Received, CaseStatus::InProgress, CaseStatus::Completed],
+            CaseStatus::Rejected => &[CaseStatus::Received, CaseStatus::InProgress, CaseStatus::Rejected],
+        };
+        let mut at = self.submitted_at();
+        let max = OffsetDateTime::now_utc().max(at);
+        path.iter()
+            .enumerate()
+            .map(|(i, status)| {
+                if i > 0 {
+                    at = (at + Duration::days(self.step_days[i - 1]) + Duration::minutes(37)).min(max);
+                }
+                (at, *status)
+            })
+            .collect()
+    }
+}
+
+/// A letter from the authority, in the recipient's language.
+struct Letter<'a> {
+    account: &'a Account,
+    authority: [&'a str; 5],
+    title: [&'a str; 5],
+    reference: &'a str,
+    date: Date,
+    status: CaseStatus,
+}
+
+impl Letter<'_> {
+    fn pdf(&self) -> Vec<u8> {
+        let lang = self.account.lang;
+        let date = format!("{:02}.{:02}.{}", self.date.day(), self.date.month() as u8, self.date.year());
+        let town_line = format!("{} {}", self.account.postcode, self.account.town);
+        let reference_line = format!("{} {}", pick(["Referenz:", "Référence :", "Riferimento:", "Referenza:", "Reference:"], lang), self.reference);
+        let text = pick(event_text(self.status), lang);
+        let body: Vec<&str> = wrap(text, 80);
+        let mut lines = vec![
+            Line { text: pick(self.authority, lang), bold: true, size: 12 },
+            Line { text: "", bold: false, size: 10 },
+            Line { text: self.account.display_name, bold: false, size: 11 },
+            Line { text: self.account.street, bold: false, size: 11 },
+            Line { text: &town_line, bold: false, size: 11 },
+            Line { text: "", bold: false, size: 10 },
+            Line { text: &date, bold: false, size: 11 },
+            Line { text: pick(self.title, lang), bold: true, size: 16 },
+            Line { text: &reference_line, bold: false, size: 11 },
+            Line { text: "", bold: false, size: 10 },
+        ];
+        lines.extend(body.into_iter().map(|text| Line { text, bold: false, size: 11 }));
+        pdf::letter(&lines)
+    }
+}
+
+/// Splits text into lines of at most `width` characters at spaces.
+fn wrap(text: &str, width: usize) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut last_space = None;
+    for (i, c) in text.char_indices() {
+        if c == ' ' {
+            last_space = Some(i);
+        }
+        if text[start..i].chars().count() >= width {
+            if let Some(space) = last_space.filter(|s| *s > start) {
+                lines.push(&text[start..space]);
+                start = space + 1;
+            }
+        }
+    }
+    lines.push(&text[start..]);
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_demo_identifier_is_valid() {
+        for account in &ACCOUNTS {
+            let valid = if account.kind == "person" {
+                ahv_with_check_digit(account.id_digits).is_some()
+            } else {
+                uid_with_check_digit(account.id_digits).is_some()
+            };
+            assert!(valid, "{}", account.username);
+        }
+    }
+
+    #[test]
+    fn wraps_at_spaces() {
+        assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"]);
+        assert_eq!(wrap("short", 80), ["short"]);
+    }
+
+    #[test]
+    fn histories_end_in_the_current_status_and_run_forward() {
+        let mut rng = StdRng::seed_from_u64(1);
+        let today = OffsetDateTime::now_utc().date();
+        for n in 0..50 {
+            let plan = CasePlan::random(&mut rng, today, n);
+            let events = plan.events();
+            assert_eq!(events.last().unwrap().1, plan.status);
+            assert!(events.windows(2).all(|w| w[0].0 <= w[1].0));
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! Serves the built app from dist/: compressed once at start-up (brotli, gzip), hashed files
+//! cached for a year, index.html revalidated every time, unknown routes answered with
+//! index.html (the app routes them), and the security headers on every response.
+
+use crate::error::ApiError;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::Path;
+
+struct Asset {
+    raw: Vec<u8>,
+    brotli: Option<Vec<u8>>,
+    gzip: Option<Vec<u8>>,
+    content_type: &'static str,
+    etag: HeaderValue,
+    immutable: bool,
+}
+
+pub struct Site {
+    files: HashMap<String, Asset>,
+    csp: HeaderValue,
+    https: bool,
+}
+
+impl Site {
+    /// Reads every file under `dist`. A missing dist/ is allowed (API only); the app's routes
+    /// then answer 503 with a hint to build it.
+    pub fn load(dist: &Path, https: bool) -> anyhow::Result<Site> {
+        let mut files = HashMap::new();
+        if dist.is_dir() {
+            load_dir(dist, dist, &mut files)?;
+        } else {
+            tracing::warn!(dist = %dist.display(), "no built app found; serving the API only");
+        }
+        let inline_scripts = files
+            .get("/index.html")
+            .map(|index| inline_script_hashes(&String::from_utf8_lossy(&index.raw)))
+            .unwrap_or_default();
+        let csp = content_security_policy(&inline_scripts);
+        Ok(Site { files, csp: HeaderValue::from_str(&csp)?, https })
+    }
+
+    fn index(&self) -> Option<&Asset> {
+        self.files.get("/index.html")
+    }
+}
+
+fn load_dir(root: &Path, dir: &Path, files: &mut HashMap<String, Asset>) -> anyhow::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            load_dir(root, &path, files)?;
+            continue;
+        }
+        let relative = path.strip_prefix(root)?.to_string_lossy().replace('\\', "/");
+        let raw = std::fs::read(&path)?;
+        let content_type = content_type(&relative);
+        let compressible = raw.len() > 512 && !content_type.starts_with("image/png") && !content_type.starts_with("font/woff");
+        let name = relative.rsplit('/').next().unwrap_or(&relative);
+        let asset = Asset {
+            brotli: compressible.then(|| brotli(&raw)),
+            gzip: compressible.then(|| gzip(&raw)),
+            etag: HeaderValue::from_str(&format!("\"{}\"", &crate::auth::hex(&Sha256::digest(&raw))[..20]))?,
+            immutable: is_content_hashed(name),
+            content_type,
+            raw,
+        };
+        files.insert(format!("/{relative}"), asset);
+    }
+    Ok(())
+}
+
+fn brotli(raw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &raw[..], &mut out, &params).expect("in-memory brotli");
+    out
+}
+
+fn gzip(raw: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(raw).expect("in-memory gzip");
+    encoder.finish().expect("in-memory gzip")
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "woff2" => "font/woff2",
+        "ftl" | "txt" => "text/plain; charset=utf-8",
+        "pdf" => "application/pdf",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Trunk names built files `name-<16 hex>.ext` (or `_bg.wasm`): their content never changes.
+fn is_content_hashed(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or("").trim_end_matches("_bg");
+    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// SHA-256 hashes of the inline `<script>` blocks (Trunk's loader), for `script-src`.
+fn inline_script_hashes(html: &str) -> Vec<String> {
+    let mut hashes = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else { break };
+        let tag = &after[..open_end];
+        let Some(close) = after.find("</script>") else { break };
+        if !tag.contains("src=") {
+            let body = &after[open_end + 1..close];
+            hashes.push(format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body.as_bytes()))));
+        }
+        rest = &after[close + "</script>".len()..];
+    }
+    hashes
+}
+
+fn content_security_policy(script_hashes: &[String]) -> String {
+    let scripts = script_hashes.iter().fold(String::new(), |acc, h| acc + " " + h);
+    format!(
+        "default-src 'self'; script-src 'self'{scripts} 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+         font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
+         frame-ancestors 'none'"
+    )
+}
+
+enum Encoding {
+    Brotli,
+    Gzip,
+    Identity,
+}
+
+fn accepted_encoding(headers: &HeaderMap) -> Encoding {
+    let accepts = |name: &str| {
+        headers.get_all(header::ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).any(|item| {
+            let mut parts = item.split(';');
+            let token = parts.next().unwrap_or("").trim();
+            let refused = parts.any(|p| matches!(p.trim().strip_prefix("q="), Some(q) if q.parse::<f32>().unwrap_or(1.0) == 0.0));
+            token.eq_ignore_ascii_case(name) && !refused
+        })
+    };
+    if accepts("br") {
+        Encoding::Brotli
+    } else if accepts("gzip") {
+        Encoding::Gzip
+    } else {
+        Encoding::Identity
+    }
+}
+
+/// The router's fallback: a built file, or index.html for an app route.
+pub async fn serve(State(state): State<crate::AppState>, request: Request) -> Response {
+    let site = &state.site;
+    let path = request.uri().path();
+    if path.starts_with("/api/") {
+        return ApiError::not_found().into_response();
+    }
+    if !matches!(*request.method(), Method::GET | Method::HEAD) {
+        return StatusCode::METHOD_NOT_ALLOWED.into_response();
+    }
+    let last_segment = path.rsplit('/').next().unwrap_or("");
+    let asset = match site.files.get(path) {
+        Some(asset) => asset,
+        // A missing file is a 404; an extension-less path is an app route.
+        None if last_segment.contains('.') => return (StatusCode::NOT_FOUND, "not found").into_response(),
+        None => match site.index() {
+            Some(index) => index,
+            None => return (StatusCode::SERVICE_UNAVAILABLE, "The app is not built: run `trunk build --release`.").into_response(),
+        },
+    };
+    respond(asset, request.headers())
+}
+
+fn respond(asset: &Asset, request_headers: &HeaderMap) -> Response {
+    let cache = if asset.immutable { "public, max-age=31536000, immutable" } else { "no-cache" };
+    let not_modified = request_headers.get(header::IF_NONE_MATCH).is_some_and(|tag| tag == asset.etag);
+    let (body, encoding) = if not_modified {
+        (Vec::new(), None)
+    } else {
+        match (accepted_encoding(request_headers), &asset.brotli, &asset.gzip) {
+            (Encoding::Brotli, Some(br), _) => (br.clone(), Some("br")),
+            (Encoding::Brotli | Encoding::Gzip, _, Some(gz)) => (gz.clone(), Some("gzip")),
+            _ => (asset.raw.clone(), None),
+        }
+    };
+    let mut response = Response::new(Body::from(body));
+    if not_modified {
+        *response.status_mut() = StatusCode::NOT_MODIFIED;
+    }
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    headers.insert(header::ETAG, asset.etag.clone());
+    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    if let Some(encoding) = encoding {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
+    }
+    response
+}
+
+/// The headers of QUALITY.md's security bar, on every response the server sends.
+pub async fn security_headers(State(state): State<crate::AppState>, request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_SECURITY_POLICY, state.site.csp.clone());
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
+    headers.insert("cross-origin-resource-policy", HeaderValue::from_static("same-origin"));
+    headers.insert("permissions-policy", HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"));
+    if state.site.https {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=63072000; includeSubDomains"));
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_trunk_hashed_names() {
+        assert!(is_content_hashed("guichet-3f9a0c1d2b4e5f67.js"));
+        assert!(is_content_hashed("guichet-3f9a0c1d2b4e5f67_bg.wasm"));
+        assert!(is_content_hashed("style-0123456789abcdef.css"));
+        assert!(!is_content_hashed("index.html"));
+        assert!(!is_content_hashed("common.ftl"));
+        assert!(!is_content_hashed("guichet-xyz.js"));
+    }
+
+    #[test]
+    fn hashes_only_inline_scripts() {
+        let html = r#"<script src="/a.js"></script><script type="module">init()</script>"#;
+        let hashes = inline_script_hashes(html);
+        assert_eq!(hashes.len(), 1);
+        let expected = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"init()"));
+        assert_eq!(hashes[0], format!("'sha256-{expected}'"));
+        let csp = content_security_policy(&hashes);
+        assert!(csp.contains(&format!("script-src 'self' 'sha256-{expected}' 'wasm-unsafe-eval'")));
+        assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"));
+    }
+
+    #[test]
+    fn negotiates_encodings() {
+        let mut h = HeaderMap::new();
+        h.insert(header::ACCEPT_ENCODING, HeaderValue::from_static("gzip, deflate, br"));
+        assert!(matches!(accepted_encoding(&h), Encoding::Brotli));
+        h.insert(header::ACCEPT_ENCODING, HeaderValue::from_static("br;q=0, gzip"));
+        assert!(matches!(accepted_encoding(&h), Encoding::Gzip));
+        h.insert(header::ACCEPT_ENCODING, HeaderValue::from_static("identity"));
+        assert!(matches!(accepted_encoding(&h), Encoding::Identity));
+    }
+}

@@ -1,0 +1,17 @@
+# Errors and the not-found page. Each message says what happened and what to do.
+
+error-title = Das hat nicht geklappt
+error-network = Keine Verbindung zum Portal. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.
+error-session-expired = Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an; danach geht es hier weiter.
+error-not-found = Das Gesuchte gibt es nicht oder es gehört nicht zu Ihrem Konto.
+error-invalid = Einige Angaben sind nicht gültig. Bitte prüfen Sie die markierten Felder.
+error-invalid-credentials = Benutzername oder Passwort ist falsch.
+error-rate-limited = Zu viele Versuche. Warten Sie 15 Minuten und versuchen Sie es dann erneut.
+error-conflict = Das wurde inzwischen geändert. Laden Sie die Seite neu und versuchen Sie es erneut.
+error-forbidden = Dafür fehlt Ihnen die Berechtigung. Laden Sie die Seite neu und versuchen Sie es erneut.
+error-server = Beim Portal ist ein Fehler aufgetreten. Versuchen Sie es in einigen Minuten erneut.
+validation-too-long = Diese Angabe ist zu lang.
+validation-invalid = Diese Angabe ist nicht gültig.
+not-found-title = Seite nicht gefunden
+not-found-text = Diese Seite gibt es nicht. Vielleicht ist der Link veraltet oder falsch geschrieben.
+not-found-back = Zu meinen Geschäften

@@ -1,0 +1,24 @@
+# Interface chrome shown on every page: header, footer, shared buttons and notices.
+
+# The portal's name as citizens know it; a canton may rename it here.
+-portal-name = guichet
+
+common-portal-name = { -portal-name }
+# First link on every page, visible when focused by keyboard.
+common-skip-to-content = Aller au contenu
+# Accessible name of the list of languages at the top of every page.
+common-language-menu-label = Langue
+# Read by screen readers before the signed-in person's name in the header.
+common-signed-in-as = Connecté·e en tant que
+common-sign-out = Se déconnecter
+common-footer-text = Un service de votre commune et de votre canton.
+# Announced to screen readers while a list is loading.
+common-loading = Chargement …
+common-retry = Réessayer
+# The browser tab's title when a form has errors.
+# Variables:
+#   $title (String) - the page's normal title, e.g. "Connexion"
+common-error-page-title = Erreur : { $title }
+common-error-summary-title = Veuillez corriger ce qui suit
+# Read by screen readers before each field's error message.
+common-error-prefix = Erreur :

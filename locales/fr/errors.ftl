@@ -1,0 +1,17 @@
+# Errors and the not-found page. Each message says what happened and what to do.
+
+error-title = Une erreur s’est produite
+error-network = Pas de connexion avec le portail. Vérifiez votre connexion Internet et réessayez.
+error-session-expired = Votre session a expiré. Reconnectez-vous : vous reviendrez ensuite ici.
+error-not-found = Cet élément n’existe pas ou n’appartient pas à votre compte.
+error-invalid = Certaines indications ne sont pas valables. Veuillez vérifier les champs signalés.
+error-invalid-credentials = Le nom d’utilisateur ou le mot de passe est incorrect.
+error-rate-limited = Trop de tentatives. Attendez 15 minutes, puis réessayez.
+error-conflict = Cet élément a été modifié entre-temps. Rechargez la page et réessayez.
+error-forbidden = Vous n’avez pas l’autorisation nécessaire. Rechargez la page et réessayez.
+error-server = Une erreur s’est produite sur le portail. Réessayez dans quelques minutes.
+validation-too-long = Cette indication est trop longue.
+validation-invalid = Cette indication n’est pas valable.
+not-found-title = Page introuvable
+not-found-text = Cette page n’existe pas. Le lien est peut-être obsolète ou mal saisi.
+not-found-back = Vers mes dossiers

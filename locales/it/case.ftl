@@ -1,0 +1,19 @@
+# One case: its details, status history and documents.
+
+case-reference = Riferimento
+# The authority that handles the case and sends its documents.
+case-authority = Autorità competente
+case-submitted-on = Inoltrata il
+case-back = Torna alle mie pratiche
+# Heading while a case is loading.
+case-loading-title = Caricamento della pratica …
+case-history-title = Cronologia
+case-documents-title = Documenti
+case-documents-empty = Per questa pratica non ci sono ancora documenti.
+# Text of a document's download button.
+# Variables:
+#   $title (String) - the document's title, e.g. "Decisione"
+#   $size (String) - the file size, already formatted, e.g. "2 kB"
+case-document-download = Scarica { $title } ({ $size })
+# Label before a document's SHA-256 checksum, which lets a citizen verify the file.
+case-document-checksum = Somma di controllo (SHA-256):

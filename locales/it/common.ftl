@@ -1,0 +1,24 @@
+# Interface chrome shown on every page: header, footer, shared buttons and notices.
+
+# The portal's name as citizens know it; a canton may rename it here.
+-portal-name = guichet
+
+common-portal-name = { -portal-name }
+# First link on every page, visible when focused by keyboard.
+common-skip-to-content = Vai al contenuto
+# Accessible name of the list of languages at the top of every page.
+common-language-menu-label = Lingua
+# Read by screen readers before the signed-in person's name in the header.
+common-signed-in-as = Connesso come
+common-sign-out = Esci
+common-footer-text = Un servizio del suo comune e del suo cantone.
+# Announced to screen readers while a list is loading.
+common-loading = Caricamento …
+common-retry = Riprova
+# The browser tab's title when a form has errors.
+# Variables:
+#   $title (String) - the page's normal title, e.g. "Accesso"
+common-error-page-title = Errore: { $title }
+common-error-summary-title = Corregga quanto segue
+# Read by screen readers before each field's error message.
+common-error-prefix = Errore:

@@ -1,0 +1,138 @@
+//! One function performs every request: credentials and CSRF header, JSON in and out,
+//! problem+json parsed, HTTP status mapped to a typed error, and the request aborted when the
+//! reactive scope that started it is cleaned up (e.g. the citizen navigated away).
+
+use gloo_net::http::{Method, RequestBuilder, Response};
+use guichet_model::problem::{ErrorCode, FieldError, Problem, CSRF_HEADER};
+use leptos::prelude::on_cleanup;
+use send_wrapper::SendWrapper;
+use serde::de::DeserializeOwned;
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::{AbortController, RequestCredentials};
+
+/// What a failed request means to the app.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ApiError {
+    /// No answer: offline, DNS, connection reset. Worth retrying.
+    Network,
+    /// The session is missing or expired: sign in again, then come back.
+    SignInRequired,
+    /// The id does not exist or belongs to someone else.
+    NotFound,
+    /// The server checked the fields and refused them; each error has a code.
+    Invalid(Vec<FieldError>),
+    /// Refused for a stated reason: wrong password, CSRF, conflict, too many attempts.
+    Refused(ErrorCode),
+    /// A 5xx or an answer the app cannot read. Worth retrying.
+    Server,
+}
+
+impl ApiError {
+    /// The Fluent id of the message that tells the citizen what happened and what to do.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ApiError::Network => "error-network",
+            ApiError::SignInRequired => "error-session-expired",
+            ApiError::NotFound => "error-not-found",
+            ApiError::Invalid(_) => "error-invalid",
+            ApiError::Refused(ErrorCode::InvalidCredentials) => "error-invalid-credentials",
+            ApiError::Refused(ErrorCode::RateLimited) => "error-rate-limited",
+            ApiError::Refused(ErrorCode::Conflict) => "error-conflict",
+            ApiError::Refused(_) => "error-forbidden",
+            ApiError::Server => "error-server",
+        }
+    }
+
+    /// Whether trying the same request again may succeed.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, ApiError::Network | ApiError::Server)
+    }
+}
+
+thread_local! {
+    static CSRF_TOKEN: RefCell<String> = const { RefCell::new(String::new()) };
+    static ON_SIGN_IN_REQUIRED: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
+}
+
+/// Remembers the session's CSRF token for all later state-changing requests.
+pub(crate) fn set_csrf_token(token: &str) {
+    CSRF_TOKEN.with(|t| *t.borrow_mut() = token.to_owned());
+}
+
+pub(crate) fn has_csrf_token() -> bool {
+    CSRF_TOKEN.with(|t| !t.borrow().is_empty())
+}
+
+/// Called whenever the server answers 401 for an expired session, so the app can send the
+/// citizen to sign in and back.
+pub fn on_sign_in_required(callback: impl Fn() + 'static) {
+    ON_SIGN_IN_REQUIRED.with(|c| *c.borrow_mut() = Some(Rc::new(callback)));
+}
+
+pub(crate) async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    let response = send(Method::GET, path, None).await?;
+    response.json().await.map_err(|_| ApiError::Server)
+}
+
+pub(crate) async fn post<T: DeserializeOwned>(path: &str, body: &impl serde::Serialize) -> Result<T, ApiError> {
+    let body = serde_json::to_string(body).map_err(|_| ApiError::Server)?;
+    let response = send(Method::POST, path, Some(body)).await?;
+    response.json().await.map_err(|_| ApiError::Server)
+}
+
+pub(crate) async fn delete(path: &str) -> Result<(), ApiError> {
+    send(Method::DELETE, path, None).await.map(|_| ())
+}
+
+/// A static file of the app (e.g. a locale), fetched as text.
+pub(crate) async fn get_text(path: &str) -> Result<String, ApiError> {
+    let response = send(Method::GET, path, None).await?;
+    response.text().await.map_err(|_| ApiError::Network)
+}
+
+async fn send(method: Method, path: &str, body: Option<String>) -> Result<Response, ApiError> {
+    let controller = AbortController::new().ok();
+    let signal = controller.as_ref().map(AbortController::signal);
+    let controller = SendWrapper::new(controller);
+    on_cleanup(move || {
+        if let Some(controller) = controller.take() {
+            controller.abort();
+        }
+    });
+
+    let mut builder = RequestBuilder::new(path)
+        .method(method.clone())
+        .credentials(RequestCredentials::SameOrigin)
+        .abort_signal(signal.as_ref())
+        .header("accept", "application/json");
+    if method != Method::GET {
+        builder = builder.header(CSRF_HEADER, &CSRF_TOKEN.with(|t| t.borrow().clone()));
+    }
+    let request = match body {
+        Some(body) => builder.header("content-type", "application/json").body(body),
+        None => builder.build(),
+    }
+    .map_err(|_| ApiError::Server)?;
+    let response = request.send().await.map_err(|_| ApiError::Network)?;
+    if response.ok() {
+        return Ok(response);
+    }
+    let status = response.status();
+    let problem: Option<Problem> = response.json().await.ok();
+    let error = match (status, problem.map(|p| (p.code, p.errors))) {
+        (_, Some((ErrorCode::Validation, errors))) => ApiError::Invalid(errors),
+        (_, Some((ErrorCode::Unauthenticated, _))) | (401, None) => ApiError::SignInRequired,
+        (_, Some((ErrorCode::NotFound, _))) | (404, None) => ApiError::NotFound,
+        (_, Some((ErrorCode::Internal, _))) => ApiError::Server,
+        (_, Some((code, _))) => ApiError::Refused(code),
+        (400..=499, None) => ApiError::Refused(ErrorCode::Forbidden),
+        _ => ApiError::Server,
+    };
+    if error == ApiError::SignInRequired {
+        if let Some(callback) = ON_SIGN_IN_REQUIRED.with(|c| c.borrow().clone()) {
+            callback();
+        }
+    }
+    Err(error)
+}

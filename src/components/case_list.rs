@@ -1,0 +1,77 @@
+use crate::components::localized::Localized;
+use crate::components::status::StatusBadge;
+use crate::i18n::{args, format_date, t, use_i18n};
+use crate::routes::Page;
+use guichet_model::api::CaseSummary;
+use leptos::prelude::*;
+
+/// Counts that tell a citizen at a glance what is open and what waits for them.
+#[component]
+pub fn CaseCounts(open: usize, action_needed: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let open_text = move || i18n.t_args("dashboard-open-count", &args([("count", open.into())]));
+    let action_text = move || i18n.t_args("dashboard-action-count", &args([("count", action_needed.into())]));
+    view! {
+        <ul class="counts">
+            <li class="counts__item">{open_text}</li>
+            <li class="counts__item" class:counts__item--attention=action_needed > 0>{action_text}</li>
+        </ul>
+    }
+}
+
+#[component]
+pub fn CaseList(cases: Vec<CaseSummary>) -> impl IntoView {
+    if cases.is_empty() {
+        return view! {
+            <div class="empty-state">
+                <h2>{t("dashboard-empty-title")}</h2>
+                <p>{t("dashboard-empty-text")}</p>
+            </div>
+        }
+        .into_any();
+    }
+    view! {
+        <ul class="case-list">
+            {cases.into_iter().map(|case| view! { <CaseCard case=case/> }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn CaseCard(case: CaseSummary) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = i18n.lang_untracked();
+    let due_label = if case.action_needed { "dashboard-case-deadline" } else { "dashboard-case-expected" };
+    let due = case.due_on.map(|due| {
+        view! {
+            <div class="meta__item" class:meta__item--attention=case.action_needed>
+                <dt>{move || i18n.t(due_label)}</dt>
+                <dd>{format_date(lang, &due)}</dd>
+            </div>
+        }
+    });
+    view! {
+        <li class="case-card" class:case-card--attention=case.action_needed>
+            <h2 class="case-card__title">
+                <a href=Page::Case(case.id.clone()).href(lang)><Localized text=case.service/></a>
+            </h2>
+            <StatusBadge status=case.status label=case.status_label/>
+            <dl class="meta">
+                <div class="meta__item">
+                    <dt>{t("case-reference")}</dt>
+                    <dd>{case.reference}</dd>
+                </div>
+                <div class="meta__item">
+                    <dt>{t("case-authority")}</dt>
+                    <dd><Localized text=case.authority/></dd>
+                </div>
+                <div class="meta__item">
+                    <dt>{t("case-submitted-on")}</dt>
+                    <dd>{format_date(lang, &case.submitted_on)}</dd>
+                </div>
+                {due}
+            </dl>
+        </li>
+    }
+}

@@ -1,0 +1,106 @@
+//! The frame around every page: skip link, header with language menu and account, footer.
+
+use crate::api;
+use crate::i18n::{remember_lang, t, use_i18n, INTERFACE_LANGS};
+use crate::routes::Page;
+use crate::session::use_session;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    // rel=external: the router leaves the click to the browser, which moves focus to <main>.
+    view! { <a class="skip-link" href="#main" rel="external">{t("common-skip-to-content")}</a> }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let navigate = use_navigate();
+    let sign_out = Action::new_local(|_: &()| api::session::sign_out());
+    Effect::new(move |_| {
+        // Signed out on the server (or the session was already gone): forget it here too.
+        if let Some(result) = sign_out.value().get() {
+            if result.is_ok() || result == Err(api::ApiError::SignInRequired) {
+                session.user.set(None);
+                navigate(&format!("{}?signed-out=1", Page::SignIn.href(i18n.lang_untracked())), Default::default());
+            }
+        }
+    });
+    let account = move || {
+        session.user.get().map(|user| {
+            view! {
+                <div class="account">
+                    <span class="account__name">
+                        <span class="visually-hidden">{t("common-signed-in-as")}" "</span>
+                        {user.display_name}
+                    </span>
+                    <button type="button" class="button button--link" on:click=move |_| { sign_out.dispatch(()); }>
+                        {t("common-sign-out")}
+                    </button>
+                </div>
+            }
+        })
+    };
+    view! {
+        <header class="site-header">
+            <div class="site-header__top">
+                <LanguageMenu/>
+            </div>
+            <div class="site-header__inner">
+                <a class="brand" href=move || Page::Cases.href(i18n.lang())>
+                    <span class="brand__mark" aria-hidden="true"></span>
+                    {t("common-portal-name")}
+                </a>
+                {account}
+            </div>
+        </header>
+    }
+}
+
+/// Each language named in itself; a switch keeps the current page and its query.
+#[component]
+pub fn LanguageMenu() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let href = move |lang| {
+        let path = location.pathname.get();
+        let search = location.search.get();
+        let page = Page::of_path(&path).unwrap_or(Page::Home);
+        if search.is_empty() { page.href(lang) } else { format!("{}?{search}", page.href(lang)) }
+    };
+    view! {
+        <nav class="language-menu" aria-label=t("common-language-menu-label")>
+            <ul>
+                {INTERFACE_LANGS
+                    .into_iter()
+                    .map(|lang| {
+                        view! {
+                            <li>
+                                <a
+                                    href=move || href(lang)
+                                    hreflang=lang.code()
+                                    lang=lang.code()
+                                    aria-current=move || (i18n.lang() == lang).then_some("true")
+                                    on:click=move |_| remember_lang(lang)
+                                >
+                                    {lang.autonym()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>{t("common-footer-text")}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,11 @@
+//! Reusable view pieces. They get props and signals and never call the API.
+
+pub mod case_list;
+pub mod documents;
+pub mod error_panel;
+pub mod error_summary;
+pub mod layout;
+pub mod localized;
+pub mod skeleton;
+pub mod status;
+pub mod timeline;

@@ -1,0 +1,75 @@
+use crate::api::{self, ApiError};
+use crate::components::documents::DocumentList;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::localized::Localized;
+use crate::components::skeleton::ListSkeleton;
+use crate::components::status::StatusBadge;
+use crate::components::timeline::Timeline;
+use crate::i18n::{format_date, t, use_i18n};
+use crate::pages::use_page_title;
+use crate::routes::Page;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// One case: where it stands, who handles it, what happened, and its documents.
+#[component]
+pub fn CaseDetailPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let case = LocalResource::new(move || {
+        let (id, lang) = (id.get(), i18n.lang());
+        async move { api::cases::detail(&id, lang).await }
+    });
+    // The heading element stays while its text changes, so focus on it survives loading.
+    let heading = move || match case.get() {
+        Some(Ok(detail)) => detail.summary.service.text,
+        Some(Err(ApiError::NotFound)) => i18n.t("not-found-title"),
+        _ => i18n.t("case-loading-title"),
+    };
+    use_page_title(heading);
+
+    view! {
+        <div class="page">
+            <p class="back-link"><a href=move || Page::Cases.href(i18n.lang())>{t("case-back")}</a></p>
+            <h1 tabindex="-1">{heading}</h1>
+            <Transition fallback=|| view! { <ListSkeleton rows=3/> }>
+                {move || Suspend::new(async move {
+                    match case.await {
+                        Ok(detail) => {
+                            let lang = i18n.lang_untracked();
+                            let summary = detail.summary;
+                            let due_label = if summary.action_needed { "dashboard-case-deadline" } else { "dashboard-case-expected" };
+                            let due = summary.due_on.map(|due| view! {
+                                <div class="meta__item" class:meta__item--attention=summary.action_needed>
+                                    <dt>{move || i18n.t(due_label)}</dt>
+                                    <dd>{format_date(lang, &due)}</dd>
+                                </div>
+                            });
+                            view! {
+                                <StatusBadge status=summary.status label=summary.status_label/>
+                                <dl class="meta meta--wide">
+                                    <div class="meta__item"><dt>{t("case-reference")}</dt><dd>{summary.reference}</dd></div>
+                                    <div class="meta__item"><dt>{t("case-authority")}</dt><dd><Localized text=summary.authority/></dd></div>
+                                    <div class="meta__item"><dt>{t("case-submitted-on")}</dt><dd>{format_date(lang, &summary.submitted_on)}</dd></div>
+                                    {due}
+                                </dl>
+                                <section aria-labelledby="history-heading">
+                                    <h2 id="history-heading">{t("case-history-title")}</h2>
+                                    <Timeline events=detail.history/>
+                                </section>
+                                <section aria-labelledby="documents-heading">
+                                    <h2 id="documents-heading">{t("case-documents-title")}</h2>
+                                    <DocumentList documents=detail.documents/>
+                                </section>
+                            }
+                            .into_any()
+                        }
+                        Err(ApiError::NotFound) => view! { <p>{t("not-found-text")}</p> }.into_any(),
+                        Err(error) => view! { <ErrorPanel error=error on_retry=move |_| case.refetch()/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
+    }
+}
