@@ -11,10 +11,11 @@ pub fn CaseCounts(open: usize, action_needed: usize) -> impl IntoView {
     let i18n = use_i18n();
     let open_text = move || i18n.t_args("dashboard-open-count", &args([("count", open.into())]));
     let action_text = move || i18n.t_args("dashboard-action-count", &args([("count", action_needed.into())]));
+    let attention = action_needed > 0;
     view! {
         <ul class="counts">
             <li class="counts__item">{open_text}</li>
-            <li class="counts__item" class:counts__item--attention=action_needed > 0>{action_text}</li>
+            <li class="counts__item" class:counts__item--attention=attention>{action_text}</li>
         </ul>
     }
 }

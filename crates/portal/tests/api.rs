@@ -1,0 +1,434 @@
+//! The portal over real HTTP, each test against its own SQLite file seeded with the demo data.
+
+use guichet_model::api::{CaseDetail, CaseList, SessionInfo};
+use guichet_model::Lang;
+use guichet_portal::{prepare, router, Clock, Config};
+use reqwest::header::{HeaderMap, HeaderValue};
+use reqwest::{Client, StatusCode};
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+const PASSWORD: &str = guichet_portal::seed::DEMO_PASSWORD;
+const IDLE: i64 = 600;
+const ABSOLUTE: i64 = 3600;
+const LOADER: &str = "import init from '/app-0123456789abcdef.js'; await init();";
+
+struct Portal {
+    base: String,
+    clock: Clock,
+    _dir: tempfile::TempDir,
+}
+
+impl Portal {
+    async fn start() -> Portal {
+        let dir = tempfile::tempdir().unwrap();
+        let dist = dir.path().join("dist");
+        std::fs::create_dir_all(dist.join("locales/de")).unwrap();
+        std::fs::write(dist.join("index.html"), format!("<!doctype html><html><head><script type=module>{LOADER}</script></head><body>app</body></html>")).unwrap();
+        std::fs::write(dist.join("app-0123456789abcdef.js"), "export default function init() {}\n".repeat(100)).unwrap();
+        std::fs::write(dist.join("locales/de/common.ftl"), "common-retry = Erneut versuchen\n").unwrap();
+        let config = Config {
+            database_url: format!("sqlite://{}", dir.path().join("portal.db").display()),
+            bind: "127.0.0.1".into(),
+            port: 0,
+            dist_dir: dist,
+            data_dir: dir.path().to_owned(),
+            demo: true,
+            session_idle_secs: IDLE,
+            session_absolute_secs: ABSOLUTE,
+            public_origin: None,
+        };
+        let clock = Clock::default();
+        let state = prepare(config, clock.clone()).await.unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, router(state)).await.unwrap() });
+        Portal { base, clock, _dir: dir }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    fn browser(&self) -> Client {
+        Client::builder().cookie_store(true).build().unwrap()
+    }
+
+    /// A browser that has loaded the app: it holds an anonymous session and its CSRF token.
+    async fn visitor(&self) -> (Client, String) {
+        let client = self.browser();
+        let info: SessionInfo = client.get(self.url("/api/v1/session")).send().await.unwrap().json().await.unwrap();
+        (client, info.csrf_token)
+    }
+
+    async fn signed_in(&self, username: &str) -> (Client, String) {
+        let (client, csrf) = self.visitor().await;
+        let response = self.sign_in(&client, &csrf, username, PASSWORD).await;
+        assert_eq!(response.status(), StatusCode::OK, "sign-in of {username}");
+        let info: SessionInfo = response.json().await.unwrap();
+        (client, info.csrf_token)
+    }
+
+    async fn sign_in(&self, client: &Client, csrf: &str, username: &str, password: &str) -> reqwest::Response {
+        client
+            .post(self.url("/api/v1/session"))
+            .header("x-csrf-token", csrf)
+            .json(&json!({ "username": username, "password": password }))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    async fn cases(&self, client: &Client, lang: &str) -> CaseList {
+        let response = client.get(self.url(&format!("/api/v1/cases?lang={lang}"))).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        response.json().await.unwrap()
+    }
+
+    async fn detail(&self, client: &Client, id: &str, lang: &str) -> CaseDetail {
+        client.get(self.url(&format!("/api/v1/cases/{id}?lang={lang}"))).send().await.unwrap().json().await.unwrap()
+    }
+}
+
+async fn problem(response: reqwest::Response) -> (StatusCode, Value) {
+    let status = response.status();
+    assert_eq!(response.headers()["content-type"], "application/problem+json");
+    (status, response.json().await.unwrap())
+}
+
+fn session_cookie(response: &reqwest::Response) -> String {
+    let header = response.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(header.contains("HttpOnly") && header.contains("SameSite=Strict") && header.contains("Path=/"), "{header}");
+    header.split(';').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn sign_in_rotates_the_session_and_names_the_account() {
+    let portal = Portal::start().await;
+    let client = portal.browser();
+    let first = client.get(portal.url("/api/v1/session")).send().await.unwrap();
+    let anonymous_cookie = session_cookie(&first);
+    let info: SessionInfo = first.json().await.unwrap();
+    assert!(info.user.is_none());
+    assert_eq!(info.idle_timeout_secs, IDLE as u64);
+
+    let response = portal.sign_in(&client, &info.csrf_token, "Sophie.Rochat ", PASSWORD).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let signed_in_cookie = session_cookie(&response);
+    assert_ne!(signed_in_cookie, anonymous_cookie, "the session id changes at sign-in");
+    let signed: SessionInfo = response.json().await.unwrap();
+    assert_ne!(signed.csrf_token, info.csrf_token, "the CSRF token changes with the session");
+    let user = signed.user.unwrap();
+    assert_eq!((user.username.as_str(), user.display_name.as_str(), user.preferred_lang), ("sophie.rochat", "Sophie Rochat", Lang::Fr));
+
+    // The pre-sign-in session id is dead: replaying it gives no access.
+    let replay = Client::new().get(portal.url("/api/v1/cases")).header("cookie", &anonymous_cookie).send().await.unwrap();
+    assert_eq!(problem(replay).await.1["code"], "unauthenticated");
+}
+
+#[tokio::test]
+async fn wrong_credentials_are_refused_alike_and_then_rate_limited() {
+    let portal = Portal::start().await;
+    let (client, csrf) = portal.visitor().await;
+    let (status, body) = problem(portal.sign_in(&client, &csrf, "sophie.rochat", "wrong").await).await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("invalid-credentials")));
+    let (status, body) = problem(portal.sign_in(&client, &csrf, "nobody", "wrong").await).await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("invalid-credentials")));
+
+    for _ in 1..5 {
+        portal.sign_in(&client, &csrf, "sophie.rochat", "wrong").await;
+    }
+    // Five failures: even the right password waits now.
+    let (status, body) = problem(portal.sign_in(&client, &csrf, "sophie.rochat", PASSWORD).await).await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::TOO_MANY_REQUESTS, Some("rate-limited")));
+    portal.clock.advance(15 * 60);
+    let (client, csrf) = portal.visitor().await;
+    assert_eq!(portal.sign_in(&client, &csrf, "sophie.rochat", PASSWORD).await.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn sign_in_fields_are_validated_with_codes() {
+    let portal = Portal::start().await;
+    let (client, csrf) = portal.visitor().await;
+    let (status, body) = problem(portal.sign_in(&client, &csrf, " ", "").await).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["errors"], json!([{ "field": "username", "code": "required" }, { "field": "password", "code": "required" }]));
+
+    // Unknown fields are refused, never applied.
+    let response = client
+        .post(portal.url("/api/v1/session"))
+        .header("x-csrf-token", &csrf)
+        .json(&json!({ "username": "sophie.rochat", "password": PASSWORD, "role": "admin" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(problem(response).await.1["code"], "malformed-request");
+}
+
+#[tokio::test]
+async fn state_changes_need_the_csrf_token_and_our_origin() {
+    let portal = Portal::start().await;
+    let (client, csrf) = portal.visitor().await;
+    let body = json!({ "username": "sophie.rochat", "password": PASSWORD });
+
+    let missing = client.post(portal.url("/api/v1/session")).json(&body).send().await.unwrap();
+    assert_eq!(problem(missing).await, (StatusCode::FORBIDDEN, problem_json("csrf-failed")));
+    let wrong = client.post(portal.url("/api/v1/session")).header("x-csrf-token", "forged").json(&body).send().await.unwrap();
+    assert_eq!(problem(wrong).await.1["code"], "csrf-failed");
+    let foreign = client
+        .post(portal.url("/api/v1/session"))
+        .header("x-csrf-token", &csrf)
+        .header("origin", "https://evil.example")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(problem(foreign).await.1["code"], "foreign-origin");
+    let cross_site = client
+        .post(portal.url("/api/v1/session"))
+        .header("x-csrf-token", &csrf)
+        .header("sec-fetch-site", "cross-site")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(problem(cross_site).await.1["code"], "foreign-origin");
+
+    // GET never signs anyone in, whatever it carries.
+    let get = client.get(portal.url("/api/v1/session?username=sophie.rochat&password=guichet-demo")).send().await.unwrap();
+    assert!(get.json::<SessionInfo>().await.unwrap().user.is_none());
+
+    // A signed-in session cannot be ended without the token either.
+    let (client, csrf) = portal.signed_in("sophie.rochat").await;
+    let refused = client.delete(portal.url("/api/v1/session")).send().await.unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert_eq!(portal.cases(&client, "fr").await.cases.len(), 13);
+    let same_origin = client.delete(portal.url("/api/v1/session")).header("x-csrf-token", &csrf).header("origin", &portal.base).send().await.unwrap();
+    assert_eq!(same_origin.status(), StatusCode::NO_CONTENT);
+}
+
+fn problem_json(code: &str) -> Value {
+    json!({ "type": format!("urn:guichet:problem:{code}"), "title": "CSRF token missing or wrong", "status": 403, "code": code })
+}
+
+#[tokio::test]
+async fn sign_out_invalidates_the_session_on_the_server() {
+    let portal = Portal::start().await;
+    let (client, csrf) = portal.visitor().await;
+    let response = portal.sign_in(&client, &csrf, "anna.zimmermann", PASSWORD).await;
+    let cookie = session_cookie(&response);
+    let csrf = response.json::<SessionInfo>().await.unwrap().csrf_token;
+
+    let out = client.delete(portal.url("/api/v1/session")).header("x-csrf-token", &csrf).send().await.unwrap();
+    assert_eq!(out.status(), StatusCode::NO_CONTENT);
+    assert!(out.headers()["set-cookie"].to_str().unwrap().contains("Max-Age=0"));
+    let replay = Client::new().get(portal.url("/api/v1/cases")).header("cookie", &cookie).send().await.unwrap();
+    assert_eq!(problem(replay).await.0, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn sessions_end_after_the_idle_timeout() {
+    let portal = Portal::start().await;
+    let (client, _) = portal.signed_in("anna.zimmermann").await;
+    portal.clock.advance(IDLE - 10);
+    assert_eq!(portal.cases(&client, "de").await.cases.len(), 14, "activity within the idle timeout keeps the session");
+    portal.clock.advance(IDLE + 1);
+    let expired = client.get(portal.url("/api/v1/cases")).send().await.unwrap();
+    assert_eq!(problem(expired).await, (StatusCode::UNAUTHORIZED, json!({ "type": "urn:guichet:problem:unauthenticated", "title": "Sign in required", "status": 401, "code": "unauthenticated" })));
+}
+
+#[tokio::test]
+async fn sessions_end_after_the_absolute_timeout_despite_activity() {
+    let portal = Portal::start().await;
+    let (client, _) = portal.signed_in("anna.zimmermann").await;
+    let mut elapsed = 0;
+    while elapsed + IDLE / 2 <= ABSOLUTE {
+        portal.clock.advance(IDLE / 2);
+        elapsed += IDLE / 2;
+        assert_eq!(client.get(portal.url("/api/v1/cases")).send().await.unwrap().status(), StatusCode::OK);
+    }
+    portal.clock.advance(IDLE / 2);
+    let expired = client.get(portal.url("/api/v1/cases")).send().await.unwrap();
+    assert_eq!(problem(expired).await.1["code"], "unauthenticated");
+}
+
+#[tokio::test]
+async fn the_api_needs_a_signed_in_session() {
+    let portal = Portal::start().await;
+    let (client, _) = portal.visitor().await;
+    for path in ["/api/v1/cases", "/api/v1/cases/x", "/api/v1/documents/x", "/api/v1/documents/x/content"] {
+        let response = client.get(portal.url(path)).send().await.unwrap();
+        assert_eq!(problem(response).await.1["code"], "unauthenticated", "{path}");
+    }
+    let unknown = client.get(portal.url("/api/v1/nothing-here")).send().await.unwrap();
+    assert_eq!(problem(unknown).await.0, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn demo_accounts_have_their_cases_in_their_language() {
+    let portal = Portal::start().await;
+    for (username, lang, count) in [
+        ("anna.zimmermann", "de", 14),
+        ("sophie.rochat", "fr", 13),
+        ("luca.bernasconi", "it", 12),
+        ("baeckerei.amstutz", "de", 11),
+        ("immobilien.pilatus", "de", 1000),
+    ] {
+        let (client, _) = portal.signed_in(username).await;
+        let list = portal.cases(&client, lang).await;
+        assert_eq!(list.cases.len(), count, "{username}");
+        assert!(list.cases.iter().all(|c| c.service.lang.code() == lang && c.status_label.lang.code() == lang));
+        assert!(list.cases.windows(2).all(|w| w[0].updated_at >= w[1].updated_at), "most recent first");
+        assert!(list.cases.iter().any(|c| c.action_needed), "{username} has something to do");
+    }
+}
+
+#[tokio::test]
+async fn content_language_follows_the_query_then_accept_language_and_falls_back() {
+    let portal = Portal::start().await;
+    let (client, _) = portal.signed_in("anna.zimmermann").await;
+    let de = portal.cases(&client, "de").await;
+    let it = portal.cases(&client, "it").await;
+    assert_eq!(de.cases.len(), it.cases.len());
+    assert!(it.cases.iter().all(|c| c.service.lang == Lang::It));
+    assert_ne!(de.cases[0].service.text, it.cases[0].service.text);
+
+    let by_header: CaseList =
+        client.get(portal.url("/api/v1/cases")).header("accept-language", "fr-CH, de;q=0.5").send().await.unwrap().json().await.unwrap();
+    assert!(by_header.cases.iter().all(|c| c.service.lang == Lang::Fr));
+
+    // Lucerne's authorities have no Romansh names: they fall back to German, and say so.
+    let rm = portal.cases(&client, "rm").await;
+    assert!(rm.cases.iter().all(|c| c.service.lang == Lang::Rm));
+    assert!(rm.cases.iter().all(|c| c.authority.lang == Lang::De));
+}
+
+#[tokio::test]
+async fn case_detail_has_history_and_documents() {
+    let portal = Portal::start().await;
+    let (client, _) = portal.signed_in("sophie.rochat").await;
+    let list = portal.cases(&client, "fr").await;
+    for summary in &list.cases {
+        let detail = portal.detail(&client, &summary.id, "fr").await;
+        assert_eq!(&detail.summary, summary);
+        let last = detail.history.last().expect("a history");
+        assert_eq!(last.status, summary.status);
+        assert!(detail.history.windows(2).all(|w| w[0].at <= w[1].at), "oldest first");
+        assert!(detail.history.iter().all(|e| e.text.lang == Lang::Fr && !e.text.text.is_empty()));
+        assert!(!detail.documents.is_empty(), "every case has at least its receipt");
+    }
+}
+
+#[tokio::test]
+async fn another_citizens_cases_and_documents_are_not_found() {
+    let portal = Portal::start().await;
+    let (sophie, _) = portal.signed_in("sophie.rochat").await;
+    let (anna, _) = portal.signed_in("anna.zimmermann").await;
+    let list = portal.cases(&sophie, "fr").await;
+    let mut checked = 0;
+    for summary in &list.cases {
+        let detail = portal.detail(&sophie, &summary.id, "fr").await;
+        let mut paths = vec![format!("/api/v1/cases/{}", summary.id)];
+        for document in &detail.documents {
+            paths.push(format!("/api/v1/documents/{}", document.id));
+            paths.push(format!("/api/v1/documents/{}/content", document.id));
+        }
+        for path in paths {
+            let theirs = anna.get(portal.url(&path)).send().await.unwrap();
+            assert_eq!(problem(theirs).await, (StatusCode::NOT_FOUND, json!({ "type": "urn:guichet:problem:not-found", "title": "Not found", "status": 404, "code": "not-found" })), "{path}");
+            assert_eq!(sophie.get(portal.url(&path)).send().await.unwrap().status(), StatusCode::OK, "{path}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 30);
+}
+
+#[tokio::test]
+async fn documents_download_as_attachments_with_their_checksum() {
+    let portal = Portal::start().await;
+    let (client, _) = portal.signed_in("anna.zimmermann").await;
+    let list = portal.cases(&client, "de").await;
+    let detail = portal.detail(&client, &list.cases[0].id, "de").await;
+    let document = &detail.documents[0];
+
+    let meta: Value = client.get(portal.url(&format!("/api/v1/documents/{}", document.id))).send().await.unwrap().json().await.unwrap();
+    assert_eq!(meta["sha256"], document.sha256.as_str());
+
+    let response = client.get(portal.url(&format!("/api/v1/documents/{}/content", document.id))).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let headers = response.headers().clone();
+    assert_eq!(headers["content-type"], "application/pdf");
+    assert_eq!(headers["cache-control"], "private, no-store");
+    let disposition = headers["content-disposition"].to_str().unwrap();
+    assert!(disposition.starts_with("attachment; filename=\""), "{disposition}");
+    let encoded: String = document.filename.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect();
+    assert!(disposition.ends_with(&format!("filename*=UTF-8''{encoded}")), "{disposition}");
+    assert!(document.filename.ends_with(&format!("{}.pdf", list.cases[0].reference)));
+
+    let bytes = response.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"%PDF-1.4"));
+    assert_eq!(bytes.len() as u64, document.size_bytes);
+    let digest = Sha256::digest(&bytes);
+    assert_eq!(guichet_portal::auth::hex(&digest), document.sha256);
+    use base64::Engine;
+    assert_eq!(headers["repr-digest"].to_str().unwrap(), format!("sha-256=:{}:", base64::engine::general_purpose::STANDARD.encode(digest)));
+}
+
+#[tokio::test]
+async fn the_app_is_served_with_its_policy_caching_and_compression() {
+    let portal = Portal::start().await;
+    let client = Client::new();
+    let route = client.get(portal.url("/fr/dossiers/abc")).send().await.unwrap();
+    assert_eq!(route.status(), StatusCode::OK);
+    let headers = route.headers().clone();
+    assert_eq!(headers["content-type"], "text/html; charset=utf-8");
+    assert_eq!(headers["cache-control"], "no-cache");
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["referrer-policy"], "no-referrer");
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    use base64::Engine;
+    let loader_hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(LOADER.as_bytes()));
+    assert!(csp.contains(&format!("script-src 'self' 'sha256-{loader_hash}' 'wasm-unsafe-eval'")), "{csp}");
+    for directive in ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"] {
+        assert!(csp.contains(directive), "{directive}");
+    }
+    assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"));
+    assert!(route.text().await.unwrap().contains("app"));
+
+    // Content-hashed files are immutable; compressed on request; revalidated by ETag.
+    let mut accept_br = HeaderMap::new();
+    accept_br.insert("accept-encoding", HeaderValue::from_static("gzip, br"));
+    let js = client.get(portal.url("/app-0123456789abcdef.js")).headers(accept_br).send().await.unwrap();
+    assert_eq!(js.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(js.headers()["content-encoding"], "br");
+    assert_eq!(js.headers()["content-type"], "text/javascript; charset=utf-8");
+    let etag = js.headers()["etag"].clone();
+    let compressed = js.bytes().await.unwrap();
+    let mut raw = Vec::new();
+    brotli::BrotliDecompress(&mut &compressed[..], &mut raw).unwrap();
+    assert_eq!(raw, "export default function init() {}\n".repeat(100).as_bytes());
+    let gzip = client.get(portal.url("/app-0123456789abcdef.js")).header("accept-encoding", "gzip").send().await.unwrap();
+    assert_eq!(gzip.headers()["content-encoding"], "gzip");
+    let again = client.get(portal.url("/app-0123456789abcdef.js")).header("if-none-match", etag).send().await.unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+
+    // Locales can be replaced in a deployment, so they are revalidated.
+    let ftl = client.get(portal.url("/locales/de/common.ftl")).send().await.unwrap();
+    assert_eq!(ftl.headers()["cache-control"], "no-cache");
+    assert_eq!(client.get(portal.url("/missing.js")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+    assert_eq!(problem(client.get(portal.url("/api/other")).send().await.unwrap()).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(client.post(portal.url("/fr/dossiers")).send().await.unwrap().status(), StatusCode::METHOD_NOT_ALLOWED);
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_the_api() {
+    let portal = Portal::start().await;
+    let doc: Value = Client::new().get(portal.url("/api/openapi.json")).send().await.unwrap().json().await.unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    for path in ["/api/v1/session", "/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/documents/{id}", "/api/v1/documents/{id}/content"] {
+        assert!(doc["paths"][path].is_object(), "{path}");
+    }
+    for schema in ["CaseSummary", "CaseDetail", "Problem", "ErrorCode", "SessionInfo"] {
+        assert!(doc["components"]["schemas"][schema].is_object(), "{schema}");
+    }
+}

@@ -1,0 +1,223 @@
+//! Components in a real browser (headless Chromium), with the real Fluent files.
+#![cfg(target_arch = "wasm32")]
+
+use guichet::api::ApiError;
+use guichet::components::case_list::{CaseCounts, CaseList};
+use guichet::components::documents::DocumentList;
+use guichet::components::error_panel::ErrorPanel;
+use guichet::components::error_summary::{ErrorSummary, FormProblem};
+use guichet::components::localized::Localized;
+use guichet::components::status::StatusBadge;
+use guichet::i18n::{bundle_from_sources, I18n, LOCALE_FILES};
+use guichet::routes::{safe_next, sign_in_href, Page};
+use guichet_model::api::{CaseStatus, CaseSummary, DocumentMeta, Text};
+use guichet_model::Lang;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn locale(lang: Lang) -> Vec<String> {
+    let files: [(&str, &str); 5] = match lang {
+        Lang::Fr => [
+            ("common", include_str!("../locales/fr/common.ftl")),
+            ("account", include_str!("../locales/fr/account.ftl")),
+            ("dashboard", include_str!("../locales/fr/dashboard.ftl")),
+            ("case", include_str!("../locales/fr/case.ftl")),
+            ("errors", include_str!("../locales/fr/errors.ftl")),
+        ],
+        _ => [
+            ("common", include_str!("../locales/de/common.ftl")),
+            ("account", include_str!("../locales/de/account.ftl")),
+            ("dashboard", include_str!("../locales/de/dashboard.ftl")),
+            ("case", include_str!("../locales/de/case.ftl")),
+            ("errors", include_str!("../locales/de/errors.ftl")),
+        ],
+    };
+    assert_eq!(files.map(|(area, _)| area), LOCALE_FILES);
+    files.iter().map(|(_, source)| source.to_string()).collect()
+}
+
+/// Mounts `view` in a fresh container with the messages of `lang`, and returns the container.
+async fn render<V: IntoView + 'static>(lang: Lang, view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
+    let document = document();
+    let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(I18n::new(lang, bundle_from_sources(lang, locale(lang))));
+        view()
+    });
+    handle.forget();
+    leptos::task::tick().await;
+    container
+}
+
+fn text(lang: Lang, s: &str) -> Text {
+    Text { text: s.into(), lang }
+}
+
+fn case(id: &str, status: CaseStatus, action_needed: bool) -> CaseSummary {
+    CaseSummary {
+        id: id.into(),
+        reference: format!("FR-2026-{id}"),
+        service: text(Lang::Fr, "Enregistrer un chien"),
+        status,
+        status_label: text(Lang::Fr, "Votre action est requise"),
+        authority: text(Lang::De, "Stadt Freiburg, Einwohnerkontrolle"),
+        submitted_on: "2026-03-14".into(),
+        updated_at: "2026-03-20T09:41:00Z".into(),
+        due_on: Some("2026-04-30".into()),
+        action_needed,
+    }
+}
+
+fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+}
+
+fn one(root: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
+}
+
+#[wasm_bindgen_test]
+async fn status_badge_shows_a_word_and_a_shape_not_only_colour() {
+    let root = render(Lang::Fr, || view! { <StatusBadge status=CaseStatus::ActionRequired label=text(Lang::Fr, "Votre action est requise")/> }).await;
+    let badge = one(&root, ".status");
+    assert!(badge.class_list().contains("status--action-required"));
+    assert_eq!(badge.text_content().unwrap().trim(), "Votre action est requise");
+    assert_eq!(one(&root, ".status__icon").get_attribute("aria-hidden").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn fallback_content_is_marked_with_its_language() {
+    let root = render(Lang::Fr, || {
+        view! {
+            <Localized text=text(Lang::De, "Stadt Freiburg")/>
+            <Localized text=text(Lang::Fr, "Ville de Fribourg")/>
+        }
+    })
+    .await;
+    let spans = all(&root, "span");
+    assert_eq!(spans[0].get_attribute("lang").as_deref(), Some("de"));
+    assert_eq!(spans[1].get_attribute("lang"), None);
+}
+
+#[wasm_bindgen_test]
+async fn case_list_renders_a_card_per_case_with_link_status_and_deadline() {
+    let cases = vec![case("a1", CaseStatus::ActionRequired, true), case("b2", CaseStatus::InProgress, false)];
+    let root = render(Lang::Fr, move || view! { <CaseList cases=cases/> }).await;
+    let cards = all(&root, ".case-card");
+    assert_eq!(cards.len(), 2);
+    let links = all(&root, ".case-card__title a");
+    assert_eq!(links[0].get_attribute("href").as_deref(), Some("/fr/dossiers/a1"));
+    assert_eq!(links[0].text_content().as_deref(), Some("Enregistrer un chien"));
+    assert!(cards[0].class_list().contains("case-card--attention"));
+    let first = cards[0].text_content().unwrap();
+    assert!(first.contains("Délai") && first.contains("30.04.2026"), "{first}");
+    assert!(first.contains("14.03.2026") && first.contains("FR-2026-a1"), "{first}");
+    let second = cards[1].text_content().unwrap();
+    assert!(second.contains("Traitement prévu d’ici au"), "{second}");
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_case_list_explains_itself() {
+    let root = render(Lang::De, || view! { <CaseList cases=vec![]/> }).await;
+    assert_eq!(all(&root, ".case-card").len(), 0);
+    assert_eq!(one(&root, ".empty-state h2").text_content().as_deref(), Some("Noch keine Geschäfte"));
+}
+
+#[wasm_bindgen_test]
+async fn counts_use_plural_forms() {
+    for (lang, open, action, expected_open, expected_action) in [
+        (Lang::Fr, 0, 0, "Aucun dossier en cours", "Rien ne vous attend"),
+        (Lang::Fr, 1, 1, "1 dossier en cours", "1 dossier attend votre action"),
+        (Lang::Fr, 12, 3, "12 dossiers en cours", "3 dossiers attendent votre action"),
+        (Lang::De, 1, 2, "1 offenes Geschäft", "2 Geschäfte warten auf Sie"),
+    ] {
+        let root = render(lang, move || view! { <CaseCounts open=open action_needed=action/> }).await;
+        let items = all(&root, ".counts__item");
+        assert_eq!(items[0].text_content().as_deref(), Some(expected_open));
+        assert_eq!(items[1].text_content().as_deref(), Some(expected_action));
+        assert_eq!(items[1].class_list().contains("counts__item--attention"), action > 0);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn error_panel_offers_a_retry_only_when_it_can_help() {
+    let retries = RwSignal::new(0);
+    let root = render(Lang::Fr, move || view! { <ErrorPanel error=ApiError::Network on_retry=move |_| retries.update(|n| *n += 1)/> }).await;
+    assert_eq!(one(&root, "[role=alert]").get_attribute("class").as_deref(), Some("notice notice--error"));
+    assert!(root.text_content().unwrap().contains("Pas de connexion avec le portail"));
+    one(&root, "button").unchecked_into::<web_sys::HtmlElement>().click();
+    assert_eq!(retries.get_untracked(), 1);
+
+    let root = render(Lang::Fr, || view! { <ErrorPanel error=ApiError::NotFound on_retry=|_| {}/> }).await;
+    assert!(root.query_selector("button").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn documents_download_from_the_api_with_their_checksum_shown() {
+    let documents = vec![DocumentMeta {
+        id: "d 1".into(),
+        title: text(Lang::Fr, "Décision"),
+        filename: "Décision FR-2026-004711.pdf".into(),
+        media_type: "application/pdf".into(),
+        size_bytes: 2048,
+        sha256: "ab".repeat(32),
+        created_at: "2026-03-20T09:41:00Z".into(),
+    }];
+    let root = render(Lang::Fr, move || view! { <DocumentList documents=documents/> }).await;
+    let link = one(&root, "a.button");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/api/v1/documents/d%201/content"));
+    assert_eq!(link.get_attribute("download").as_deref(), Some("Décision FR-2026-004711.pdf"));
+    let label = link.text_content().unwrap();
+    assert!(label.starts_with("Télécharger Décision (2") && label.contains("ko"), "{label}");
+    assert!(one(&root, ".document__checksum").text_content().unwrap().contains(&"ab".repeat(32)));
+}
+
+#[wasm_bindgen_test]
+async fn error_summary_takes_focus_and_links_to_fields() {
+    let problems = RwSignal::new(Vec::<FormProblem>::new());
+    let root = render(Lang::De, move || {
+        view! {
+            <ErrorSummary title=Signal::derive(|| "Bitte korrigieren".to_string()) problems=problems/>
+            <input id="username"/>
+        }
+    })
+    .await;
+    let summary = one(&root, ".error-summary");
+    assert!(summary.has_attribute("hidden"));
+    problems.set(vec![FormProblem { field: Some("username"), message: "Geben Sie Ihren Benutzernamen ein.".into() }]);
+    leptos::task::tick().await;
+    assert!(!summary.has_attribute("hidden"));
+    assert_eq!(document().active_element().unwrap(), summary);
+    let link = one(&root, ".error-summary a");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#username"));
+    link.unchecked_into::<web_sys::HtmlElement>().click();
+    assert_eq!(document().active_element().unwrap().id(), "username");
+}
+
+#[wasm_bindgen_test]
+fn pages_have_a_slug_in_every_language_and_round_trip() {
+    for lang in Lang::ALL {
+        for page in [Page::Cases, Page::Case("x1".into()), Page::SignIn] {
+            assert_eq!(Page::of_path(&page.href(lang)), Some(page.clone()), "{lang}");
+        }
+    }
+    assert_eq!(Page::Cases.href(Lang::Fr), "/fr/dossiers");
+    assert_eq!(Page::Case("x1".into()).href(Lang::It), "/it/pratiche/x1");
+    // A French slug under /de still resolves, so a shared link never breaks.
+    assert_eq!(Page::of_path("/de/dossiers/x1"), Some(Page::Case("x1".into())));
+    assert_eq!(Page::of_path("/de/nowhere"), None);
+    assert_eq!(sign_in_href(Lang::De, Some("/de/faelle/x1")), "/de/anmelden?next=%2Fde%2Ffaelle%2Fx1");
+}
+
+#[wasm_bindgen_test]
+fn only_same_site_paths_are_returned_to_after_sign_in() {
+    assert_eq!(safe_next("/fr/dossiers/x"), Some("/fr/dossiers/x"));
+    for hostile in ["//evil.example/", "https://evil.example", "/\\evil.example", "javascript:alert(1)"] {
+        assert_eq!(safe_next(hostile), None, "{hostile}");
+    }
+}
