@@ -15,7 +15,8 @@ use wasm_bindgen::JsCast;
 /// skeleton with the app.
 pub fn start() {
     let lang = i18n::initial_lang();
-    leptos::task::spawn_local(async move {
+    // A plain future: Leptos's executor only starts when the app is mounted below.
+    wasm_bindgen_futures::spawn_local(async move {
         let (bundle, session) = futures::join!(i18n::load_bundle(lang), api::session::current());
         let bundle = match bundle {
             Ok(bundle) => bundle,

@@ -60,13 +60,16 @@ fn load_dir(root: &Path, dir: &Path, files: &mut HashMap<String, Asset>) -> anyh
             continue;
         }
         let relative = path.strip_prefix(root)?.to_string_lossy().replace('\\', "/");
+        if relative.ends_with(".br") || relative.ends_with(".gz") || relative.ends_with(".trunk-lock") {
+            continue;
+        }
         let raw = std::fs::read(&path)?;
         let content_type = content_type(&relative);
         let compressible = raw.len() > 512 && !content_type.starts_with("image/png") && !content_type.starts_with("font/woff");
         let name = relative.rsplit('/').next().unwrap_or(&relative);
         let asset = Asset {
-            brotli: compressible.then(|| brotli(&raw)),
-            gzip: compressible.then(|| gzip(&raw)),
+            brotli: compressible.then(|| compressed(&path, "br", &raw, brotli)),
+            gzip: compressible.then(|| compressed(&path, "gz", &raw, gzip)),
             etag: HeaderValue::from_str(&format!("\"{}\"", &crate::auth::hex(&Sha256::digest(&raw))[..20]))?,
             immutable: is_content_hashed(name),
             content_type,
@@ -77,9 +80,28 @@ fn load_dir(root: &Path, dir: &Path, files: &mut HashMap<String, Asset>) -> anyh
     Ok(())
 }
 
+/// The compressed form of a file, from its sidecar (`app.wasm.br`) when that is up to date,
+/// else compressed now and the sidecar written for the next start.
+fn compressed(path: &Path, extension: &str, raw: &[u8], compress: fn(&[u8]) -> Vec<u8>) -> Vec<u8> {
+    let sidecar = path.with_file_name(format!("{}.{extension}", path.file_name().unwrap_or_default().to_string_lossy()));
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    if modified(&sidecar).is_some_and(|s| Some(s) >= modified(path)) {
+        if let Ok(bytes) = std::fs::read(&sidecar) {
+            return bytes;
+        }
+    }
+    let bytes = compress(raw);
+    if let Err(e) = std::fs::write(&sidecar, &bytes) {
+        tracing::debug!(error = %e, sidecar = %sidecar.display(), "could not cache a compressed file");
+    }
+    bytes
+}
+
 fn brotli(raw: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    // Best compression for release builds; multi-megabyte debug builds would take too long.
+    let quality = if raw.len() < 4_000_000 { 11 } else { 5 };
+    let params = brotli::enc::BrotliEncoderParams { quality, lgwin: 22, ..Default::default() };
     brotli::BrotliCompress(&mut &raw[..], &mut out, &params).expect("in-memory brotli");
     out
 }
