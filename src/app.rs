@@ -138,10 +138,13 @@ fn SignedInOnly(children: ChildrenFn) -> impl IntoView {
     let location = use_location();
     let signed_in = Memo::new(move |_| session.is_signed_in());
     move || {
+        let (path, search) = (location.pathname.get_untracked(), location.search.get_untracked());
         if signed_in.get() {
             children().into_any()
+        } else if Page::of_path(&path) == Some(Page::SignIn) {
+            // Already on the way to sign in (e.g. after signing out): nothing to come back to.
+            ().into_any()
         } else {
-            let (path, search) = (location.pathname.get_untracked(), location.search.get_untracked());
             let here = if search.is_empty() { path } else { format!("{path}?{search}") };
             view! { <Redirect path=sign_in_href(i18n.lang_untracked(), Some(&here)) options=replace()/> }.into_any()
         }

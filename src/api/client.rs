@@ -130,6 +130,8 @@ async fn send(method: Method, path: &str, body: Option<String>) -> Result<Respon
         _ => ApiError::Server,
     };
     if error == ApiError::SignInRequired {
+        // The token belonged to the ended session; the next sign-in fetches a fresh one.
+        set_csrf_token("");
         if let Some(callback) = ON_SIGN_IN_REQUIRED.with(|c| c.borrow().clone()) {
             callback();
         }

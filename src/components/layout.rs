@@ -23,8 +23,9 @@ pub fn Header() -> impl IntoView {
         // Signed out on the server (or the session was already gone): forget it here too.
         if let Some(result) = sign_out.value().get() {
             if result.is_ok() || result == Err(api::ApiError::SignInRequired) {
-                session.user.set(None);
+                // Leave the protected page first, so it does not ask to sign in and come back.
                 navigate(&format!("{}?signed-out=1", Page::SignIn.href(i18n.lang_untracked())), Default::default());
+                session.user.set(None);
             }
         }
     });

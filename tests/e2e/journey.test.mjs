@@ -1,0 +1,161 @@
+// The citizen journeys against the reference portal serving the release build, at desktop
+// and 360 px, with an axe scan of every page visited.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { startPortal } from './portal.mjs';
+import { launch, openPage, assertNoProblems, assertAccessible, VIEWPORTS, PASSWORD } from './browser.mjs';
+import { SignInPage, DashboardPage, CasePage, TEXTS } from './pages.mjs';
+
+let portal;
+let browser;
+
+before(async () => {
+  [portal, browser] = await Promise.all([startPortal(), launch()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
+const focusedTag = (page) => page.evaluate(() => document.activeElement?.tagName);
+
+for (const viewport of VIEWPORTS) {
+  describe(`at ${viewport.name}`, () => {
+    test('a French-speaking citizen follows a case, downloads a document, switches to Italian and signs out', async () => {
+      const page = await openPage(browser, { viewport, locale: 'fr-CH' });
+      const fr = TEXTS.fr;
+
+      // `/` negotiates French from the browser and asks to sign in, remembering where to go.
+      await page.goto(`${portal.base}/`);
+      const signIn = new SignInPage(page, fr);
+      await signIn.expectShown();
+      assert.match(page.url(), /\/fr\/connexion\?next=%2Ffr%2Fdossiers$/);
+      assert.equal(await htmlLang(page), 'fr');
+      assert.equal(await page.title(), 'Connexion – guichet');
+      await assertAccessible(page, `sign-in fr ${viewport.name}`);
+
+      await signIn.signIn('sophie.rochat', PASSWORD);
+      const dashboard = new DashboardPage(page, fr);
+      await dashboard.expectShown();
+      assert.equal(new URL(page.url()).pathname, '/fr/dossiers');
+      assert.equal(await page.title(), 'Mes dossiers – guichet');
+      assert.equal(await dashboard.cases().count(), 13);
+      await page.getByText(/dossiers? attendent? votre action/).waitFor();
+      assert.equal(await focusedTag(page), 'H1', 'focus moves to the new page heading');
+      await assertAccessible(page, `dashboard fr ${viewport.name}`);
+
+      const serviceName = await dashboard.openCase(0);
+      const casePage = new CasePage(page, fr);
+      await casePage.expectShown(serviceName);
+      assert.match(new URL(page.url()).pathname, /^\/fr\/dossiers\/[a-z0-9]+$/);
+      assert.equal(await page.title(), `${serviceName} – guichet`);
+      assert.ok((await casePage.timelineEvents().count()) >= 1);
+      assert.equal(await focusedTag(page), 'H1');
+      await assertAccessible(page, `case fr ${viewport.name}`);
+
+      const { bytes, filename, shownHash } = await casePage.downloadFirstDocument();
+      assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+      assert.equal(createHash('sha256').update(bytes).digest('hex'), shownHash, 'the bytes match the SHA-256 shown');
+      assert.match(filename, /^Accusé de réception FR-2026-\d{6}\.pdf$/);
+
+      // Same page, in Italian: the URL slug, the heading and <html lang> follow.
+      const caseId = new URL(page.url()).pathname.split('/').pop();
+      await dashboard.switchLanguage('Italiano');
+      await page.waitForURL(`**/it/pratiche/${caseId}`);
+      const it = TEXTS.it;
+      await page.getByRole('heading', { level: 2, name: it.history }).waitFor();
+      assert.equal(await htmlLang(page), 'it');
+      const italianName = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
+      assert.notEqual(italianName, serviceName);
+      assert.equal(await page.title(), `${italianName} – guichet`);
+      await assertAccessible(page, `case it ${viewport.name}`);
+
+      await new DashboardPage(page, it).signOut();
+      await page.waitForURL('**/it/accesso?signed-out=1');
+      await page.getByRole('status').filter({ hasText: 'È uscito dal portale.' }).waitFor();
+      await assertAccessible(page, `signed-out it ${viewport.name}`);
+
+      // The session is gone on the server: the dashboard asks to sign in again.
+      await page.goto(`${portal.base}/it/pratiche`);
+      await new SignInPage(page, it).expectShown();
+      assertNoProblems(page);
+      await page.context().close();
+    });
+
+    test('sign-in errors are summarised, focused, linked and in the title; nothing typed is lost', async () => {
+      const page = await openPage(browser, { viewport, locale: 'de-CH' });
+      const de = TEXTS.de;
+      await page.goto(`${portal.base}/de/anmelden`);
+      const signIn = new SignInPage(page, de);
+      await signIn.expectShown();
+
+      await page.getByRole('button', { name: de.submit }).click();
+      const summary = page.getByRole('alert').filter({ hasText: 'Bitte korrigieren Sie Folgendes' });
+      await summary.waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement.classList.contains('error-summary')), true);
+      assert.equal(await page.title(), 'Fehler: Anmelden – guichet');
+      const username = page.getByLabel(de.username);
+      assert.equal(await username.getAttribute('aria-invalid'), 'true');
+      assert.equal(await username.getAttribute('aria-describedby'), 'username-error');
+      await assertAccessible(page, `sign-in errors de ${viewport.name}`);
+      await summary.getByRole('link', { name: 'Geben Sie Ihren Benutzernamen ein.' }).click();
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'username');
+
+      await signIn.signIn('anna.zimmermann', 'not-the-password');
+      await page.getByRole('alert').filter({ hasText: 'Benutzername oder Passwort ist falsch.' }).waitFor();
+      assert.equal(await username.inputValue(), 'anna.zimmermann');
+      assert.equal(await page.getByLabel(de.password).inputValue(), 'not-the-password');
+
+      await page.getByLabel(de.password).fill(PASSWORD);
+      await page.getByRole('button', { name: de.submit }).click();
+      await new DashboardPage(page, de).expectShown();
+      assert.equal(await page.title(), 'Meine Geschäfte – guichet');
+      assertNoProblems(page, { expectedStatuses: [401] });
+      await page.context().close();
+    });
+
+    test('when the session ends, the citizen signs in again and returns to the same page', async () => {
+      const page = await openPage(browser, { viewport, locale: 'it-CH' });
+      const it = TEXTS.it;
+      await page.goto(`${portal.base}/it/accesso`);
+      await new SignInPage(page, it).signIn('luca.bernasconi', PASSWORD);
+      const dashboard = new DashboardPage(page, it);
+      await dashboard.expectShown();
+      assert.equal(await dashboard.cases().count(), 12);
+
+      // The server forgets the session (as after the idle timeout); the next request gets 401.
+      await page.context().clearCookies();
+      const href = await page.locator('.case-card__title a').first().getAttribute('href');
+      await page.locator('.case-card__title a').first().click();
+      await page.waitForURL(`**/it/accesso?next=${encodeURIComponent(href)}`);
+      await page.getByText('La sua sessione è scaduta o non ha effettuato l’accesso.', { exact: false }).waitFor();
+      await assertAccessible(page, `sign-in after expiry it ${viewport.name}`);
+      await new SignInPage(page, it).signIn('luca.bernasconi', PASSWORD);
+      await page.waitForURL(`**${href}`);
+      await page.getByRole('heading', { level: 2, name: it.history }).waitFor();
+      assertNoProblems(page, { expectedStatuses: [401] });
+      await page.context().close();
+    });
+
+    test('an unknown page or case says so, in the citizen’s language', async () => {
+      const page = await openPage(browser, { viewport, locale: 'de-CH' });
+      await page.goto(`${portal.base}/fr/nulle-part`);
+      await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
+      assert.equal(await page.title(), 'Page introuvable – guichet');
+      await assertAccessible(page, `not found fr ${viewport.name}`);
+
+      // Another citizen's case id is indistinguishable from a missing one.
+      await page.goto(`${portal.base}/de/anmelden`);
+      await new SignInPage(page, TEXTS.de).signIn('anna.zimmermann', PASSWORD);
+      await new DashboardPage(page, TEXTS.de).expectShown();
+      await page.goto(`${portal.base}/de/faelle/not-a-case`);
+      await page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }).waitFor();
+      await assertAccessible(page, `case not found de ${viewport.name}`);
+      assertNoProblems(page, { expectedStatuses: [404] });
+      await page.context().close();
+    });
+  });
+}

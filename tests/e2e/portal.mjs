@@ -1,0 +1,51 @@
+// Starts the reference portal on a free port with a fresh SQLite database and the demo data,
+// serving the release build in dist/. Every test file gets its own portal.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+    server.on('error', fail);
+  });
+}
+
+export async function startPortal(env = {}) {
+  const binary = process.env.GUICHET_PORTAL_BIN ?? join(root, 'target/debug/guichet-portal');
+  const dist = process.env.GUICHET_DIST ?? join(root, 'dist');
+  if (!existsSync(binary)) throw new Error(`no portal binary at ${binary}: run cargo build -p guichet-portal`);
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`no app in ${dist}: run trunk build --release`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'guichet-e2e-'));
+  const port = await freePort();
+  const child = spawn(binary, [], {
+    env: { ...process.env, GUICHET_DEMO: '1', GUICHET_DATA_DIR: dataDir, GUICHET_PORT: String(port), GUICHET_DIST: dist, RUST_LOG: 'warn', ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`portal exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/api/v1/session`)).ok) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) throw new Error('portal did not start within 60 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
