@@ -2,6 +2,7 @@
 //! problem+json parsed, HTTP status mapped to a typed error, and the request aborted when the
 //! reactive scope that started it is cleaned up (e.g. the citizen navigated away).
 
+use crate::i18n::fluent_id;
 use gloo_net::http::{Method, RequestBuilder, Response};
 use guichet_model::problem::{ErrorCode, FieldError, Problem, CSRF_HEADER};
 use leptos::prelude::on_cleanup;
@@ -32,15 +33,15 @@ impl ApiError {
     /// The Fluent id of the message that tells the citizen what happened and what to do.
     pub fn message_id(&self) -> &'static str {
         match self {
-            ApiError::Network => "error-network",
-            ApiError::SignInRequired => "error-session-expired",
-            ApiError::NotFound => "error-not-found",
-            ApiError::Invalid(_) => "error-invalid",
-            ApiError::Refused(ErrorCode::InvalidCredentials) => "error-invalid-credentials",
-            ApiError::Refused(ErrorCode::RateLimited) => "error-rate-limited",
-            ApiError::Refused(ErrorCode::Conflict) => "error-conflict",
-            ApiError::Refused(_) => "error-forbidden",
-            ApiError::Server => "error-server",
+            ApiError::Network => fluent_id("error-network"),
+            ApiError::SignInRequired => fluent_id("error-session-expired"),
+            ApiError::NotFound => fluent_id("error-not-found"),
+            ApiError::Invalid(_) => fluent_id("error-invalid"),
+            ApiError::Refused(ErrorCode::InvalidCredentials) => fluent_id("error-invalid-credentials"),
+            ApiError::Refused(ErrorCode::RateLimited) => fluent_id("error-rate-limited"),
+            ApiError::Refused(ErrorCode::Conflict) => fluent_id("error-conflict"),
+            ApiError::Refused(_) => fluent_id("error-forbidden"),
+            ApiError::Server => fluent_id("error-server"),
         }
     }
 

@@ -1,6 +1,6 @@
 use crate::components::localized::Localized;
 use crate::components::status::StatusBadge;
-use crate::i18n::{args, format_date, t, use_i18n};
+use crate::i18n::{args, fluent_id, format_date, t, use_i18n};
 use crate::routes::Page;
 use guichet_model::api::CaseSummary;
 use leptos::prelude::*;
@@ -43,15 +43,7 @@ pub fn CaseList(cases: Vec<CaseSummary>) -> impl IntoView {
 pub fn CaseCard(case: CaseSummary) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang_untracked();
-    let due_label = if case.action_needed { "dashboard-case-deadline" } else { "dashboard-case-expected" };
-    let due = case.due_on.map(|due| {
-        view! {
-            <div class="meta__item" class:meta__item--attention=case.action_needed>
-                <dt>{move || i18n.t(due_label)}</dt>
-                <dd>{format_date(lang, &due)}</dd>
-            </div>
-        }
-    });
+    let due = case.due_on.map(|due| view! { <DueDate due=due action_needed=case.action_needed/> });
     view! {
         <li class="case-card" class:case-card--attention=case.action_needed>
             <h2 class="case-card__title">
@@ -74,5 +66,19 @@ pub fn CaseCard(case: CaseSummary) -> impl IntoView {
                 {due}
             </dl>
         </li>
+    }
+}
+
+/// The deadline for the citizen (when they must act) or the date the authority expects to
+/// be done, as a term of a `<dl>`.
+#[component]
+pub fn DueDate(due: String, action_needed: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let label = if action_needed { fluent_id("dashboard-case-deadline") } else { fluent_id("dashboard-case-expected") };
+    view! {
+        <div class="meta__item" class:meta__item--attention=action_needed>
+            <dt>{move || i18n.t(label)}</dt>
+            <dd>{format_date(i18n.lang_untracked(), &due)}</dd>
+        </div>
     }
 }

@@ -84,6 +84,12 @@ pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
 
+/// Marks a message id chosen at run time (e.g. from an error code), so the l10n check sees
+/// that the code uses it. Ids passed straight to `t` or `t_args` need no marker.
+pub const fn fluent_id(id: &'static str) -> &'static str {
+    id
+}
+
 /// A reactive translation for views: `{t("dashboard-title")}`.
 pub fn t(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let i18n = use_i18n();

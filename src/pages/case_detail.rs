@@ -1,4 +1,5 @@
 use crate::api::{self, ApiError};
+use crate::components::case_list::DueDate;
 use crate::components::documents::DocumentList;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::localized::Localized;
@@ -39,13 +40,7 @@ pub fn CaseDetailPage() -> impl IntoView {
                         Ok(detail) => {
                             let lang = i18n.lang_untracked();
                             let summary = detail.summary;
-                            let due_label = if summary.action_needed { "dashboard-case-deadline" } else { "dashboard-case-expected" };
-                            let due = summary.due_on.map(|due| view! {
-                                <div class="meta__item" class:meta__item--attention=summary.action_needed>
-                                    <dt>{move || i18n.t(due_label)}</dt>
-                                    <dd>{format_date(lang, &due)}</dd>
-                                </div>
-                            });
+                            let due = summary.due_on.map(|due| view! { <DueDate due=due action_needed=summary.action_needed/> });
                             view! {
                                 <StatusBadge status=summary.status label=summary.status_label/>
                                 <dl class="meta meta--wide">

@@ -1,6 +1,6 @@
 use crate::api::{self, ApiError};
 use crate::components::error_summary::{ErrorSummary, FormProblem};
-use crate::i18n::{args, t, use_i18n};
+use crate::i18n::{args, fluent_id, t, use_i18n};
 use crate::pages::use_page_title;
 use crate::routes::{safe_next, Page};
 use crate::session::use_session;
@@ -14,10 +14,10 @@ use leptos_router::NavigateOptions;
 /// The Fluent id for a field's error code.
 fn field_message_id(error: &FieldError) -> &'static str {
     match (error.field.as_str(), error.code.as_str()) {
-        ("username", validate::REQUIRED) => "sign-in-username-required",
-        ("password", validate::REQUIRED) => "sign-in-password-required",
-        (_, validate::TOO_LONG) => "validation-too-long",
-        _ => "validation-invalid",
+        ("username", validate::REQUIRED) => fluent_id("sign-in-username-required"),
+        ("password", validate::REQUIRED) => fluent_id("sign-in-password-required"),
+        (_, validate::TOO_LONG) => fluent_id("validation-too-long"),
+        _ => fluent_id("validation-invalid"),
     }
 }
 

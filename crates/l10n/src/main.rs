@@ -1,0 +1,55 @@
+//! `guichet-l10n check`: the translators' check. Run from the repository root:
+//!
+//!     cargo run -p guichet-l10n -- check
+//!
+//! It prints one line per problem, `file:line: what is wrong`, and fails if there is any.
+
+use guichet_l10n::Check;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: guichet-l10n check [--locales DIR] [--reference LANG] [--code DIR]...";
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    if args.next().as_deref() != Some("check") {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    }
+    let mut check = Check { locales_dir: "locales".into(), reference: "de".into(), code_dirs: Vec::new() };
+    while let Some(flag) = args.next() {
+        let Some(value) = args.next() else {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        };
+        match flag.as_str() {
+            "--locales" => check.locales_dir = value.into(),
+            "--reference" => check.reference = value,
+            "--code" => check.code_dirs.push(value.into()),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if check.code_dirs.is_empty() {
+        check.code_dirs.push(PathBuf::from("src"));
+    }
+    let summary = check.run();
+    for problem in &summary.problems {
+        println!("{problem}");
+    }
+    if summary.problems.is_empty() {
+        println!(
+            "l10n check: {} locales ({}), {} messages each, all consistent with `{}` and the code",
+            summary.locales.len(),
+            summary.locales.join(", "),
+            summary.messages,
+            check.reference
+        );
+        ExitCode::SUCCESS
+    } else {
+        println!("l10n check: {} problem(s) to fix", summary.problems.len());
+        ExitCode::FAILURE
+    }
+}
