@@ -15,9 +15,10 @@ use wasm_bindgen::JsCast;
 /// skeleton with the app.
 pub fn start() {
     let lang = i18n::initial_lang();
+    let tool = i18n::L10nTool::from_location();
     // A plain future: Leptos's executor only starts when the app is mounted below.
     wasm_bindgen_futures::spawn_local(async move {
-        let (bundle, session) = futures::join!(i18n::load_bundle(lang), api::session::current());
+        let (bundle, session) = futures::join!(i18n::load_bundle(lang, tool), api::session::current());
         let bundle = match bundle {
             Ok(bundle) => bundle,
             Err(_) => return show_boot_failure(),
@@ -26,7 +27,7 @@ pub fn start() {
         let document = document();
         let root = document.get_element_by_id("app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).unwrap_or_else(|| document.body().expect("a body"));
         root.set_inner_html("");
-        let i18n = i18n::I18n::new(lang, bundle);
+        let i18n = i18n::I18n::with_tool(lang, bundle, tool);
         leptos::mount::mount_to(root, move || view! { <app::App i18n=i18n user=user/> }).forget();
     });
 }

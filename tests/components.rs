@@ -8,7 +8,7 @@ use guichet::components::error_panel::ErrorPanel;
 use guichet::components::error_summary::{ErrorSummary, FormProblem};
 use guichet::components::localized::Localized;
 use guichet::components::status::StatusBadge;
-use guichet::i18n::{bundle_from_sources, I18n, LOCALE_FILES};
+use guichet::i18n::{args, bundle_from_sources, format_chf, format_date, format_number, format_relative_days, I18n, L10nTool, LOCALE_FILES};
 use guichet::routes::{safe_next, sign_in_href, Page};
 use guichet_model::api::{CaseStatus, CaseSummary, DocumentMeta, Text};
 use guichet_model::Lang;
@@ -18,25 +18,33 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn locale(lang: Lang) -> Vec<String> {
-    let files: [(&str, &str); 5] = match lang {
-        Lang::Fr => [
-            ("common", include_str!("../locales/fr/common.ftl")),
-            ("account", include_str!("../locales/fr/account.ftl")),
-            ("dashboard", include_str!("../locales/fr/dashboard.ftl")),
-            ("case", include_str!("../locales/fr/case.ftl")),
-            ("errors", include_str!("../locales/fr/errors.ftl")),
-        ],
-        _ => [
-            ("common", include_str!("../locales/de/common.ftl")),
-            ("account", include_str!("../locales/de/account.ftl")),
-            ("dashboard", include_str!("../locales/de/dashboard.ftl")),
-            ("case", include_str!("../locales/de/case.ftl")),
-            ("errors", include_str!("../locales/de/errors.ftl")),
-        ],
+/// The real .ftl files of a locale, in the order the app loads them.
+macro_rules! locale_files {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../locales/", $lang, "/common.ftl")),
+            include_str!(concat!("../locales/", $lang, "/account.ftl")),
+            include_str!(concat!("../locales/", $lang, "/dashboard.ftl")),
+            include_str!(concat!("../locales/", $lang, "/case.ftl")),
+            include_str!(concat!("../locales/", $lang, "/errors.ftl")),
+        ]
     };
-    assert_eq!(files.map(|(area, _)| area), LOCALE_FILES);
-    files.iter().map(|(_, source)| source.to_string()).collect()
+}
+
+fn locale(lang: Lang) -> Vec<String> {
+    assert_eq!(LOCALE_FILES, ["common", "account", "dashboard", "case", "errors"]);
+    let files = match lang {
+        Lang::De => locale_files!("de"),
+        Lang::Fr => locale_files!("fr"),
+        Lang::It => locale_files!("it"),
+        Lang::Rm => locale_files!("rm"),
+        Lang::En => locale_files!("en"),
+    };
+    files.iter().map(|source| source.to_string()).collect()
+}
+
+fn i18n(lang: Lang, tool: L10nTool) -> I18n {
+    I18n::with_tool(lang, bundle_from_sources(lang, locale(lang), tool), tool)
 }
 
 /// Mounts `view` in a fresh container with the messages of `lang`, and returns the container.
@@ -45,7 +53,7 @@ async fn render<V: IntoView + 'static>(lang: Lang, view: impl FnOnce() -> V + 's
     let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(I18n::new(lang, bundle_from_sources(lang, locale(lang))));
+        provide_context(i18n(lang, L10nTool::Off));
         view()
     });
     handle.forget();
@@ -220,4 +228,63 @@ fn only_same_site_paths_are_returned_to_after_sign_in() {
     for hostile in ["//evil.example/", "https://evil.example", "/\\evil.example", "javascript:alert(1)"] {
         assert_eq!(safe_next(hostile), None, "{hostile}");
     }
+}
+
+#[wasm_bindgen_test]
+fn every_locale_formats_plurals_for_its_categories() {
+    // CLDR: de, fr, it, rm and en use `one` and `other` for integers (fr: 0 and 1 are `one`);
+    // the messages also name 0 explicitly.
+    let expected = [
+        (Lang::De, ["Keine offenen Geschäfte", "1 offenes Geschäft", "2 offene Geschäfte", "1000 offene Geschäfte"]),
+        (Lang::Fr, ["Aucun dossier en cours", "1 dossier en cours", "2 dossiers en cours", "1000 dossiers en cours"]),
+        (Lang::It, ["Nessuna pratica aperta", "1 pratica aperta", "2 pratiche aperte", "1000 pratiche aperte"]),
+        (Lang::Rm, ["Nagina fatschenta averta", "1 fatschenta averta", "2 fatschentas avertas", "1000 fatschentas avertas"]),
+        (Lang::En, ["No open cases", "1 open case", "2 open cases", "1000 open cases"]),
+    ];
+    for (lang, texts) in expected {
+        let i18n = i18n(lang, L10nTool::Off);
+        for (count, text) in [0, 1, 2, 1000].into_iter().zip(texts) {
+            assert_eq!(i18n.t_args("dashboard-open-count", &args([("count", count.into())])), text, "{lang} {count}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn swiss_formats_come_from_intl_with_a_german_fallback_for_romansh() {
+    assert_eq!(format_date(Lang::De, "2026-03-04"), "04.03.2026");
+    assert_eq!(format_date(Lang::It, "2026-03-04"), "04.03.2026");
+    assert_eq!(format_date(Lang::Fr, "2026-03-04"), "04.03.2026");
+    // de-CH and it-CH group with an apostrophe: CLDR's ’ or, in Chromium's ICU data, '.
+    let apostrophe = |s: String| s.replace('\'', "’");
+    // (it-CH groups only from five digits, so the examples are larger.)
+    assert_eq!(apostrophe(format_number(Lang::De, 1234567.5)), "1’234’567.5");
+    assert_eq!(apostrophe(format_number(Lang::It, 1234567.5)), "1’234’567.5");
+    let fr = format_number(Lang::Fr, 1234567.5).replace('\u{a0}', "\u{202f}");
+    assert_eq!(fr, "1\u{202f}234\u{202f}567,5");
+    assert_eq!(apostrophe(format_chf(Lang::De, 1234.5)), "CHF\u{a0}1’234.50");
+    // Swiss French writes money with a decimal point, unlike other numbers.
+    assert_eq!(format_chf(Lang::Fr, 1234.5).replace('\u{a0}', "\u{202f}"), "1\u{202f}234.50\u{202f}CHF");
+    // Chromium has no Romansh data: the de-CH formats stand in.
+    assert_eq!(format_chf(Lang::Rm, 1234.5), format_chf(Lang::De, 1234.5));
+    assert_eq!(format_relative_days(Lang::De, 1), "morgen");
+    assert_eq!(format_relative_days(Lang::Fr, 3), "dans 3 jours");
+    assert_eq!(format_relative_days(Lang::It, -1), "ieri");
+    assert_eq!(format_relative_days(Lang::En, 2), "in 2 days");
+}
+
+#[wasm_bindgen_test]
+fn the_pseudo_locale_accents_lengthens_and_brackets_every_message() {
+    let pseudo = i18n(Lang::En, L10nTool::Pseudo);
+    let text = pseudo.t("sign-in-title");
+    assert_eq!(text, "[Šíígñ ííñ]");
+    let with_variable = pseudo.t_args("common-error-page-title", &args([("title", "X".into())]));
+    assert!(with_variable.starts_with('[') && with_variable.ends_with("X]"), "{with_variable}");
+    let plain = i18n(Lang::En, L10nTool::Off);
+    assert!(pseudo.t("dashboard-empty-text").chars().count() > plain.t("dashboard-empty-text").chars().count() * 5 / 4);
+}
+
+#[wasm_bindgen_test]
+fn the_ids_overlay_names_each_message() {
+    let ids = i18n(Lang::Fr, L10nTool::Ids);
+    assert_eq!(ids.t("sign-in-title"), "Connexion ⟦sign-in-title⟧");
 }

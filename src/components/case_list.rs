@@ -1,6 +1,6 @@
 use crate::components::localized::Localized;
 use crate::components::status::StatusBadge;
-use crate::i18n::{args, fluent_id, format_date, t, use_i18n};
+use crate::i18n::{args, days_from_today, fluent_id, format_date, format_relative_days, t, use_i18n};
 use crate::routes::Page;
 use guichet_model::api::CaseSummary;
 use leptos::prelude::*;
@@ -53,7 +53,7 @@ pub fn CaseCard(case: CaseSummary) -> impl IntoView {
             <dl class="meta">
                 <div class="meta__item">
                     <dt>{t("case-reference")}</dt>
-                    <dd>{case.reference}</dd>
+                    <dd translate="no">{case.reference}</dd>
                 </div>
                 <div class="meta__item">
                     <dt>{t("case-authority")}</dt>
@@ -75,10 +75,16 @@ pub fn CaseCard(case: CaseSummary) -> impl IntoView {
 pub fn DueDate(due: String, action_needed: bool) -> impl IntoView {
     let i18n = use_i18n();
     let label = if action_needed { fluent_id("dashboard-case-deadline") } else { fluent_id("dashboard-case-expected") };
+    let lang = i18n.lang_untracked();
+    // "in 5 days" says more to a citizen than a date alone; Intl words it in their language.
+    let relative = days_from_today(&due).filter(|days| *days >= 0).map(|days| format_relative_days(lang, days));
     view! {
         <div class="meta__item" class:meta__item--attention=action_needed>
             <dt>{move || i18n.t(label)}</dt>
-            <dd>{format_date(i18n.lang_untracked(), &due)}</dd>
+            <dd>
+                {format_date(lang, &due)}
+                {relative.map(|r| view! { " " <span class="meta__relative" data-source="intl">"("{r}")"</span> })}
+            </dd>
         </div>
     }
 }

@@ -26,13 +26,13 @@ pub fn DocumentList(documents: Vec<DocumentMeta>) -> impl IntoView {
                         <li class="document">
                             <h3 class="document__title"><Localized text=doc.title/></h3>
                             <p class="document__meta">
-                                {doc.filename.clone()}" · "{format_date_time(lang, &doc.created_at)}
+                                <span translate="no">{doc.filename.clone()}</span>" · "{format_date_time(lang, &doc.created_at)}
                             </p>
                             <a class="button" href=api::documents::content_url(&doc.id) download=doc.filename>
                                 {link_label}
                             </a>
                             <p class="document__checksum">
-                                {t("case-document-checksum")}" "<code>{doc.sha256}</code>
+                                {t("case-document-checksum")}" "<code translate="no">{doc.sha256}</code>
                             </p>
                         </li>
                     }

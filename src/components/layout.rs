@@ -35,7 +35,7 @@ pub fn Header() -> impl IntoView {
                 <div class="account">
                     <span class="account__name">
                         <span class="visually-hidden">{t("common-signed-in-as")}" "</span>
-                        {user.display_name}
+                        <span translate="no">{user.display_name}</span>
                     </span>
                     <button type="button" class="button button--link" on:click=move |_| { sign_out.dispatch(()); }>
                         {t("common-sign-out")}
@@ -83,6 +83,7 @@ pub fn LanguageMenu() -> impl IntoView {
                                     href=move || href(lang)
                                     hreflang=lang.code()
                                     lang=lang.code()
+                                    translate="no"
                                     aria-current=move || (i18n.lang() == lang).then_some("true")
                                     on:click=move |_| remember_lang(lang)
                                 >

@@ -8,4 +8,5 @@ pub mod layout;
 pub mod localized;
 pub mod skeleton;
 pub mod status;
+pub mod text_field;
 pub mod timeline;

@@ -46,3 +46,35 @@ pub fn format_bytes(lang: Lang, bytes: u64) -> String {
     let options = options(&[("style", "unit"), ("unit", unit), ("maximumFractionDigits", "1")]);
     Intl::NumberFormat::new(&locales(lang), &options).format().call1(&JsValue::NULL, &JsValue::from_f64(value)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| format!("{value:.1} {unit}"))
 }
+
+fn number_format(lang: Lang, options: &Object, value: f64) -> Option<String> {
+    Intl::NumberFormat::new(&locales(lang), options).format().call1(&JsValue::NULL, &JsValue::from_f64(value)).ok()?.as_string()
+}
+
+/// A number with the locale's grouping: `1’234.5` (de-CH, it-CH), `1 234,5` (fr-CH).
+pub fn format_number(lang: Lang, value: f64) -> String {
+    number_format(lang, &options(&[("maximumFractionDigits", "2")]), value).unwrap_or_else(|| value.to_string())
+}
+
+/// An amount in Swiss francs with two decimals: `CHF 1’234.50` (de-CH), `1 234,50 CHF` (fr-CH).
+pub fn format_chf(lang: Lang, amount: f64) -> String {
+    let options = options(&[("style", "currency"), ("currency", "CHF"), ("minimumFractionDigits", "2")]);
+    number_format(lang, &options, amount).unwrap_or_else(|| format!("CHF {amount:.2}"))
+}
+
+/// A day relative to today in words: `gestern`, `in 3 Tagen`, `il y a 2 jours`.
+pub fn format_relative_days(lang: Lang, days_from_today: i32) -> String {
+    let options = options(&[("numeric", "auto")]);
+    Intl::RelativeTimeFormat::new(&locales(lang), &options)
+        .format(f64::from(days_from_today), "day")
+        .as_string()
+        .unwrap_or_else(|| days_from_today.to_string())
+}
+
+/// Whole days from today (the citizen's local date) to a `YYYY-MM-DD` date.
+pub fn days_from_today(iso_date: &str) -> Option<i32> {
+    let now = js_sys::Date::new_0();
+    let today = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
+    let (target, today) = (parse(iso_date)?, parse(&today)?);
+    Some(((target.get_time() - today.get_time()) / 86_400_000.0).round() as i32)
+}

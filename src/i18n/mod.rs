@@ -5,8 +5,10 @@
 
 mod format;
 mod negotiate;
+mod tools;
 
-pub use format::{format_bytes, format_date, format_date_time};
+pub use format::{days_from_today, format_bytes, format_chf, format_date, format_date_time, format_number, format_relative_days};
+pub use tools::{pseudo_transform, L10nTool};
 pub use negotiate::{initial_lang, remember_lang};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -15,7 +17,7 @@ use leptos::prelude::*;
 use std::rc::Rc;
 
 /// The languages the interface is translated into, in the language menu's order.
-pub const INTERFACE_LANGS: [Lang; 3] = [Lang::De, Lang::Fr, Lang::It];
+pub const INTERFACE_LANGS: [Lang; 5] = Lang::ALL;
 
 /// The areas of the interface, one .ftl file each, in every locale.
 pub const LOCALE_FILES: [&str; 5] = ["common", "account", "dashboard", "case", "errors"];
@@ -27,11 +29,21 @@ pub type Bundle = FluentBundle<FluentResource>;
 pub struct I18n {
     lang: RwSignal<Lang>,
     bundle: RwSignal<Option<Rc<Bundle>>, LocalStorage>,
+    tool: L10nTool,
 }
 
 impl I18n {
     pub fn new(lang: Lang, bundle: Bundle) -> Self {
-        I18n { lang: RwSignal::new(lang), bundle: RwSignal::new_local(Some(Rc::new(bundle))) }
+        Self::with_tool(lang, bundle, L10nTool::Off)
+    }
+
+    /// With a translators' tool on (the bundle must have been built with the same tool).
+    pub fn with_tool(lang: Lang, bundle: Bundle, tool: L10nTool) -> Self {
+        I18n { lang: RwSignal::new(lang), bundle: RwSignal::new_local(Some(Rc::new(bundle))), tool }
+    }
+
+    pub fn tool(&self) -> L10nTool {
+        self.tool
     }
 
     pub fn lang(&self) -> Lang {
@@ -48,7 +60,7 @@ impl I18n {
             return;
         }
         leptos::task::spawn_local(async move {
-            match load_bundle(lang).await {
+            match load_bundle(lang, self.tool).await {
                 Ok(bundle) => {
                     self.bundle.set(Some(Rc::new(bundle)));
                     self.lang.set(lang);
@@ -75,7 +87,7 @@ impl I18n {
                 return id.to_owned();
             };
             let mut errors = Vec::new();
-            bundle.format_pattern(pattern, args, &mut errors).into_owned()
+            self.tool.decorate(id, bundle.format_pattern(pattern, args, &mut errors).into_owned())
         })
     }
 }
@@ -107,11 +119,14 @@ pub fn args<'a>(pairs: impl IntoIterator<Item = (&'static str, FluentValue<'a>)>
 
 /// Builds a bundle from the text of .ftl files. Syntax errors are reported on the console;
 /// the messages that did parse are still used.
-pub fn bundle_from_sources(lang: Lang, sources: impl IntoIterator<Item = String>) -> Bundle {
+pub fn bundle_from_sources(lang: Lang, sources: impl IntoIterator<Item = String>, tool: L10nTool) -> Bundle {
     let langid = lang.swiss_locale().parse().unwrap_or_else(|_| lang.code().parse().expect("valid language id"));
     let mut bundle = FluentBundle::new(vec![langid]);
     // Isolation marks only matter for right-to-left text, which no portal language uses.
     bundle.set_use_isolating(false);
+    if tool == L10nTool::Pseudo {
+        bundle.set_transform(Some(pseudo_transform));
+    }
     for source in sources {
         let resource = FluentResource::try_new(source).unwrap_or_else(|(resource, errors)| {
             leptos::logging::warn!("{} syntax errors in the {lang} messages", errors.len());
@@ -124,8 +139,8 @@ pub fn bundle_from_sources(lang: Lang, sources: impl IntoIterator<Item = String>
     bundle
 }
 
-pub async fn load_bundle(lang: Lang) -> Result<Bundle, crate::api::ApiError> {
+pub async fn load_bundle(lang: Lang, tool: L10nTool) -> Result<Bundle, crate::api::ApiError> {
     let requests = LOCALE_FILES.map(|area| async move { crate::api::client::get_text(&format!("/locales/{lang}/{area}.ftl")).await });
     let sources = futures::future::try_join_all(requests).await?;
-    Ok(bundle_from_sources(lang, sources))
+    Ok(bundle_from_sources(lang, sources, tool))
 }

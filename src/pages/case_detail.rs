@@ -22,13 +22,17 @@ pub fn CaseDetailPage() -> impl IntoView {
         let (id, lang) = (id.get(), i18n.lang());
         async move { api::cases::detail(&id, lang).await }
     });
-    // The heading element stays while its text changes, so focus on it survives loading.
-    let heading = move || match case.get() {
+    let title = move || match case.get() {
         Some(Ok(detail)) => detail.summary.service.text,
         Some(Err(ApiError::NotFound)) => i18n.t("not-found-title"),
         _ => i18n.t("case-loading-title"),
     };
-    use_page_title(heading);
+    use_page_title(title);
+    // The heading element stays while its content changes, so focus on it survives loading.
+    let heading = move || match case.get() {
+        Some(Ok(detail)) => view! { <Localized text=detail.summary.service/> }.into_any(),
+        _ => title().into_any(),
+    };
 
     view! {
         <div class="page">
@@ -44,7 +48,7 @@ pub fn CaseDetailPage() -> impl IntoView {
                             view! {
                                 <StatusBadge status=summary.status label=summary.status_label/>
                                 <dl class="meta meta--wide">
-                                    <div class="meta__item"><dt>{t("case-reference")}</dt><dd>{summary.reference}</dd></div>
+                                    <div class="meta__item"><dt>{t("case-reference")}</dt><dd translate="no">{summary.reference}</dd></div>
                                     <div class="meta__item"><dt>{t("case-authority")}</dt><dd><Localized text=summary.authority/></dd></div>
                                     <div class="meta__item"><dt>{t("case-submitted-on")}</dt><dd>{format_date(lang, &summary.submitted_on)}</dd></div>
                                     {due}

@@ -1,5 +1,6 @@
 use crate::api::{self, ApiError};
 use crate::components::error_summary::{ErrorSummary, FormProblem};
+use crate::components::text_field::TextField;
 use crate::i18n::{args, fluent_id, t, use_i18n};
 use crate::pages::use_page_title;
 use crate::routes::{safe_next, Page};
@@ -123,42 +124,10 @@ pub fn SignInPage() -> impl IntoView {
             {notice}
             <ErrorSummary title=Signal::derive(t("common-error-summary-title")) problems=problems/>
             <form class="form" on:submit=on_submit novalidate>
-                <div class="field" class:field--error=move || error_for("username")().is_some()>
-                    <label for="username">{t("sign-in-username-label")}</label>
-                    <p class="field__error" id="username-error" hidden=move || error_for("username")().is_none()>
-                        <span class="visually-hidden">{t("common-error-prefix")}" "</span>
-                        {error_for("username")}
-                    </p>
-                    <input
-                        id="username"
-                        name="username"
-                        type="text"
-                        autocomplete="username"
-                        autocapitalize="none"
-                        spellcheck="false"
-                        required
-                        aria-invalid=move || error_for("username")().is_some().then_some("true")
-                        aria-describedby=move || error_for("username")().is_some().then_some("username-error")
-                        bind:value=username
-                    />
-                </div>
-                <div class="field" class:field--error=move || error_for("password")().is_some()>
-                    <label for="password">{t("sign-in-password-label")}</label>
-                    <p class="field__error" id="password-error" hidden=move || error_for("password")().is_none()>
-                        <span class="visually-hidden">{t("common-error-prefix")}" "</span>
-                        {error_for("password")}
-                    </p>
-                    <input
-                        id="password"
-                        name="password"
-                        type="password"
-                        autocomplete="current-password"
-                        required
-                        aria-invalid=move || error_for("password")().is_some().then_some("true")
-                        aria-describedby=move || error_for("password")().is_some().then_some("password-error")
-                        bind:value=password
-                    />
-                </div>
+                <TextField id="username" label=Signal::derive(t("sign-in-username-label")) value=username
+                    error=Signal::derive(error_for("username")) autocomplete="username"/>
+                <TextField id="password" label=Signal::derive(t("sign-in-password-label")) value=password
+                    error=Signal::derive(error_for("password")) input_type="password" autocomplete="current-password"/>
                 <button type="submit" class="button button--primary" aria-disabled=move || sign_in.pending().get().then_some("true")>
                     {move || if sign_in.pending().get() { i18n.t("sign-in-submitting") } else { i18n.t("sign-in-submit") }}
                 </button>

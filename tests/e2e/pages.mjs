@@ -73,4 +73,6 @@ export const TEXTS = {
   de: { title: 'Anmelden', username: 'Benutzername', password: 'Passwort', submit: 'Anmelden', dashboard: 'Meine Geschäfte', signOut: 'Abmelden', languageMenu: 'Sprache', history: 'Verlauf', download: /herunterladen/ },
   fr: { title: 'Connexion', username: 'Nom d’utilisateur', password: 'Mot de passe', submit: 'Se connecter', dashboard: 'Mes dossiers', signOut: 'Se déconnecter', languageMenu: 'Langue', history: 'Historique', download: /^Télécharger/ },
   it: { title: 'Accesso', username: 'Nome utente', password: 'Password', submit: 'Accedi', dashboard: 'Le mie pratiche', signOut: 'Esci', languageMenu: 'Lingua', history: 'Cronologia', download: /^Scarica/ },
+  rm: { title: 'S’annunziar', username: 'Num d’utilisader', password: 'Pled-clav', submit: 'S’annunziar', dashboard: 'Mias fatschentas', signOut: 'Sa deannunziar', languageMenu: 'Lingua', history: 'Andament', download: /^Telechargiar/ },
+  en: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', dashboard: 'My cases', signOut: 'Sign out', languageMenu: 'Language', history: 'History', download: /^Download/ },
 };

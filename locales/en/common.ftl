@@ -1,0 +1,24 @@
+# Interface chrome shown on every page: header, footer, shared buttons and notices.
+
+# The portal's name as citizens know it; a canton may rename it here.
+-portal-name = guichet
+
+common-portal-name = { -portal-name }
+# First link on every page, visible when focused by keyboard.
+common-skip-to-content = Skip to content
+# Accessible name of the list of languages at the top of every page.
+common-language-menu-label = Language
+# Read by screen readers before the signed-in person's name in the header.
+common-signed-in-as = Signed in as
+common-sign-out = Sign out
+common-footer-text = A service of your municipality and your canton.
+# Announced to screen readers while a list is loading.
+common-loading = Loading …
+common-retry = Try again
+# The browser tab's title when a form has errors.
+# Variables:
+#   $title (String) - the page's normal title, e.g. "Anmelden"
+common-error-page-title = Error: { $title }
+common-error-summary-title = There is a problem
+# Read by screen readers before each field's error message.
+common-error-prefix = Error:

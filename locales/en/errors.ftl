@@ -1,0 +1,17 @@
+# Errors and the not-found page. Each message says what happened and what to do.
+
+error-title = Something went wrong
+error-network = No connection to the portal. Check your internet connection and try again.
+error-session-expired = Your session has ended. Sign in again, and you will continue here.
+error-not-found = This does not exist or does not belong to your account.
+error-invalid = Some answers are not valid. Please check the marked fields.
+error-invalid-credentials = The username or password is wrong.
+error-rate-limited = Too many attempts. Wait 15 minutes, then try again.
+error-conflict = This has changed in the meantime. Reload the page and try again.
+error-forbidden = You do not have permission to do this. Reload the page and try again.
+error-server = Something went wrong on the portal. Try again in a few minutes.
+validation-too-long = This answer is too long.
+validation-invalid = This answer is not valid.
+not-found-title = Page not found
+not-found-text = This page does not exist. The link may be out of date or mistyped.
+not-found-back = Go to my cases

@@ -1,0 +1,24 @@
+# Interface chrome shown on every page: header, footer, shared buttons and notices.
+
+# The portal's name as citizens know it; a canton may rename it here.
+-portal-name = guichet
+
+common-portal-name = { -portal-name }
+# First link on every page, visible when focused by keyboard.
+common-skip-to-content = Siglir al cuntegn
+# Accessible name of the list of languages at the top of every page.
+common-language-menu-label = Lingua
+# Read by screen readers before the signed-in person's name in the header.
+common-signed-in-as = Annunzià sco
+common-sign-out = Sa deannunziar
+common-footer-text = In servetsch da Vossa vischnanca e da Voss chantun.
+# Announced to screen readers while a list is loading.
+common-loading = Vegn chargià …
+common-retry = Empruvar anc ina giada
+# The browser tab's title when a form has errors.
+# Variables:
+#   $title (String) - the page's normal title, e.g. "Anmelden"
+common-error-page-title = Errur: { $title }
+common-error-summary-title = Curregi per plaschair il suandant
+# Read by screen readers before each field's error message.
+common-error-prefix = Errur:
