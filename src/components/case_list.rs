@@ -1,6 +1,7 @@
 use crate::components::localized::Localized;
 use crate::components::status::StatusBadge;
 use crate::i18n::{args, days_from_today, fluent_id, format_date, format_relative_days, t, use_i18n};
+use std::rc::Rc;
 use crate::routes::Page;
 use guichet_model::api::CaseSummary;
 use leptos::prelude::*;
@@ -20,6 +21,29 @@ pub fn CaseCounts(open: usize, action_needed: usize) -> impl IntoView {
     }
 }
 
+/// The labels every card repeats, looked up once per list rather than once per card.
+/// The list is rendered anew when the language changes, so they need not be reactive.
+pub struct CardLabels {
+    reference: String,
+    authority: String,
+    submitted_on: String,
+    deadline: String,
+    expected: String,
+}
+
+impl CardLabels {
+    fn new() -> Self {
+        let i18n = use_i18n();
+        CardLabels {
+            reference: i18n.t("case-reference"),
+            authority: i18n.t("case-authority"),
+            submitted_on: i18n.t("case-submitted-on"),
+            deadline: i18n.t("dashboard-case-deadline"),
+            expected: i18n.t("dashboard-case-expected"),
+        }
+    }
+}
+
 #[component]
 pub fn CaseList(cases: Vec<CaseSummary>) -> impl IntoView {
     if cases.is_empty() {
@@ -33,17 +57,22 @@ pub fn CaseList(cases: Vec<CaseSummary>) -> impl IntoView {
     }
     view! {
         <ul class="case-list">
-            {cases.into_iter().map(|case| view! { <CaseCard case=case/> }).collect_view()}
+            {
+                let labels = Rc::new(CardLabels::new());
+                cases.into_iter().map(|case| view! { <CaseCard case=case labels=labels.clone()/> }).collect_view()
+            }
         </ul>
     }
     .into_any()
 }
 
 #[component]
-pub fn CaseCard(case: CaseSummary) -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = i18n.lang_untracked();
-    let due = case.due_on.map(|due| view! { <DueDate due=due action_needed=case.action_needed/> });
+pub fn CaseCard(case: CaseSummary, labels: Rc<CardLabels>) -> impl IntoView {
+    let lang = use_i18n().lang_untracked();
+    let due = case.due_on.map(|due| {
+        let label = if case.action_needed { labels.deadline.clone() } else { labels.expected.clone() };
+        view! { <DueDate due=due action_needed=case.action_needed label=label/> }
+    });
     view! {
         <li class="case-card" class:case-card--attention=case.action_needed>
             <h2 class="case-card__title">
@@ -52,15 +81,15 @@ pub fn CaseCard(case: CaseSummary) -> impl IntoView {
             <StatusBadge status=case.status label=case.status_label/>
             <dl class="meta">
                 <div class="meta__item">
-                    <dt>{t("case-reference")}</dt>
+                    <dt>{labels.reference.clone()}</dt>
                     <dd translate="no">{case.reference}</dd>
                 </div>
                 <div class="meta__item">
-                    <dt>{t("case-authority")}</dt>
+                    <dt>{labels.authority.clone()}</dt>
                     <dd><Localized text=case.authority/></dd>
                 </div>
                 <div class="meta__item">
-                    <dt>{t("case-submitted-on")}</dt>
+                    <dt>{labels.submitted_on.clone()}</dt>
                     <dd>{format_date(lang, &case.submitted_on)}</dd>
                 </div>
                 {due}
@@ -69,18 +98,21 @@ pub fn CaseCard(case: CaseSummary) -> impl IntoView {
     }
 }
 
-/// The deadline for the citizen (when they must act) or the date the authority expects to
-/// be done, as a term of a `<dl>`.
+/// The label of a due date: the citizen's deadline, or when the authority expects to be done.
+pub fn due_date_label(action_needed: bool) -> String {
+    let id = if action_needed { fluent_id("dashboard-case-deadline") } else { fluent_id("dashboard-case-expected") };
+    use_i18n().t(id)
+}
+
+/// A due date as a term of a `<dl>`, with how far away it is.
 #[component]
-pub fn DueDate(due: String, action_needed: bool) -> impl IntoView {
-    let i18n = use_i18n();
-    let label = if action_needed { fluent_id("dashboard-case-deadline") } else { fluent_id("dashboard-case-expected") };
-    let lang = i18n.lang_untracked();
+pub fn DueDate(due: String, action_needed: bool, label: String) -> impl IntoView {
+    let lang = use_i18n().lang_untracked();
     // "in 5 days" says more to a citizen than a date alone; Intl words it in their language.
     let relative = days_from_today(&due).filter(|days| *days >= 0).map(|days| format_relative_days(lang, days));
     view! {
         <div class="meta__item" class:meta__item--attention=action_needed>
-            <dt>{move || i18n.t(label)}</dt>
+            <dt>{label}</dt>
             <dd>
                 {format_date(lang, &due)}
                 {relative.map(|r| view! { " " <span class="meta__relative" data-source="intl">"("{r}")"</span> })}

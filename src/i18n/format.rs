@@ -3,7 +3,9 @@
 
 use guichet_model::Lang;
 use js_sys::{Array, Intl, Object, Reflect};
-use wasm_bindgen::JsValue;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The Swiss locale for `lang`, or de-CH where the browser has no data for it (Romansh).
 fn locales(lang: Lang) -> Array {
@@ -20,52 +22,86 @@ fn options(pairs: &[(&str, &str)]) -> Object {
     options
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    Date,
+    DateTime,
+    Number,
+    Chf,
+    Relative,
+    Bytes(&'static str),
+}
+
+thread_local! {
+    // Building an Intl formatter costs far more than using one; a list of 1,000 cases would
+    // otherwise build thousands.
+    static FORMATTERS: RefCell<HashMap<(Lang, Kind), JsValue>> = RefCell::new(HashMap::new());
+}
+
+/// The cached formatter of a kind for a language: a bound `format` function, or for
+/// relative times the `Intl.RelativeTimeFormat` itself.
+fn formatter(lang: Lang, kind: Kind) -> JsValue {
+    FORMATTERS.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry((lang, kind))
+            .or_insert_with(|| {
+                let locales = locales(lang);
+                let date = |pairs: &[(&str, &str)]| Intl::DateTimeFormat::new(&locales, &options(pairs)).format().into();
+                let number = |pairs: &[(&str, &str)]| Intl::NumberFormat::new(&locales, &options(pairs)).format().into();
+                match kind {
+                    Kind::Date => date(&[("day", "2-digit"), ("month", "2-digit"), ("year", "numeric"), ("timeZone", "UTC")]),
+                    Kind::DateTime => date(&[("day", "2-digit"), ("month", "2-digit"), ("year", "numeric"), ("hour", "2-digit"), ("minute", "2-digit")]),
+                    Kind::Number => number(&[("maximumFractionDigits", "2")]),
+                    Kind::Chf => number(&[("style", "currency"), ("currency", "CHF"), ("minimumFractionDigits", "2")]),
+                    Kind::Bytes(unit) => number(&[("style", "unit"), ("unit", unit), ("maximumFractionDigits", "1")]),
+                    Kind::Relative => Intl::RelativeTimeFormat::new(&locales, &options(&[("numeric", "auto")])).into(),
+                }
+            })
+            .clone()
+    })
+}
+
+fn call(lang: Lang, kind: Kind, value: &JsValue) -> Option<String> {
+    formatter(lang, kind).unchecked_into::<js_sys::Function>().call1(&JsValue::NULL, value).ok()?.as_string()
+}
+
 fn parse(iso: &str) -> Option<js_sys::Date> {
     let date = js_sys::Date::new(&JsValue::from_str(iso));
     (!date.get_time().is_nan()).then_some(date)
 }
 
-/// `2026-03-14` as `14.03.2026` (de-CH), `14.03.2026` (fr-CH), `14.03.2026` (it-CH).
+/// `2026-03-14` as `14.03.2026` (de-CH, fr-CH, it-CH).
 pub fn format_date(lang: Lang, iso_date: &str) -> String {
-    // A bare date is read as UTC midnight; format it in UTC so it never shifts a day.
-    let Some(date) = parse(iso_date) else { return iso_date.to_owned() };
-    let options = options(&[("day", "2-digit"), ("month", "2-digit"), ("year", "numeric"), ("timeZone", "UTC")]);
-    Intl::DateTimeFormat::new(&locales(lang), &options).format().call1(&JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_else(|| iso_date.to_owned())
+    // A bare date is read as UTC midnight; it is formatted in UTC so it never shifts a day.
+    parse(iso_date).and_then(|date| call(lang, Kind::Date, &date)).unwrap_or_else(|| iso_date.to_owned())
 }
 
 /// An instant as a local date and time, e.g. `14.03.2026, 09:41`.
 pub fn format_date_time(lang: Lang, rfc3339: &str) -> String {
-    let Some(date) = parse(rfc3339) else { return rfc3339.to_owned() };
-    let options = options(&[("day", "2-digit"), ("month", "2-digit"), ("year", "numeric"), ("hour", "2-digit"), ("minute", "2-digit")]);
-    Intl::DateTimeFormat::new(&locales(lang), &options).format().call1(&JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_else(|| rfc3339.to_owned())
+    parse(rfc3339).and_then(|date| call(lang, Kind::DateTime, &date)).unwrap_or_else(|| rfc3339.to_owned())
 }
 
 /// A file size in kB or MB, with the locale's digits and separators.
 pub fn format_bytes(lang: Lang, bytes: u64) -> String {
     let (value, unit) = if bytes >= 1_000_000 { (bytes as f64 / 1e6, "megabyte") } else { ((bytes as f64 / 1e3).max(1.0), "kilobyte") };
-    let options = options(&[("style", "unit"), ("unit", unit), ("maximumFractionDigits", "1")]);
-    Intl::NumberFormat::new(&locales(lang), &options).format().call1(&JsValue::NULL, &JsValue::from_f64(value)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| format!("{value:.1} {unit}"))
+    call(lang, Kind::Bytes(unit), &JsValue::from_f64(value)).unwrap_or_else(|| format!("{value:.1} {unit}"))
 }
 
-fn number_format(lang: Lang, options: &Object, value: f64) -> Option<String> {
-    Intl::NumberFormat::new(&locales(lang), options).format().call1(&JsValue::NULL, &JsValue::from_f64(value)).ok()?.as_string()
-}
-
-/// A number with the locale's grouping: `1’234.5` (de-CH, it-CH), `1 234,5` (fr-CH).
+/// A number with the locale's grouping: `1’234’567.5` (de-CH, it-CH), `1 234 567,5` (fr-CH).
 pub fn format_number(lang: Lang, value: f64) -> String {
-    number_format(lang, &options(&[("maximumFractionDigits", "2")]), value).unwrap_or_else(|| value.to_string())
+    call(lang, Kind::Number, &JsValue::from_f64(value)).unwrap_or_else(|| value.to_string())
 }
 
-/// An amount in Swiss francs with two decimals: `CHF 1’234.50` (de-CH), `1 234,50 CHF` (fr-CH).
+/// An amount in Swiss francs: `CHF 1’234.50` (de-CH), `1 234.50 CHF` (fr-CH).
 pub fn format_chf(lang: Lang, amount: f64) -> String {
-    let options = options(&[("style", "currency"), ("currency", "CHF"), ("minimumFractionDigits", "2")]);
-    number_format(lang, &options, amount).unwrap_or_else(|| format!("CHF {amount:.2}"))
+    call(lang, Kind::Chf, &JsValue::from_f64(amount)).unwrap_or_else(|| format!("CHF {amount:.2}"))
 }
 
-/// A day relative to today in words: `gestern`, `in 3 Tagen`, `il y a 2 jours`.
+/// A day relative to today in words: `morgen`, `dans 3 jours`, `ieri`.
 pub fn format_relative_days(lang: Lang, days_from_today: i32) -> String {
-    let options = options(&[("numeric", "auto")]);
-    Intl::RelativeTimeFormat::new(&locales(lang), &options)
+    formatter(lang, Kind::Relative)
+        .unchecked_into::<Intl::RelativeTimeFormat>()
         .format(f64::from(days_from_today), "day")
         .as_string()
         .unwrap_or_else(|| days_from_today.to_string())

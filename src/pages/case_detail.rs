@@ -1,5 +1,5 @@
 use crate::api::{self, ApiError};
-use crate::components::case_list::DueDate;
+use crate::components::case_list::{due_date_label, DueDate};
 use crate::components::documents::DocumentList;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::localized::Localized;
@@ -44,7 +44,7 @@ pub fn CaseDetailPage() -> impl IntoView {
                         Ok(detail) => {
                             let lang = i18n.lang_untracked();
                             let summary = detail.summary;
-                            let due = summary.due_on.map(|due| view! { <DueDate due=due action_needed=summary.action_needed/> });
+                            let due = summary.due_on.map(|due| view! { <DueDate due=due action_needed=summary.action_needed label=due_date_label(summary.action_needed)/> });
                             view! {
                                 <StatusBadge status=summary.status label=summary.status_label/>
                                 <dl class="meta meta--wide">

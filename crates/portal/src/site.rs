@@ -25,6 +25,8 @@ struct Asset {
 
 pub struct Site {
     files: HashMap<String, Asset>,
+    /// Per language: the `Link` header that preloads what the app fetches first.
+    preloads: HashMap<String, HeaderValue>,
     csp: HeaderValue,
     https: bool,
 }
@@ -44,7 +46,8 @@ impl Site {
             .map(|index| inline_script_hashes(&String::from_utf8_lossy(&index.raw)))
             .unwrap_or_default();
         let csp = content_security_policy(&inline_scripts);
-        Ok(Site { files, csp: HeaderValue::from_str(&csp)?, https })
+        let preloads = preload_headers(&files);
+        Ok(Site { files, preloads, csp: HeaderValue::from_str(&csp)?, https })
     }
 
     fn index(&self) -> Option<&Asset> {
@@ -136,6 +139,28 @@ fn is_content_hashed(name: &str) -> bool {
     stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
+/// `Link: </locales/de/common.ftl>; rel=preload; as=fetch; crossorigin, …` per language: the
+/// browser fetches the messages and the session while the wasm downloads, instead of after.
+fn preload_headers(files: &HashMap<String, Asset>) -> HashMap<String, HeaderValue> {
+    let mut by_lang: HashMap<String, Vec<String>> = HashMap::new();
+    for path in files.keys() {
+        let mut parts = path.trim_start_matches('/').split('/');
+        if let (Some("locales"), Some(lang), Some(file), None) = (parts.next(), parts.next(), parts.next(), parts.next()) {
+            if file.ends_with(".ftl") {
+                by_lang.entry(lang.to_owned()).or_default().push(format!("<{path}>; rel=preload; as=fetch; crossorigin"));
+            }
+        }
+    }
+    by_lang
+        .into_iter()
+        .filter_map(|(lang, mut links)| {
+            links.sort();
+            links.push("</api/v1/session>; rel=preload; as=fetch; crossorigin".into());
+            HeaderValue::from_str(&links.join(", ")).ok().map(|v| (lang, v))
+        })
+        .collect()
+}
+
 /// SHA-256 hashes of the inline `<script>` blocks (Trunk's loader), for `script-src`.
 fn inline_script_hashes(html: &str) -> Vec<String> {
     let mut hashes = Vec::new();
@@ -198,16 +223,22 @@ pub async fn serve(State(state): State<crate::AppState>, request: Request) -> Re
         return StatusCode::METHOD_NOT_ALLOWED.into_response();
     }
     let last_segment = path.rsplit('/').next().unwrap_or("");
-    let asset = match site.files.get(path) {
-        Some(asset) => asset,
+    match site.files.get(path) {
+        Some(asset) => respond(asset, request.headers()),
         // A missing file is a 404; an extension-less path is an app route.
-        None if last_segment.contains('.') => return (StatusCode::NOT_FOUND, "not found").into_response(),
+        None if last_segment.contains('.') => (StatusCode::NOT_FOUND, "not found").into_response(),
         None => match site.index() {
-            Some(index) => index,
-            None => return (StatusCode::SERVICE_UNAVAILABLE, "The app is not built: run `trunk build --release`.").into_response(),
+            Some(index) => {
+                let mut response = respond(index, request.headers());
+                let lang = path.trim_start_matches('/').split('/').next().unwrap_or("");
+                if let Some(link) = site.preloads.get(lang) {
+                    response.headers_mut().insert(header::LINK, link.clone());
+                }
+                response
+            }
+            None => (StatusCode::SERVICE_UNAVAILABLE, "The app is not built: run `trunk build --release`.").into_response(),
         },
-    };
-    respond(asset, request.headers())
+    }
 }
 
 fn respond(asset: &Asset, request_headers: &HeaderMap) -> Response {

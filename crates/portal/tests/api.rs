@@ -378,7 +378,7 @@ async fn documents_download_as_attachments_with_their_checksum() {
 async fn the_app_is_served_with_its_policy_caching_and_compression() {
     let portal = Portal::start().await;
     let client = Client::new();
-    let route = client.get(portal.url("/fr/dossiers/abc")).send().await.unwrap();
+    let route = client.get(portal.url("/de/faelle/abc")).send().await.unwrap();
     assert_eq!(route.status(), StatusCode::OK);
     let headers = route.headers().clone();
     assert_eq!(headers["content-type"], "text/html; charset=utf-8");
@@ -393,6 +393,7 @@ async fn the_app_is_served_with_its_policy_caching_and_compression() {
         assert!(csp.contains(directive), "{directive}");
     }
     assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"));
+    assert_eq!(headers["link"], "</locales/de/common.ftl>; rel=preload; as=fetch; crossorigin, </api/v1/session>; rel=preload; as=fetch; crossorigin");
     assert!(route.text().await.unwrap().contains("app"));
 
     // Content-hashed files are immutable; compressed on request; revalidated by ETag.
@@ -418,6 +419,20 @@ async fn the_app_is_served_with_its_policy_caching_and_compression() {
     assert_eq!(client.get(portal.url("/missing.js")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
     assert_eq!(problem(client.get(portal.url("/api/other")).send().await.unwrap()).await.0, StatusCode::NOT_FOUND);
     assert_eq!(client.post(portal.url("/fr/dossiers")).send().await.unwrap().status(), StatusCode::METHOD_NOT_ALLOWED);
+}
+
+#[tokio::test]
+async fn api_answers_are_compressed_for_slow_networks() {
+    let portal = Portal::start().await;
+    let (client, _) = portal.signed_in("immobilien.pilatus").await;
+    let compressed = client.get(portal.url("/api/v1/cases?lang=de")).header("accept-encoding", "br").send().await.unwrap();
+    assert_eq!(compressed.headers()["content-encoding"], "br");
+    let body = compressed.bytes().await.unwrap();
+    let mut json = Vec::new();
+    brotli::BrotliDecompress(&mut &body[..], &mut json).unwrap();
+    let list: CaseList = serde_json::from_slice(&json).unwrap();
+    assert_eq!(list.cases.len(), 1000);
+    assert!(body.len() * 5 < json.len(), "{} bytes compressed from {}", body.len(), json.len());
 }
 
 #[tokio::test]
