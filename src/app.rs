@@ -80,6 +80,7 @@ fn Shell() -> impl IntoView {
         }
     });
     focus_heading_on_navigation();
+    link_alternate_languages();
 
     view! {
         <SkipLink/>
@@ -91,6 +92,32 @@ fn Shell() -> impl IntoView {
         </main>
         <Footer/>
     }
+}
+
+/// Keeps `<link rel="alternate" hreflang>` in the head pointing at the current page in every
+/// interface language, so search engines and assistive tools find each version.
+fn link_alternate_languages() {
+    let location = use_location();
+    Effect::new(move |_| {
+        let path = location.pathname.get();
+        let page = Page::of_path(&path).unwrap_or(Page::Home);
+        let document = document();
+        let (Some(head), Ok(origin)) = (document.head(), window().location().origin()) else { return };
+        for lang in INTERFACE_LANGS {
+            let id = format!("alternate-{lang}");
+            let link = document.get_element_by_id(&id).or_else(|| {
+                let link = document.create_element("link").ok()?;
+                link.set_id(&id);
+                let _ = link.set_attribute("rel", "alternate");
+                let _ = link.set_attribute("hreflang", lang.code());
+                head.append_child(&link).ok()?;
+                Some(link)
+            });
+            if let Some(link) = link {
+                let _ = link.set_attribute("href", &format!("{origin}{}", page.href(lang)));
+            }
+        }
+    });
 }
 
 /// After a client-side navigation, focus moves to the new page's `<h1>`, so screen readers

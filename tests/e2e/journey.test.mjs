@@ -71,6 +71,11 @@ for (const viewport of VIEWPORTS) {
       const italianName = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
       assert.notEqual(italianName, serviceName);
       assert.equal(await page.title(), `${italianName} – guichet`);
+      const alternates = await page.evaluate(() =>
+        Object.fromEntries([...document.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => [l.hreflang, new URL(l.href).pathname])));
+      assert.deepEqual(alternates, {
+        de: `/de/faelle/${caseId}`, fr: `/fr/dossiers/${caseId}`, it: `/it/pratiche/${caseId}`, rm: `/rm/cas/${caseId}`, en: `/en/cases/${caseId}`,
+      });
       await assertAccessible(page, `case it ${viewport.name}`);
 
       await new DashboardPage(page, it).signOut();

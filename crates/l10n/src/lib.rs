@@ -28,6 +28,8 @@ pub struct MessageInfo {
     pub variables: BTreeSet<String>,
     pub attributes: BTreeSet<String>,
     pub comment: Option<String>,
+    /// A hash of the message's text as written (value and attributes).
+    pub text_hash: u64,
 }
 
 /// All messages of one locale, by id.
@@ -67,6 +69,7 @@ pub fn read_locale(dir: &Path, problems: &mut Vec<Problem>) -> Locale {
             let Entry::Message(message) = entry else { continue };
             let id = message.id.name.to_string();
             let line = definition_line(&source, &id);
+            let text_hash = fnv1a(message_source(&source, line).as_bytes());
             if let Some(previous) = locale.get(&id) {
                 problems.push(Problem {
                     file: file.clone(),
@@ -91,6 +94,7 @@ pub fn read_locale(dir: &Path, problems: &mut Vec<Problem>) -> Locale {
                     variables,
                     attributes: message.attributes.iter().map(|a| a.id.name.to_string()).collect(),
                     comment: message.comment.map(|c| c.content.join("\n")),
+                    text_hash,
                 },
             );
         }
@@ -107,6 +111,32 @@ fn definition_line(source: &str, id: &str) -> usize {
         .lines()
         .position(|l| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
         .map_or(1, |i| i + 1)
+}
+
+/// The lines of the message that starts at `line`: its own and the indented ones after it.
+fn message_source(source: &str, line: usize) -> String {
+    let mut lines = source.lines().skip(line.saturating_sub(1));
+    let first = lines.next().unwrap_or("");
+    let rest = lines.take_while(|l| l.starts_with(' ') || l.starts_with('\t'));
+    std::iter::once(first).chain(rest).map(str::trim).collect::<Vec<_>>().join("\n")
+}
+
+/// FNV-1a: small, stable across versions and platforms, good enough to notice an edit.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// The file that records the reference text the translations were last confirmed against.
+pub const LOCK_FILE: &str = "reference.lock";
+
+fn read_lock(path: &Path) -> Option<BTreeMap<String, u64>> {
+    let text = std::fs::read_to_string(path).ok()?;
+    Some(
+        text.lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split_once(' ').and_then(|(id, hash)| Some((id.to_owned(), u64::from_str_radix(hash.trim(), 16).ok()?))))
+            .collect(),
+    )
 }
 
 fn collect_variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -233,6 +263,28 @@ impl Check {
             }
         }
 
+        let lock_path = self.locales_dir.join(LOCK_FILE);
+        let lock = read_lock(&lock_path).unwrap_or_default();
+        for (id, message) in &reference {
+            let confirm = "run `cargo run -p guichet-l10n -- confirm` once every translation is right";
+            match lock.get(id) {
+                Some(hash) if *hash == message.text_hash => {}
+                Some(_) => problems.push(Problem {
+                    file: message.file.clone(),
+                    line: message.line,
+                    message: format!(
+                        "`{id}` changed in `{}` since the translations were confirmed: if its meaning changed, give it a new id; otherwise check every translation, then {confirm}",
+                        self.reference
+                    ),
+                }),
+                None => problems.push(Problem {
+                    file: message.file.clone(),
+                    line: message.line,
+                    message: format!("`{id}` is new in `{}`: translate it in every locale, then {confirm}", self.reference),
+                }),
+            }
+        }
+
         for lang in langs.iter().filter(|l| **l != self.reference) {
             let dir = self.locales_dir.join(lang);
             let locale = read_locale(&dir, &mut problems);
@@ -292,6 +344,21 @@ impl Check {
         problems.dedup();
         Summary { problems, locales: langs, messages: reference.len() }
     }
+
+    /// Records the reference locale's current text as the one every translation matches.
+    pub fn confirm(&self) -> std::io::Result<usize> {
+        let mut problems = Vec::new();
+        let reference = read_locale(&self.locales_dir.join(&self.reference), &mut problems);
+        let mut out = format!(
+            "# The `{}` text every translation was last checked against; written by `guichet-l10n confirm`.\n",
+            self.reference
+        );
+        for (id, message) in &reference {
+            out.push_str(&format!("{id} {:016x}\n", message.text_hash));
+        }
+        std::fs::write(self.locales_dir.join(LOCK_FILE), out)?;
+        Ok(reference.len())
+    }
 }
 
 /// `$a, $b` for variables, `.a, .b` for attributes, as they are written in Fluent.
@@ -326,8 +393,22 @@ mod tests {
             Fixture { dir }
         }
 
+        fn check(&self) -> Check {
+            Check { locales_dir: self.dir.path().join("locales"), reference: "de".into(), code_dirs: vec![self.dir.path().join("src")] }
+        }
+
+        /// As after `confirm`: the translations match the reference as it is now.
+        fn confirmed(self) -> Fixture {
+            self.check().confirm().unwrap();
+            self
+        }
+
+        fn edit(&self, path: &str, text: &str) {
+            std::fs::write(self.dir.path().join(path), text).unwrap();
+        }
+
         fn problems(&self) -> Vec<String> {
-            let check = Check { locales_dir: self.dir.path().join("locales"), reference: "de".into(), code_dirs: vec![self.dir.path().join("src")] };
+            let check = self.check();
             let root = format!("{}/", self.dir.path().display());
             check.run().problems.iter().map(|p| p.to_string().replace(&root, "")).collect()
         }
@@ -339,14 +420,14 @@ mod tests {
 
     #[test]
     fn consistent_locales_pass() {
-        assert_eq!(Fixture::new(&good()).problems(), Vec::<String>::new());
+        assert_eq!(Fixture::new(&good()).confirmed().problems(), Vec::<String>::new());
     }
 
     #[test]
     fn syntax_errors_are_reported_with_their_line() {
         let mut files = good();
         files[1] = ("locales/fr/main.ftl", "# Variables:\n#   $count (Number) - n\ncases = { $count } dossiers\ntitle = { Titre\n    .aria = Libellé\n");
-        let problems = Fixture::new(&files).problems();
+        let problems = Fixture::new(&files).confirmed().problems();
         assert!(problems.iter().any(|p| p.starts_with("locales/fr/main.ftl:4: syntax error")), "{problems:#?}");
     }
 
@@ -354,7 +435,7 @@ mod tests {
     fn missing_and_extra_ids_are_reported() {
         let mut files = good();
         files[1] = ("locales/fr/main.ftl", "# Variables:\n#   $count (Number) - n\ncases = { $count } dossiers\nbonus = Seulement en français\n");
-        let problems = Fixture::new(&files).problems();
+        let problems = Fixture::new(&files).confirmed().problems();
         assert!(problems.contains(&"locales/fr/main.ftl:1: `title` is missing (reference: locales/de/main.ftl:4)".to_string()), "{problems:#?}");
         assert!(problems.contains(&"locales/fr/main.ftl:4: `bonus` is not in the reference locale `de`: add it there first, or remove it here".to_string()), "{problems:#?}");
     }
@@ -363,7 +444,7 @@ mod tests {
     fn changed_variables_and_attributes_are_reported() {
         let mut files = good();
         files[1] = ("locales/fr/main.ftl", "# Variables:\n#   $count (Number) - n\ncases = { $nombre } dossiers\ntitle = Titre\n    .label = Libellé\n");
-        let problems = Fixture::new(&files).problems();
+        let problems = Fixture::new(&files).confirmed().problems();
         assert!(problems.contains(&"locales/fr/main.ftl:3: `cases` uses variables $nombre but the reference uses $count".to_string()), "{problems:#?}");
         assert!(problems.contains(&"locales/fr/main.ftl:4: `title` has attributes .label but the reference has .aria".to_string()), "{problems:#?}");
     }
@@ -372,14 +453,14 @@ mod tests {
     fn variables_inside_selectors_count() {
         let mut files = good();
         files[0] = ("locales/de/main.ftl", "# Variables:\n#   $count (Number) - open cases\ncases = { $count ->\n    [one] ein Fall\n   *[other] { $count } Fälle\n}\ntitle = Titel\n    .aria = Beschriftung\n");
-        assert_eq!(Fixture::new(&files).problems(), Vec::<String>::new());
+        assert_eq!(Fixture::new(&files).confirmed().problems(), Vec::<String>::new());
     }
 
     #[test]
     fn code_ids_missing_from_the_locales_and_unused_ids_are_reported() {
         let mut files = good();
         files[2] = ("src/app.rs", "fn a() {\n    t(\"title\");\n    let _ = fluent_id(\"nowhere\");\n    sort(\"cases\");\n}\n");
-        let problems = Fixture::new(&files).problems();
+        let problems = Fixture::new(&files).confirmed().problems();
         assert!(problems.contains(&"src/app.rs:3: the code uses `nowhere`, which no locale defines".to_string()), "{problems:#?}");
         assert!(problems.contains(&"locales/de/main.ftl:3: `cases` is not used by the code".to_string()), "{problems:#?}");
     }
@@ -388,7 +469,7 @@ mod tests {
     fn variables_without_a_translator_comment_are_reported() {
         let mut files = good();
         files[0] = ("locales/de/main.ftl", "cases = { $count } Fälle\ntitle = Titel\n    .aria = Beschriftung\n");
-        let problems = Fixture::new(&files).problems();
+        let problems = Fixture::new(&files).confirmed().problems();
         assert!(problems.iter().any(|p| p.starts_with("locales/de/main.ftl:1: `cases` uses $count but its comment does not explain it")), "{problems:#?}");
     }
 
@@ -397,8 +478,42 @@ mod tests {
         let mut files = good();
         files[1] = ("locales/fr/main.ftl", "# Variables:\n#   $count (Number) - n\ncases = { $count } dossiers\n");
         files.push(("locales/fr/other.ftl", "title = Titre\n    .aria = Libellé\ntitle = Encore\n"));
-        let problems = Fixture::new(&files).problems();
+        let problems = Fixture::new(&files).confirmed().problems();
         assert!(problems.contains(&"locales/fr/other.ftl:1: `title` belongs in main.ftl, as in the reference locale".to_string()), "{problems:#?}");
         assert!(problems.iter().any(|p| p.starts_with("locales/fr/other.ftl:1: `title` is defined twice")), "{problems:#?}");
+    }
+}
+
+#[cfg(test)]
+mod lock_tests {
+    use super::*;
+
+    #[test]
+    fn a_changed_or_new_reference_message_asks_for_confirmation() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |path: &str, text: &str| {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        };
+        write("locales/de/main.ftl", "title = Meine Geschäfte\n");
+        write("locales/fr/main.ftl", "title = Mes dossiers\n");
+        write("src/app.rs", "t(\"title\")");
+        let check = Check { locales_dir: dir.path().join("locales"), reference: "de".into(), code_dirs: vec![dir.path().join("src")] };
+        let problems = check.run().problems;
+        assert!(problems[0].message.starts_with("`title` is new in `de`"), "{problems:?}");
+        assert_eq!(check.confirm().unwrap(), 1);
+        assert!(check.run().problems.is_empty());
+
+        write("locales/de/main.ftl", "title = Meine Dossiers\n");
+        let problems = check.run().problems;
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, 1);
+        assert!(problems[0].message.starts_with("`title` changed in `de` since the translations were confirmed"), "{problems:?}");
+        // Comments and blank lines around it are not the text.
+        write("locales/de/main.ftl", "# Heading of the dashboard.\n\ntitle = Meine Dossiers\n");
+        check.confirm().unwrap();
+        write("locales/de/main.ftl", "# The dashboard's heading.\ntitle = Meine Dossiers\n");
+        assert!(check.run().problems.is_empty());
     }
 }

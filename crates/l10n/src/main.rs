@@ -3,16 +3,18 @@
 //!     cargo run -p guichet-l10n -- check
 //!
 //! It prints one line per problem, `file:line: what is wrong`, and fails if there is any.
+//! `confirm` records the reference text the translations now match (locales/reference.lock).
 
 use guichet_l10n::Check;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: guichet-l10n check [--locales DIR] [--reference LANG] [--code DIR]...";
+const USAGE: &str = "usage: guichet-l10n check|confirm [--locales DIR] [--reference LANG] [--code DIR]...";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
-    if args.next().as_deref() != Some("check") {
+    let command = args.next();
+    if !matches!(command.as_deref(), Some("check" | "confirm")) {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     }
@@ -34,6 +36,18 @@ fn main() -> ExitCode {
     }
     if check.code_dirs.is_empty() {
         check.code_dirs.push(PathBuf::from("src"));
+    }
+    if command.as_deref() == Some("confirm") {
+        return match check.confirm() {
+            Ok(count) => {
+                println!("l10n confirm: recorded {count} `{}` messages as translated", check.reference);
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("l10n confirm: {e}");
+                ExitCode::FAILURE
+            }
+        };
     }
     let summary = check.run();
     for problem in &summary.problems {
