@@ -1,42 +1,73 @@
-//! The router and the layout shell: language from the URL, `<html lang>`, focus on route
-//! change, and the round trip through sign-in when the session ends.
+//! The layout shell and the choice of page: language from the URL, `<html lang>`, focus on
+//! route change, and the round trip through sign-in when the session ends.
 
 use crate::api;
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::i18n::{use_i18n, I18n, INTERFACE_LANGS};
 use crate::pages::{case_detail::CaseDetailPage, dashboard::DashboardPage, not_found::NotFoundPage, sign_in::SignInPage};
-use crate::routes::{sign_in_href, Page, Section};
+use crate::router::{use_router, Redirect, Router};
+use crate::routes::{sign_in_href, Page};
 use crate::session::{use_session, Session};
 use guichet_model::api::Me;
 use guichet_model::Lang;
 use leptos::prelude::*;
-use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
-use leptos_router::hooks::{use_location, use_params_map};
-use leptos_router::{path, NavigateOptions};
 use wasm_bindgen::JsCast;
+
+/// What the current URL shows, whatever its language: a language switch keeps the page and
+/// only its content is fetched anew.
+#[derive(Clone, Debug, PartialEq)]
+enum Shown {
+    /// `/`: to be sent to the remembered or negotiated language.
+    Root,
+    Page(Page),
+    NotFound,
+}
+
+fn url_lang(path: &str) -> Option<Lang> {
+    let first = path.trim_start_matches('/').split('/').next()?;
+    INTERFACE_LANGS.into_iter().find(|l| l.code() == first)
+}
 
 #[component]
 pub fn App(i18n: I18n, user: Option<Me>) -> impl IntoView {
     provide_context(i18n);
     let session = Session::new(user);
     provide_context(session);
+    let router = Router::install();
     // A 401 anywhere ends the mirrored session; `SignedInOnly` then sends the citizen to
     // sign in and back to the page they were on.
     api::client::on_sign_in_required(move || session.user.set(None));
     Effect::new(move |_| set_html_lang(i18n.lang()));
+    Effect::new(move |_| {
+        if let Some(lang) = router.location.with(|l| url_lang(&l.path)) {
+            i18n.switch_to(lang);
+        }
+    });
+    let shown = Memo::new(move |_| {
+        router.location.with(|l| match (l.path.as_str(), url_lang(&l.path)) {
+            ("/", _) => Shown::Root,
+            (path, Some(_)) => Page::of_path(path).map_or(Shown::NotFound, Shown::Page),
+            _ => Shown::NotFound,
+        })
+    });
+    focus_heading_on_navigation();
+    link_alternate_languages();
 
+    let page = move || match shown.get() {
+        Shown::Root | Shown::Page(Page::Home) => view! { <Redirect to=Page::Cases.href(i18n.lang_untracked())/> }.into_any(),
+        Shown::Page(Page::Cases) => view! { <SignedInOnly><DashboardPage/></SignedInOnly> }.into_any(),
+        Shown::Page(Page::Case(id)) => {
+            let id = StoredValue::new(id);
+            view! { <SignedInOnly><CaseDetailPage id=id.get_value()/></SignedInOnly> }.into_any()
+        }
+        Shown::Page(Page::SignIn) => view! { <SignInPage/> }.into_any(),
+        Shown::NotFound => view! { <NotFoundPage/> }.into_any(),
+    };
     view! {
-        <Router>
-            <Routes fallback=|| view! { <NotFoundPage/> }>
-                <Route path=path!("/") view=RootRedirect/>
-                <ParentRoute path=path!("/:lang") view=Shell>
-                    <Route path=path!("") view=LangHome/>
-                    <Route path=path!(":section") view=SectionPage/>
-                    <Route path=path!(":section/:id") view=ItemPage/>
-                    <Route path=path!("*rest") view=NotFoundPage/>
-                </ParentRoute>
-            </Routes>
-        </Router>
+        <SkipLink/>
+        <Header/>
+        <main id="main" tabindex="-1">{page}</main>
+        <Footer/>
     }
 }
 
@@ -46,61 +77,12 @@ fn set_html_lang(lang: Lang) {
     }
 }
 
-fn replace() -> NavigateOptions {
-    NavigateOptions { replace: true, ..Default::default() }
-}
-
-/// `/`: the remembered or negotiated language's dashboard.
-#[component]
-fn RootRedirect() -> impl IntoView {
-    let lang = use_i18n().lang_untracked();
-    view! { <Redirect path=Page::Cases.href(lang) options=replace()/> }
-}
-
-/// `/de`: the dashboard in that language.
-#[component]
-fn LangHome() -> impl IntoView {
-    let lang = use_i18n().lang_untracked();
-    view! { <Redirect path=Page::Cases.href(lang) options=replace()/> }
-}
-
-/// The language of the URL, if it is one the interface speaks.
-fn url_lang() -> Memo<Option<Lang>> {
-    let params = use_params_map();
-    Memo::new(move |_| params.with(|p| p.get("lang").and_then(|c| INTERFACE_LANGS.into_iter().find(|l| l.code() == c))))
-}
-
-#[component]
-fn Shell() -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = url_lang();
-    Effect::new(move |_| {
-        if let Some(lang) = lang.get() {
-            i18n.switch_to(lang);
-        }
-    });
-    focus_heading_on_navigation();
-    link_alternate_languages();
-
-    view! {
-        <SkipLink/>
-        <Header/>
-        <main id="main" tabindex="-1">
-            <Show when=move || lang.get().is_some() fallback=|| view! { <NotFoundPage/> }>
-                <Outlet/>
-            </Show>
-        </main>
-        <Footer/>
-    }
-}
-
 /// Keeps `<link rel="alternate" hreflang>` in the head pointing at the current page in every
 /// interface language, so search engines and assistive tools find each version.
 fn link_alternate_languages() {
-    let location = use_location();
+    let router = use_router();
     Effect::new(move |_| {
-        let path = location.pathname.get();
-        let page = Page::of_path(&path).unwrap_or(Page::Home);
+        let page = router.location.with(|l| Page::of_path(&l.path)).unwrap_or(Page::Home);
         let document = document();
         let (Some(head), Ok(origin)) = (document.head(), window().location().origin()) else { return };
         for lang in INTERFACE_LANGS {
@@ -123,9 +105,10 @@ fn link_alternate_languages() {
 /// After a client-side navigation, focus moves to the new page's `<h1>`, so screen readers
 /// announce it and keyboard users start at the top of the content.
 fn focus_heading_on_navigation() {
-    let location = use_location();
+    let router = use_router();
+    let path = Memo::new(move |_| router.location.with(|l| l.path.clone()));
     Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
+        let path = path.get();
         if previous.is_some_and(|p| p != path) {
             request_animation_frame(|| {
                 let heading = document().query_selector("main h1").ok().flatten();
@@ -138,42 +121,22 @@ fn focus_heading_on_navigation() {
     });
 }
 
-#[component]
-fn SectionPage() -> impl IntoView {
-    let params = use_params_map();
-    move || match params.with(|p| p.get("section").and_then(|s| Section::from_slug(&s))) {
-        Some(Section::Cases) => view! { <SignedInOnly><DashboardPage/></SignedInOnly> }.into_any(),
-        Some(Section::SignIn) => view! { <SignInPage/> }.into_any(),
-        None => view! { <NotFoundPage/> }.into_any(),
-    }
-}
-
-#[component]
-fn ItemPage() -> impl IntoView {
-    let params = use_params_map();
-    move || match params.with(|p| p.get("section").and_then(|s| Section::from_slug(&s))) {
-        Some(Section::Cases) => view! { <SignedInOnly><CaseDetailPage/></SignedInOnly> }.into_any(),
-        _ => view! { <NotFoundPage/> }.into_any(),
-    }
-}
-
 /// Shows its children to a signed-in account; anyone else goes to sign in and comes back.
 #[component]
 fn SignedInOnly(children: ChildrenFn) -> impl IntoView {
     let session = use_session();
     let i18n = use_i18n();
-    let location = use_location();
+    let router = use_router();
     let signed_in = Memo::new(move |_| session.is_signed_in());
     move || {
-        let (path, search) = (location.pathname.get_untracked(), location.search.get_untracked());
+        let here = router.location.get_untracked();
         if signed_in.get() {
             children().into_any()
-        } else if Page::of_path(&path) == Some(Page::SignIn) {
+        } else if Page::of_path(&here.path) == Some(Page::SignIn) {
             // Already on the way to sign in (e.g. after signing out): nothing to come back to.
             ().into_any()
         } else {
-            let here = if search.is_empty() { path } else { format!("{path}?{search}") };
-            view! { <Redirect path=sign_in_href(i18n.lang_untracked(), Some(&here)) options=replace()/> }.into_any()
+            view! { <Redirect to=sign_in_href(i18n.lang_untracked(), Some(&here.href()))/> }.into_any()
         }
     }
 }

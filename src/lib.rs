@@ -5,6 +5,7 @@ pub mod app;
 pub mod components;
 pub mod i18n;
 pub mod pages;
+pub mod router;
 pub mod routes;
 pub mod session;
 

@@ -4,8 +4,8 @@ use crate::api;
 use crate::i18n::{remember_lang, t, use_i18n, INTERFACE_LANGS};
 use crate::routes::Page;
 use crate::session::use_session;
+use crate::router::use_router;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
@@ -17,14 +17,14 @@ pub fn SkipLink() -> impl IntoView {
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let navigate = use_navigate();
+    let router = use_router();
     let sign_out = Action::new_local(|_: &()| api::session::sign_out());
     Effect::new(move |_| {
         // Signed out on the server (or the session was already gone): forget it here too.
         if let Some(result) = sign_out.value().get() {
             if result.is_ok() || result == Err(api::ApiError::SignInRequired) {
                 // Leave the protected page first, so it does not ask to sign in and come back.
-                navigate(&format!("{}?signed-out=1", Page::SignIn.href(i18n.lang_untracked())), Default::default());
+                router.navigate(&format!("{}?signed-out=1", Page::SignIn.href(i18n.lang_untracked())), false);
                 session.user.set(None);
             }
         }
@@ -64,12 +64,12 @@ pub fn Header() -> impl IntoView {
 #[component]
 pub fn LanguageMenu() -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
+    let router = use_router();
     let href = move |lang| {
-        let path = location.pathname.get();
-        let search = location.search.get();
-        let page = Page::of_path(&path).unwrap_or(Page::Home);
-        if search.is_empty() { page.href(lang) } else { format!("{}?{search}", page.href(lang)) }
+        router.location.with(|l| {
+            let page = Page::of_path(&l.path).unwrap_or(Page::Home);
+            if l.query.is_empty() { page.href(lang) } else { format!("{}?{}", page.href(lang), l.query) }
+        })
     };
     view! {
         <nav class="language-menu" aria-label=t("common-language-menu-label")>

@@ -10,16 +10,13 @@ use crate::i18n::{format_date, t, use_i18n};
 use crate::pages::use_page_title;
 use crate::routes::Page;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// One case: where it stands, who handles it, what happened, and its documents.
 #[component]
-pub fn CaseDetailPage() -> impl IntoView {
+pub fn CaseDetailPage(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let case = LocalResource::new(move || {
-        let (id, lang) = (id.get(), i18n.lang());
+        let (id, lang) = (id.clone(), i18n.lang());
         async move { api::cases::detail(&id, lang).await }
     });
     let title = move || match case.get() {

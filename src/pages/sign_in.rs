@@ -8,9 +8,8 @@ use crate::session::use_session;
 use guichet_model::api::SignInRequest;
 use guichet_model::problem::FieldError;
 use guichet_model::validate;
+use crate::router::use_router;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 
 /// The Fluent id for a field's error code.
 fn field_message_id(error: &FieldError) -> &'static str {
@@ -34,15 +33,14 @@ fn field_id(field: &str) -> Option<&'static str> {
 pub fn SignInPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let navigate = use_navigate();
-    let query = use_query_map();
+    let router = use_router();
     let username = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let field_errors = RwSignal::new(Vec::<FieldError>::new());
     let failure = RwSignal::new(None::<ApiError>);
 
     let next = move || {
-        query.with_untracked(|q| q.get("next")).filter(|n| safe_next(n).is_some()).unwrap_or_else(|| Page::Cases.href(i18n.lang_untracked()))
+        router.location.with_untracked(|l| l.query_param("next")).filter(|n| safe_next(n).is_some()).unwrap_or_else(|| Page::Cases.href(i18n.lang_untracked()))
     };
     let sign_in = Action::new_local(|request: &SignInRequest| {
         let request = request.clone();
@@ -54,18 +52,15 @@ pub fn SignInPage() -> impl IntoView {
             api::session::sign_in(&request).await
         }
     });
-    Effect::new({
-        let navigate = navigate.clone();
-        move |_| {
-            if session.is_signed_in() && sign_in.value().with_untracked(Option::is_none) {
-                navigate(&next(), NavigateOptions { replace: true, ..Default::default() });
-            }
+    Effect::new(move |_| {
+        if session.is_signed_in() && sign_in.value().with_untracked(Option::is_none) {
+            router.navigate(&next(), true);
         }
     });
     Effect::new(move |_| match sign_in.value().get() {
         Some(Ok(info)) => {
             session.user.set(info.user);
-            navigate(&next(), NavigateOptions { replace: true, ..Default::default() });
+            router.navigate(&next(), true);
         }
         Some(Err(ApiError::Invalid(errors))) => field_errors.set(errors),
         Some(Err(error)) => failure.set(Some(error)),
@@ -107,10 +102,10 @@ pub fn SignInPage() -> impl IntoView {
     };
 
     let notice = move || {
-        query.with(|q| {
-            if q.get("signed-out").is_some() {
+        router.location.with(|l| {
+            if l.query_param("signed-out").is_some() {
                 Some(view! { <div class="notice notice--success" role="status"><p>{t("sign-in-signed-out")}</p></div> }.into_any())
-            } else if q.get("next").is_some() {
+            } else if l.query_param("next").is_some() {
                 Some(view! { <div class="notice notice--info"><p>{t("sign-in-required")}</p></div> }.into_any())
             } else {
                 None

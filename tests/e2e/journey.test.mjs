@@ -56,6 +56,12 @@ for (const viewport of VIEWPORTS) {
       assert.equal(await focusedTag(page), 'H1');
       await assertAccessible(page, `case fr ${viewport.name}`);
 
+      // The browser's back and forward buttons move between app pages without reloading.
+      await page.goBack();
+      await dashboard.expectShown();
+      await page.goForward();
+      await casePage.expectShown(serviceName);
+
       const { bytes, filename, shownHash } = await casePage.downloadFirstDocument();
       assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
       assert.equal(createHash('sha256').update(bytes).digest('hex'), shownHash, 'the bytes match the SHA-256 shown');
@@ -96,6 +102,14 @@ for (const viewport of VIEWPORTS) {
       await page.goto(`${portal.base}/de/anmelden`);
       const signIn = new SignInPage(page, de);
       await signIn.expectShown();
+
+      // Keyboard: the first Tab on a page reaches the skip link, which moves focus to the content.
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+      assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+      assert.equal(new URL(page.url()).pathname, '/de/anmelden', 'the skip link does not navigate away');
 
       await page.getByRole('button', { name: de.submit }).click();
       const summary = page.getByRole('alert').filter({ hasText: 'Bitte korrigieren Sie Folgendes' });
