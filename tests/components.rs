@@ -115,7 +115,7 @@ async fn fallback_content_is_marked_with_its_language() {
 #[wasm_bindgen_test]
 async fn case_list_renders_a_card_per_case_with_link_status_and_deadline() {
     let cases = vec![case("a1", CaseStatus::ActionRequired, true), case("b2", CaseStatus::InProgress, false)];
-    let root = render(Lang::Fr, move || view! { <CaseList cases=cases/> }).await;
+    let root = render(Lang::Fr, move || view! { <CaseList cases=guichet_model::api::CaseList { cases }/> }).await;
     let cards = all(&root, ".case-card");
     assert_eq!(cards.len(), 2);
     let links = all(&root, ".case-card__title a");
@@ -131,7 +131,7 @@ async fn case_list_renders_a_card_per_case_with_link_status_and_deadline() {
 
 #[wasm_bindgen_test]
 async fn an_empty_case_list_explains_itself() {
-    let root = render(Lang::De, || view! { <CaseList cases=vec![]/> }).await;
+    let root = render(Lang::De, || view! { <CaseList cases=guichet_model::api::CaseList { cases: vec![] }/> }).await;
     assert_eq!(all(&root, ".case-card").len(), 0);
     assert_eq!(one(&root, ".empty-state h2").text_content().as_deref(), Some("Noch keine Geschäfte"));
 }

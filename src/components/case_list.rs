@@ -45,8 +45,8 @@ impl CardLabels {
 }
 
 #[component]
-pub fn CaseList(cases: Vec<CaseSummary>) -> impl IntoView {
-    if cases.is_empty() {
+pub fn CaseList(#[prop(into)] cases: Rc<guichet_model::api::CaseList>) -> impl IntoView {
+    if cases.cases.is_empty() {
         return view! {
             <div class="empty-state">
                 <h2>{t("dashboard-empty-title")}</h2>
@@ -59,7 +59,7 @@ pub fn CaseList(cases: Vec<CaseSummary>) -> impl IntoView {
         <ul class="case-list">
             {
                 let labels = Rc::new(CardLabels::new());
-                cases.into_iter().map(|case| view! { <CaseCard case=case labels=labels.clone()/> }).collect_view()
+                cases.cases.iter().map(|case| view! { <CaseCard case=case.clone() labels=labels.clone()/> }).collect_view()
             }
         </ul>
     }

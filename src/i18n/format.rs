@@ -107,10 +107,29 @@ pub fn format_relative_days(lang: Lang, days_from_today: i32) -> String {
         .unwrap_or_else(|| days_from_today.to_string())
 }
 
+thread_local! {
+    /// Today's local date as UTC midnight in ms, and when it was worked out: a list of 1,000
+    /// deadlines asks for it 1,000 times.
+    static TODAY: RefCell<(f64, f64)> = const { RefCell::new((f64::NAN, f64::NEG_INFINITY)) };
+}
+
+fn today_ms() -> f64 {
+    let now = js_sys::Date::now();
+    TODAY.with(|today| {
+        let (midnight, computed_at) = *today.borrow();
+        if now - computed_at < 60_000.0 {
+            return midnight;
+        }
+        let date = js_sys::Date::new_0();
+        let iso = format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date());
+        let midnight = parse(&iso).map_or(f64::NAN, |d| d.get_time());
+        *today.borrow_mut() = (midnight, now);
+        midnight
+    })
+}
+
 /// Whole days from today (the citizen's local date) to a `YYYY-MM-DD` date.
 pub fn days_from_today(iso_date: &str) -> Option<i32> {
-    let now = js_sys::Date::new_0();
-    let today = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
-    let (target, today) = (parse(iso_date)?, parse(&today)?);
-    Some(((target.get_time() - today.get_time()) / 86_400_000.0).round() as i32)
+    let days = (parse(iso_date)?.get_time() - today_ms()) / 86_400_000.0;
+    days.is_finite().then(|| days.round() as i32)
 }
