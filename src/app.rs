@@ -54,7 +54,12 @@ pub fn App(i18n: I18n, user: Option<Me>) -> impl IntoView {
     link_alternate_languages();
 
     let page = move || match shown.get() {
-        Shown::Root | Shown::Page(Page::Home) => view! { <Redirect to=Page::Cases.href(i18n.lang_untracked())/> }.into_any(),
+        Shown::Root => view! { <Redirect to=Page::Cases.href(i18n.lang_untracked())/> }.into_any(),
+        // `/fr`: the language of the URL, which the messages may still be on their way to.
+        Shown::Page(Page::Home) => {
+            let lang = router.location.with_untracked(|l| url_lang(&l.path)).unwrap_or(Lang::REFERENCE);
+            view! { <Redirect to=Page::Cases.href(lang)/> }.into_any()
+        }
         Shown::Page(Page::Cases) => view! { <SignedInOnly><DashboardPage/></SignedInOnly> }.into_any(),
         Shown::Page(Page::Case(id)) => {
             let id = StoredValue::new(id);

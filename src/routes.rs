@@ -77,7 +77,9 @@ pub fn sign_in_href(lang: Lang, next: Option<&str>) -> String {
     }
 }
 
-/// Only same-site paths may be returned to: no `//host`, no `https:`, no backslashes.
+/// Only same-site paths may be returned to: no `//host`, no `https:`, no backslashes, and no
+/// control characters (browsers drop tabs and newlines, turning `/\t/host` into `//host`).
 pub fn safe_next(next: &str) -> Option<&str> {
-    (next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') && !next.contains(':')).then_some(next)
+    let plain = !next.contains(['\\', ':']) && !next.chars().any(char::is_control);
+    (plain && next.starts_with('/') && !next.starts_with("//")).then_some(next)
 }

@@ -225,7 +225,7 @@ fn pages_have_a_slug_in_every_language_and_round_trip() {
 #[wasm_bindgen_test]
 fn only_same_site_paths_are_returned_to_after_sign_in() {
     assert_eq!(safe_next("/fr/dossiers/x"), Some("/fr/dossiers/x"));
-    for hostile in ["//evil.example/", "https://evil.example", "/\\evil.example", "javascript:alert(1)"] {
+    for hostile in ["//evil.example/", "https://evil.example", "/\\evil.example", "javascript:alert(1)", "/\t/evil.example", "/\n/evil.example"] {
         assert_eq!(safe_next(hostile), None, "{hostile}");
     }
 }

@@ -28,6 +28,8 @@ pub type Bundle = FluentBundle<FluentResource>;
 #[derive(Clone, Copy)]
 pub struct I18n {
     lang: RwSignal<Lang>,
+    /// The language last asked for; a bundle that arrives after another was asked for is dropped.
+    wanted: StoredValue<Lang>,
     bundle: RwSignal<Option<Rc<Bundle>>, LocalStorage>,
     tool: L10nTool,
 }
@@ -39,7 +41,7 @@ impl I18n {
 
     /// With a translators' tool on (the bundle must have been built with the same tool).
     pub fn with_tool(lang: Lang, bundle: Bundle, tool: L10nTool) -> Self {
-        I18n { lang: RwSignal::new(lang), bundle: RwSignal::new_local(Some(Rc::new(bundle))), tool }
+        I18n { lang: RwSignal::new(lang), wanted: StoredValue::new(lang), bundle: RwSignal::new_local(Some(Rc::new(bundle))), tool }
     }
 
     pub fn tool(&self) -> L10nTool {
@@ -56,15 +58,21 @@ impl I18n {
 
     /// Switches language once the new messages have arrived, so no half-translated page shows.
     pub fn switch_to(self, lang: Lang) {
+        if self.wanted.get_value() == lang {
+            return;
+        }
+        self.wanted.set_value(lang);
         if lang == self.lang.get_untracked() {
             return;
         }
         leptos::task::spawn_local(async move {
             match load_bundle(lang, self.tool).await {
-                Ok(bundle) => {
+                // Only if no other language was asked for meanwhile (e.g. Back on a slow network).
+                Ok(bundle) if self.wanted.get_value() == lang => {
                     self.bundle.set(Some(Rc::new(bundle)));
                     self.lang.set(lang);
                 }
+                Ok(_) => {}
                 Err(_) => leptos::logging::warn!("could not load the {lang} messages"),
             }
         });

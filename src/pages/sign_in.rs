@@ -45,11 +45,18 @@ pub fn SignInPage() -> impl IntoView {
     let sign_in = Action::new_local(|request: &SignInRequest| {
         let request = request.clone();
         async move {
-            // The start-up session request may have failed (offline); it carries the CSRF token.
+            // The start-up session request may have failed (offline), or the session expired
+            // while the page was open: a fresh one brings a valid CSRF token.
             if !api::session::has_csrf_token() {
                 api::session::current().await?;
             }
-            api::session::sign_in(&request).await
+            match api::session::sign_in(&request).await {
+                Err(ApiError::SignInRequired) => {
+                    api::session::current().await?;
+                    api::session::sign_in(&request).await
+                }
+                result => result,
+            }
         }
     });
     Effect::new(move |_| {

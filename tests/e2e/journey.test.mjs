@@ -159,6 +159,18 @@ for (const viewport of VIEWPORTS) {
       await page.context().close();
     });
 
+    test('a sign-in page left open after the session ended still signs in', async () => {
+      const page = await openPage(browser, { viewport, locale: 'fr-CH' });
+      await page.goto(`${portal.base}/fr/connexion`);
+      await new SignInPage(page, TEXTS.fr).expectShown();
+      // The server no longer knows the session whose CSRF token the page holds.
+      await page.context().clearCookies();
+      await new SignInPage(page, TEXTS.fr).signIn('sophie.rochat', PASSWORD);
+      await new DashboardPage(page, TEXTS.fr).expectShown();
+      assertNoProblems(page, { expectedStatuses: [401] });
+      await page.context().close();
+    });
+
     test('an unknown page or case says so, in the citizen’s language', async () => {
       const page = await openPage(browser, { viewport, locale: 'de-CH' });
       await page.goto(`${portal.base}/fr/nulle-part`);

@@ -93,10 +93,8 @@ for (const viewport of VIEWPORTS) {
 
     test('the pseudo-locale shows no text that bypasses translation, on every page', async () => {
       const page = await openPage(browser, { viewport, locale: 'en-CH' });
-      const shots = [];
       const check = async (label) => {
         await page.screenshot({ path: join(artifacts, `pseudo-${label}-${viewport.name}.png`), fullPage: true });
-        shots.push(label);
         assert.deepEqual(await untranslatedText(page), [], `untranslated text on ${label}`);
       };
       await page.goto(`${portal.base}/en/sign-in?l10n=pseudo`);
@@ -116,7 +114,6 @@ for (const viewport of VIEWPORTS) {
       await page.goto(`${portal.base}/en/nowhere`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await check('not-found');
-      assert.equal(shots.length, 5);
       assertNoProblems(page);
       await page.context().close();
     });

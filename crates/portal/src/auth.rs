@@ -57,9 +57,13 @@ pub async fn session_layer(State(state): State<AppState>, mut request: Request, 
         if let Err(e) = check_origin(request.headers()) {
             return e.into_response();
         }
+        // No session (it expired, or never was): the app must start one and sign in again,
+        // which 401 tells it; a wrong token within a live session is a CSRF failure.
+        let Some(expected) = session.as_ref().map(|s| s.csrf_token.as_str()) else {
+            return ApiError::unauthenticated().into_response();
+        };
         let sent = request.headers().get(CSRF_HEADER).and_then(|v| v.to_str().ok()).unwrap_or("");
-        let expected = session.as_ref().map(|s| s.csrf_token.as_str()).unwrap_or("");
-        if expected.is_empty() || !constant_time_eq(sent.as_bytes(), expected.as_bytes()) {
+        if !constant_time_eq(sent.as_bytes(), expected.as_bytes()) {
             return ApiError::new(ErrorCode::CsrfFailed, "CSRF token missing or wrong").into_response();
         }
     }
@@ -238,9 +242,9 @@ pub async fn sign_in(
         return Err(ApiError::validation(errors));
     }
     let username = request.username.trim().to_lowercase();
-    state.sign_in_limiter.check(&username, state.clock.unix())?;
+    // Counted before the slow check, so parallel guesses cannot all slip through.
+    state.sign_in_limiter.begin_attempt(&username, state.clock.unix())?;
     let Some(account_id) = verify_password(&state, &username, &request.password).await? else {
-        state.sign_in_limiter.record_failure(&username, state.clock.unix());
         return Err(ApiError::new(ErrorCode::InvalidCredentials, "Wrong username or password"));
     };
     state.sign_in_limiter.clear(&username);
@@ -274,6 +278,9 @@ async fn verify_password(state: &AppState, username: &str, password: &str) -> Ap
         Some((id, hash)) => (Some(id), hash),
         None => (None, dummy_hash().to_owned()),
     };
+    // Each check takes ~19 MiB for a moment; a burst of sign-ins waits rather than piling up.
+    static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
+    let _permit = HASHING.acquire().await.map_err(|_| ApiError::new(ErrorCode::Internal, "Internal error"))?;
     let matches = tokio::task::spawn_blocking(move || {
         PasswordHash::new(&stored).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
     })
@@ -292,41 +299,36 @@ pub fn hash_password(password: &str) -> String {
     Argon2::default().hash_password(password.as_bytes(), &salt).expect("argon2 hashing").to_string()
 }
 
-/// Slows down password guessing: after `MAX_FAILURES` wrong passwords for one username within
-/// `WINDOW_SECS`, further attempts get 429 until the window has passed.
+/// Slows down password guessing: at most `MAX_ATTEMPTS` unsuccessful sign-ins per username
+/// within `WINDOW_SECS`; further attempts get 429 until the window has passed. Every attempt
+/// counts when it starts, and a successful one clears the count.
 #[derive(Default)]
 pub struct SignInLimiter {
-    failures: Mutex<HashMap<String, (u32, i64)>>,
+    attempts: Mutex<HashMap<String, (u32, i64)>>,
 }
 
 impl SignInLimiter {
-    pub const MAX_FAILURES: u32 = 5;
+    pub const MAX_ATTEMPTS: u32 = 5;
     pub const WINDOW_SECS: i64 = 15 * 60;
 
-    fn check(&self, username: &str, now: i64) -> ApiResult<()> {
-        let failures = self.failures.lock().expect("limiter lock");
-        match failures.get(username) {
-            Some(&(count, since)) if count >= Self::MAX_FAILURES && now - since < Self::WINDOW_SECS => {
-                Err(ApiError::new(ErrorCode::RateLimited, "Too many failed sign-ins"))
-            }
-            _ => Ok(()),
+    fn begin_attempt(&self, username: &str, now: i64) -> ApiResult<()> {
+        let mut attempts = self.attempts.lock().expect("limiter lock");
+        if attempts.len() > 10_000 {
+            attempts.retain(|_, (_, since)| now - *since < Self::WINDOW_SECS);
         }
-    }
-
-    fn record_failure(&self, username: &str, now: i64) {
-        let mut failures = self.failures.lock().expect("limiter lock");
-        if failures.len() > 10_000 {
-            failures.retain(|_, (_, since)| now - *since < Self::WINDOW_SECS);
-        }
-        let entry = failures.entry(username.to_owned()).or_insert((0, now));
+        let entry = attempts.entry(username.to_owned()).or_insert((0, now));
         if now - entry.1 >= Self::WINDOW_SECS {
             *entry = (0, now);
         }
+        if entry.0 >= Self::MAX_ATTEMPTS {
+            return Err(ApiError::new(ErrorCode::RateLimited, "Too many failed sign-ins"));
+        }
         entry.0 += 1;
+        Ok(())
     }
 
     fn clear(&self, username: &str) {
-        self.failures.lock().expect("limiter lock").remove(username);
+        self.attempts.lock().expect("limiter lock").remove(username);
     }
 }
 
@@ -367,15 +369,16 @@ mod tests {
     }
 
     #[test]
-    fn limiter_blocks_after_max_failures_and_forgets_after_the_window() {
+    fn limiter_blocks_after_max_attempts_and_forgets_after_the_window() {
         let limiter = SignInLimiter::default();
-        for _ in 0..SignInLimiter::MAX_FAILURES {
-            assert!(limiter.check("x", 100).is_ok());
-            limiter.record_failure("x", 100);
+        for _ in 0..SignInLimiter::MAX_ATTEMPTS {
+            assert!(limiter.begin_attempt("x", 100).is_ok());
         }
-        assert!(limiter.check("x", 101).is_err());
-        assert!(limiter.check("y", 101).is_ok());
-        assert!(limiter.check("x", 100 + SignInLimiter::WINDOW_SECS).is_ok());
+        assert!(limiter.begin_attempt("x", 101).is_err());
+        assert!(limiter.begin_attempt("y", 101).is_ok());
+        assert!(limiter.begin_attempt("x", 100 + SignInLimiter::WINDOW_SECS).is_ok());
+        limiter.clear("x");
+        assert!(limiter.begin_attempt("x", 101).is_ok());
     }
 
     #[test]

@@ -194,10 +194,6 @@ async fn state_changes_need_the_csrf_token_and_our_origin() {
         .unwrap();
     assert_eq!(problem(cross_site).await.1["code"], "foreign-origin");
 
-    // GET never signs anyone in, whatever it carries.
-    let get = client.get(portal.url("/api/v1/session?username=sophie.rochat&password=guichet-demo")).send().await.unwrap();
-    assert!(get.json::<SessionInfo>().await.unwrap().user.is_none());
-
     // A signed-in session cannot be ended without the token either.
     let (client, csrf) = portal.signed_in("sophie.rochat").await;
     let refused = client.delete(portal.url("/api/v1/session")).send().await.unwrap();
@@ -209,6 +205,32 @@ async fn state_changes_need_the_csrf_token_and_our_origin() {
 
 fn problem_json(code: &str) -> Value {
     json!({ "type": format!("urn:guichet:problem:{code}"), "title": "CSRF token missing or wrong", "status": 403, "code": code })
+}
+
+#[tokio::test]
+async fn parallel_password_guesses_are_limited_too() {
+    let portal = Portal::start().await;
+    let (client, csrf) = portal.visitor().await;
+    let guesses = (0..20).map(|i| {
+        let (client, csrf, portal) = (client.clone(), csrf.clone(), &portal);
+        async move { portal.sign_in(&client, &csrf, "anna.zimmermann", &format!("guess-{i}")).await.status() }
+    });
+    let statuses = futures_util::future::join_all(guesses).await;
+    let checked = statuses.iter().filter(|s| **s == StatusCode::UNAUTHORIZED).count();
+    let refused = statuses.iter().filter(|s| **s == StatusCode::TOO_MANY_REQUESTS).count();
+    assert_eq!((checked, refused), (5, 15), "{statuses:?}");
+}
+
+#[tokio::test]
+async fn a_state_change_after_the_session_expired_asks_to_sign_in_again() {
+    let portal = Portal::start().await;
+    let (client, csrf) = portal.signed_in("anna.zimmermann").await;
+    portal.clock.advance(IDLE + 1);
+    let sign_out = client.delete(portal.url("/api/v1/session")).header("x-csrf-token", &csrf).send().await.unwrap();
+    assert_eq!(problem(sign_out).await.1["code"], "unauthenticated");
+    // Without any cookie at all, the same.
+    let anonymous = Client::new().post(portal.url("/api/v1/session")).header("x-csrf-token", "x").json(&json!({})).send().await.unwrap();
+    assert_eq!(problem(anonymous).await.0, StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]
