@@ -50,8 +50,6 @@ export function assertNoProblems(page, { expectedStatuses = [] } = {}) {
   assert.deepEqual(real, [], 'the page reported problems');
 }
 
-const scanned = new Set();
-
 /// axe with the WCAG 2.2 AA tags: zero violations allowed.
 export async function assertAccessible(page, label) {
   const results = await new AxeBuilder({ page })
@@ -59,9 +57,4 @@ export async function assertAccessible(page, label) {
     .analyze();
   const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   assert.deepEqual(violations, [], `axe violations on ${label}`);
-  scanned.add(label);
-}
-
-export function pagesScanned() {
-  return [...scanned];
 }

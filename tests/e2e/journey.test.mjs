@@ -1,23 +1,13 @@
 // The citizen journeys against the reference portal serving the release build, at desktop
 // and 360 px, with an axe scan of every page visited.
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { startPortal } from './portal.mjs';
-import { launch, openPage, assertNoProblems, assertAccessible, VIEWPORTS, PASSWORD } from './browser.mjs';
+import { withPortalAndBrowser } from './portal.mjs';
+import { openPage, assertNoProblems, assertAccessible, VIEWPORTS, PASSWORD } from './browser.mjs';
 import { SignInPage, DashboardPage, CasePage, TEXTS } from './pages.mjs';
 
-let portal;
-let browser;
-
-before(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launch()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const env = withPortalAndBrowser();
 
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
 const focusedTag = (page) => page.evaluate(() => document.activeElement?.tagName);
@@ -25,11 +15,11 @@ const focusedTag = (page) => page.evaluate(() => document.activeElement?.tagName
 for (const viewport of VIEWPORTS) {
   describe(`at ${viewport.name}`, () => {
     test('a French-speaking citizen follows a case, downloads a document, switches to Italian and signs out', async () => {
-      const page = await openPage(browser, { viewport, locale: 'fr-CH' });
+      const page = await openPage(env.browser, { viewport, locale: 'fr-CH' });
       const fr = TEXTS.fr;
 
       // `/` negotiates French from the browser and asks to sign in, remembering where to go.
-      await page.goto(`${portal.base}/`);
+      await page.goto(`${env.portal.base}/`);
       const signIn = new SignInPage(page, fr);
       await signIn.expectShown();
       assert.match(page.url(), /\/fr\/connexion\?next=%2Ffr%2Fdossiers$/);
@@ -90,16 +80,16 @@ for (const viewport of VIEWPORTS) {
       await assertAccessible(page, `signed-out it ${viewport.name}`);
 
       // The session is gone on the server: the dashboard asks to sign in again.
-      await page.goto(`${portal.base}/it/pratiche`);
+      await page.goto(`${env.portal.base}/it/pratiche`);
       await new SignInPage(page, it).expectShown();
       assertNoProblems(page);
       await page.context().close();
     });
 
     test('sign-in errors are summarised, focused, linked and in the title; nothing typed is lost', async () => {
-      const page = await openPage(browser, { viewport, locale: 'de-CH' });
+      const page = await openPage(env.browser, { viewport, locale: 'de-CH' });
       const de = TEXTS.de;
-      await page.goto(`${portal.base}/de/anmelden`);
+      await page.goto(`${env.portal.base}/de/anmelden`);
       const signIn = new SignInPage(page, de);
       await signIn.expectShown();
 
@@ -137,9 +127,9 @@ for (const viewport of VIEWPORTS) {
     });
 
     test('when the session ends, the citizen signs in again and returns to the same page', async () => {
-      const page = await openPage(browser, { viewport, locale: 'it-CH' });
+      const page = await openPage(env.browser, { viewport, locale: 'it-CH' });
       const it = TEXTS.it;
-      await page.goto(`${portal.base}/it/accesso`);
+      await page.goto(`${env.portal.base}/it/accesso`);
       await new SignInPage(page, it).signIn('luca.bernasconi', PASSWORD);
       const dashboard = new DashboardPage(page, it);
       await dashboard.expectShown();
@@ -160,8 +150,8 @@ for (const viewport of VIEWPORTS) {
     });
 
     test('a sign-in page left open after the session ended still signs in', async () => {
-      const page = await openPage(browser, { viewport, locale: 'fr-CH' });
-      await page.goto(`${portal.base}/fr/connexion`);
+      const page = await openPage(env.browser, { viewport, locale: 'fr-CH' });
+      await page.goto(`${env.portal.base}/fr/connexion`);
       await new SignInPage(page, TEXTS.fr).expectShown();
       // The server no longer knows the session whose CSRF token the page holds.
       await page.context().clearCookies();
@@ -172,17 +162,17 @@ for (const viewport of VIEWPORTS) {
     });
 
     test('an unknown page or case says so, in the citizen’s language', async () => {
-      const page = await openPage(browser, { viewport, locale: 'de-CH' });
-      await page.goto(`${portal.base}/fr/nulle-part`);
+      const page = await openPage(env.browser, { viewport, locale: 'de-CH' });
+      await page.goto(`${env.portal.base}/fr/nulle-part`);
       await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
       assert.equal(await page.title(), 'Page introuvable – guichet');
       await assertAccessible(page, `not found fr ${viewport.name}`);
 
       // Another citizen's case id is indistinguishable from a missing one.
-      await page.goto(`${portal.base}/de/anmelden`);
+      await page.goto(`${env.portal.base}/de/anmelden`);
       await new SignInPage(page, TEXTS.de).signIn('anna.zimmermann', PASSWORD);
       await new DashboardPage(page, TEXTS.de).expectShown();
-      await page.goto(`${portal.base}/de/faelle/not-a-case`);
+      await page.goto(`${env.portal.base}/de/faelle/not-a-case`);
       await page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }).waitFor();
       await assertAccessible(page, `case not found de ${viewport.name}`);
       assertNoProblems(page, { expectedStatuses: [404] });

@@ -1,11 +1,11 @@
 // The main journey in all five interface languages, at desktop and 360 px, with axe; no page
 // shows a raw message id; and in the pseudo-locale no text escapes translation.
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startPortal } from './portal.mjs';
-import { launch, openPage, assertNoProblems, assertAccessible, VIEWPORTS, PASSWORD } from './browser.mjs';
+import { withPortalAndBrowser } from './portal.mjs';
+import { openPage, assertNoProblems, assertAccessible, VIEWPORTS, PASSWORD } from './browser.mjs';
 import { SignInPage, DashboardPage, CasePage, TEXTS } from './pages.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -18,15 +18,7 @@ const ids = readdirSync(join(root, 'locales/de'))
   .map((line) => line.match(/^([a-z][a-z0-9-]*) =/)?.[1])
   .filter(Boolean);
 
-let portal;
-let browser;
-before(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const env = withPortalAndBrowser();
 
 async function assertNoRawIds(page, label) {
   const text = await page.locator('body').innerText();
@@ -62,8 +54,8 @@ for (const viewport of VIEWPORTS) {
       test(`${lang}: sign in, dashboard, case, every page accessible and fully translated`, async () => {
         const t = TEXTS[lang];
         const [signInSlug, casesSlug] = SLUGS[lang];
-        const page = await openPage(browser, { viewport, locale: `${lang}-CH` });
-        await page.goto(`${portal.base}/${lang}/${signInSlug}`);
+        const page = await openPage(env.browser, { viewport, locale: `${lang}-CH` });
+        await page.goto(`${env.portal.base}/${lang}/${signInSlug}`);
         await new SignInPage(page, t).expectShown();
         assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
         await assertAccessible(page, `sign-in ${lang} ${viewport.name}`);
@@ -92,12 +84,12 @@ for (const viewport of VIEWPORTS) {
     }
 
     test('the pseudo-locale shows no text that bypasses translation, on every page', async () => {
-      const page = await openPage(browser, { viewport, locale: 'en-CH' });
+      const page = await openPage(env.browser, { viewport, locale: 'en-CH' });
       const check = async (label) => {
         await page.screenshot({ path: join(artifacts, `pseudo-${label}-${viewport.name}.png`), fullPage: true });
         assert.deepEqual(await untranslatedText(page), [], `untranslated text on ${label}`);
       };
-      await page.goto(`${portal.base}/en/sign-in?l10n=pseudo`);
+      await page.goto(`${env.portal.base}/en/sign-in?l10n=pseudo`);
       await page.getByRole('heading', { level: 1, name: '[Šíígñ ííñ]' }).waitFor();
       await check('sign-in');
       await page.getByRole('button', { name: '[Šíígñ ííñ]' }).click();
@@ -111,7 +103,7 @@ for (const viewport of VIEWPORTS) {
       await page.locator('.case-card__title a').first().click();
       await page.locator('.timeline').waitFor();
       await check('case');
-      await page.goto(`${portal.base}/en/nowhere`);
+      await page.goto(`${env.portal.base}/en/nowhere`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await check('not-found');
       assertNoProblems(page);
@@ -119,14 +111,14 @@ for (const viewport of VIEWPORTS) {
     });
 
     test('the ids overlay names the message behind each text', async () => {
-      const page = await openPage(browser, { viewport, locale: 'fr-CH' });
-      await page.goto(`${portal.base}/fr/connexion?l10n=ids`);
+      const page = await openPage(env.browser, { viewport, locale: 'fr-CH' });
+      await page.goto(`${env.portal.base}/fr/connexion?l10n=ids`);
       await page.getByRole('heading', { level: 1, name: 'Connexion ⟦sign-in-title⟧' }).waitFor();
       await page.getByLabel('Mot de passe ⟦sign-in-password-label⟧').waitFor();
       // Remembered for the tab, until switched off.
-      await page.goto(`${portal.base}/fr/nulle-part`);
+      await page.goto(`${env.portal.base}/fr/nulle-part`);
       await page.getByRole('heading', { level: 1, name: 'Page introuvable ⟦not-found-title⟧' }).waitFor();
-      await page.goto(`${portal.base}/fr/connexion?l10n=off`);
+      await page.goto(`${env.portal.base}/fr/connexion?l10n=off`);
       await page.getByRole('heading', { level: 1, name: 'Connexion', exact: true }).waitFor();
       assertNoProblems(page);
       await page.context().close();

@@ -1,6 +1,8 @@
 // Starts the reference portal on a free port with a fresh SQLite database and the demo data,
 // serving the release build in dist/. Every test file gets its own portal.
 import { spawn } from 'node:child_process';
+import { before, after } from 'node:test';
+import { launch } from './browser.mjs';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -48,4 +50,18 @@ export async function startPortal(env = {}) {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/// One portal and one browser for a test file, started before its tests and stopped after.
+/// The returned object's `portal` and `browser` are set once the tests run.
+export function withPortalAndBrowser() {
+  const env = {};
+  before(async () => {
+    [env.portal, env.browser] = await Promise.all([startPortal(), launch()]);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.portal?.stop();
+  });
+  return env;
 }
