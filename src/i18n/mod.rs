@@ -44,10 +44,6 @@ impl I18n {
         I18n { lang: RwSignal::new(lang), wanted: StoredValue::new(lang), bundle: RwSignal::new_local(Some(Rc::new(bundle))), tool }
     }
 
-    pub fn tool(&self) -> L10nTool {
-        self.tool
-    }
-
     pub fn lang(&self) -> Lang {
         self.lang.get()
     }

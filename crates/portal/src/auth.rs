@@ -280,7 +280,7 @@ async fn verify_password(state: &AppState, username: &str, password: &str) -> Ap
     };
     // Each check takes ~19 MiB for a moment; a burst of sign-ins waits rather than piling up.
     static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
-    let _permit = HASHING.acquire().await.map_err(|_| ApiError::new(ErrorCode::Internal, "Internal error"))?;
+    let _permit = HASHING.acquire().await.map_err(|_| ApiError::internal())?;
     let matches = tokio::task::spawn_blocking(move || {
         PasswordHash::new(&stored).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
     })

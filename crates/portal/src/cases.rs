@@ -34,14 +34,14 @@ pub fn localized(json: &str, lang: Lang) -> ApiResult<Text> {
     let text: LocalizedText = serde_json::from_str(json)?;
     text.pick(lang).ok_or_else(|| {
         tracing::error!(json, "localised text has no language at all");
-        ApiError::new(guichet_model::problem::ErrorCode::Internal, "Internal error")
+        ApiError::internal()
     })
 }
 
 fn status_of(code: &str) -> ApiResult<CaseStatus> {
     CaseStatus::parse(code).ok_or_else(|| {
         tracing::error!(code, "unknown status code in the database");
-        ApiError::new(guichet_model::problem::ErrorCode::Internal, "Internal error")
+        ApiError::internal()
     })
 }
 

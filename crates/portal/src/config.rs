@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 #[derive(Clone, Debug)]
 pub struct Config {
-    /// `GUICHET_DATABASE_URL`, default `sqlite://<data dir>/guichet.db`.
+    /// `GUICHET_DATABASE_URL`, default `sqlite://<GUICHET_DATA_DIR or data>/guichet.db`.
     pub database_url: String,
     /// `GUICHET_BIND`, default `127.0.0.1`.
     pub bind: String,
@@ -12,8 +12,6 @@ pub struct Config {
     pub port: u16,
     /// `GUICHET_DIST`: the built app, default `dist`.
     pub dist_dir: PathBuf,
-    /// `GUICHET_DATA_DIR`: where the default SQLite file lives, default `data`.
-    pub data_dir: PathBuf,
     /// `GUICHET_DEMO=1`: seed the demo accounts and cases into an empty database.
     pub demo: bool,
     /// `GUICHET_SESSION_IDLE_SECS`, default 30 minutes.
@@ -39,7 +37,6 @@ impl Config {
             bind: var("GUICHET_BIND").unwrap_or_else(|| "127.0.0.1".into()),
             port: number("GUICHET_PORT", 8080)? as u16,
             dist_dir: PathBuf::from(var("GUICHET_DIST").unwrap_or_else(|| "dist".into())),
-            data_dir,
             demo: matches!(var("GUICHET_DEMO").as_deref(), Some("1" | "true" | "yes")),
             session_idle_secs: number("GUICHET_SESSION_IDLE_SECS", 30 * 60)?,
             session_absolute_secs: number("GUICHET_SESSION_ABSOLUTE_SECS", 12 * 60 * 60)?,

@@ -15,6 +15,11 @@ impl ApiError {
         ApiError(Problem::new(code, title))
     }
 
+    /// Something broke on our side; the details go to the log, never to the client.
+    pub fn internal() -> Self {
+        ApiError::new(ErrorCode::Internal, "Internal error")
+    }
+
     pub fn not_found() -> Self {
         ApiError::new(ErrorCode::NotFound, "Not found")
     }
@@ -43,14 +48,14 @@ impl IntoResponse for ApiError {
 impl From<sqlx::Error> for ApiError {
     fn from(e: sqlx::Error) -> Self {
         tracing::error!(error = %e, "database error");
-        ApiError::new(ErrorCode::Internal, "Internal error")
+        ApiError::internal()
     }
 }
 
 impl From<serde_json::Error> for ApiError {
     fn from(e: serde_json::Error) -> Self {
         tracing::error!(error = %e, "stored JSON is malformed");
-        ApiError::new(ErrorCode::Internal, "Internal error")
+        ApiError::internal()
     }
 }
 

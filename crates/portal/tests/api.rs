@@ -32,7 +32,6 @@ impl Portal {
             bind: "127.0.0.1".into(),
             port: 0,
             dist_dir: dist,
-            data_dir: dir.path().to_owned(),
             demo: true,
             session_idle_secs: IDLE,
             session_absolute_secs: ABSOLUTE,
