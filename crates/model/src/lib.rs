@@ -2,6 +2,8 @@
 //! error codes, languages, validators and Swiss formats. No web or database dependencies.
 
 pub mod api;
+pub mod form;
+pub mod journey;
 pub mod lang;
 pub mod problem;
 pub mod swiss;

@@ -70,8 +70,18 @@ impl ErrorCode {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct FieldError {
+    /// The answer key, which is also the id of the input in the app.
     pub field: String,
     pub code: String,
+    /// The wizard step the field belongs to, so the app can show the error in place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<String>,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, code: impl Into<String>) -> Self {
+        FieldError { field: field.into(), code: code.into(), step: None }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,7 +122,7 @@ mod tests {
     #[test]
     fn problem_serialises_as_rfc_9457() {
         let p = Problem::new(ErrorCode::Validation, "Invalid fields")
-            .with_errors(vec![FieldError { field: "username".into(), code: "required".into() }]);
+            .with_errors(vec![FieldError::new("username", "required")]);
         let json = serde_json::to_value(&p).unwrap();
         assert_eq!(json["type"], "urn:guichet:problem:validation");
         assert_eq!(json["status"], 422);

@@ -2,10 +2,115 @@
 //! codes such as `required`; the app turns each code into a translated message.
 
 use crate::api::SignInRequest;
+use crate::form::{ChoiceOption, DateRule, FieldKind};
 use crate::problem::FieldError;
+use crate::swiss::{self, IbanProblem};
 
 pub const REQUIRED: &str = "required";
 pub const TOO_LONG: &str = "too-long";
+pub const NUMBER_INVALID: &str = "number-invalid";
+pub const NUMBER_TOO_SMALL: &str = "number-too-small";
+pub const NUMBER_TOO_LARGE: &str = "number-too-large";
+pub const DATE_INVALID: &str = "date-invalid";
+/// A date before today where only today or later makes sense (a move date).
+pub const DATE_IN_PAST: &str = "date-in-past";
+/// A date after today where only today or earlier makes sense (a date of birth).
+pub const DATE_IN_FUTURE: &str = "date-in-future";
+pub const CHOICE_UNKNOWN: &str = "choice-unknown";
+pub const EMAIL_INVALID: &str = "email-invalid";
+pub const PHONE_INVALID: &str = "phone-invalid";
+pub const POSTCODE_INVALID: &str = "postcode-invalid";
+pub const POSTCODE_UNKNOWN: &str = "postcode-unknown";
+/// The chosen municipality does not lie in the postcode's area.
+pub const MUNICIPALITY_MISMATCH: &str = "municipality-mismatch";
+pub const AHV_FORMAT: &str = "ahv-format";
+pub const AHV_CHECKSUM: &str = "ahv-checksum";
+pub const IBAN_FORMAT: &str = "iban-format";
+pub const IBAN_CHECKSUM: &str = "iban-checksum";
+pub const IBAN_COUNTRY: &str = "iban-country";
+pub const PLATE_INVALID: &str = "plate-invalid";
+pub const FILE_TOO_LARGE: &str = "file-too-large";
+pub const FILE_TYPE: &str = "file-type";
+pub const GROUP_TOO_FEW: &str = "group-too-few";
+pub const GROUP_TOO_MANY: &str = "group-too-many";
+/// The answer names a step the citizen cannot be on yet: an earlier step is incomplete.
+pub const STEP_NOT_REACHABLE: &str = "step-not-reachable";
+
+/// Every code a wizard field can get, so the app and the translation check can map them all.
+pub const FIELD_CODES: [&str; 25] = [
+    REQUIRED, TOO_LONG, NUMBER_INVALID, NUMBER_TOO_SMALL, NUMBER_TOO_LARGE, DATE_INVALID, DATE_IN_PAST, DATE_IN_FUTURE,
+    CHOICE_UNKNOWN, EMAIL_INVALID, PHONE_INVALID, POSTCODE_INVALID, POSTCODE_UNKNOWN, MUNICIPALITY_MISMATCH, AHV_FORMAT,
+    AHV_CHECKSUM, IBAN_FORMAT, IBAN_CHECKSUM, IBAN_COUNTRY, PLATE_INVALID, FILE_TOO_LARGE, FILE_TYPE, GROUP_TOO_FEW,
+    GROUP_TOO_MANY, STEP_NOT_REACHABLE,
+];
+
+/// Longest answer to a one-line text field, and to a long-text field.
+pub const MAX_TEXT_LEN: usize = 200;
+pub const MAX_LONG_TEXT_LEN: usize = 4000;
+
+/// Checks one non-empty value of a simple field kind; `today` is `YYYY-MM-DD`. Composite kinds
+/// (address, postcode with municipality, group) are checked part by part by the `Journey`.
+pub fn field_value(kind: &FieldKind, value: &str, today: &str) -> Option<&'static str> {
+    let value = value.trim();
+    let too_long = |max: usize| (value.chars().count() > max).then_some(TOO_LONG);
+    match kind {
+        FieldKind::Text | FieldKind::Address | FieldKind::Group { .. } => too_long(MAX_TEXT_LEN),
+        FieldKind::LongText => too_long(MAX_LONG_TEXT_LEN),
+        FieldKind::Number { min, max } => match value.parse::<i64>() {
+            Err(_) => Some(NUMBER_INVALID),
+            Ok(n) if n < *min => Some(NUMBER_TOO_SMALL),
+            Ok(n) if n > *max => Some(NUMBER_TOO_LARGE),
+            Ok(_) => None,
+        },
+        FieldKind::Date { rule } => {
+            if !swiss::iso_date_is_valid(value) {
+                Some(DATE_INVALID)
+            } else if *rule == DateRule::Future && value < today {
+                Some(DATE_IN_PAST)
+            } else if *rule == DateRule::Past && value > today {
+                Some(DATE_IN_FUTURE)
+            } else {
+                None
+            }
+        }
+        FieldKind::Choice { options, .. } => ChoiceOption::find(options, value).is_none().then_some(CHOICE_UNKNOWN),
+        FieldKind::Checkboxes { options } => value.split(',').any(|v| ChoiceOption::find(options, v).is_none()).then_some(CHOICE_UNKNOWN),
+        FieldKind::YesNo => (value != crate::form::YES && value != crate::form::NO).then_some(CHOICE_UNKNOWN),
+        FieldKind::Declaration => (value != crate::form::YES).then_some(REQUIRED),
+        FieldKind::Email => (!swiss::email_is_valid(value)).then_some(EMAIL_INVALID),
+        FieldKind::Phone => (!swiss::phone_is_valid(value)).then_some(PHONE_INVALID),
+        FieldKind::Postcode => (!swiss::postcode_is_well_formed(value)).then_some(POSTCODE_INVALID),
+        FieldKind::Ahv => {
+            let digits = value.chars().filter(char::is_ascii_digit).count();
+            let shape = value.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ' ') && digits == 13 && value.trim_start().starts_with("756");
+            if !shape {
+                Some(AHV_FORMAT)
+            } else {
+                (!swiss::ahv_is_valid(value)).then_some(AHV_CHECKSUM)
+            }
+        }
+        FieldKind::Iban => swiss::iban_problem(value).map(|p| match p {
+            IbanProblem::Country => IBAN_COUNTRY,
+            IbanProblem::Format => IBAN_FORMAT,
+            IbanProblem::Checksum => IBAN_CHECKSUM,
+        }),
+        FieldKind::Plate => (!swiss::plate_is_valid(value)).then_some(PLATE_INVALID),
+        FieldKind::File { max_bytes, media_types } => file(value, *max_bytes, media_types),
+    }
+}
+
+/// A file answer is `<media type>;<size in bytes>;<upload id>`, as the upload recorded it.
+fn file(value: &str, max_bytes: u64, media_types: &[String]) -> Option<&'static str> {
+    let mut parts = value.splitn(3, ';');
+    let (Some(media_type), Some(size)) = (parts.next(), parts.next().and_then(|s| s.parse::<u64>().ok())) else {
+        return Some(FILE_TYPE);
+    };
+    if !media_types.iter().any(|t| t == media_type) {
+        Some(FILE_TYPE)
+    } else {
+        (size > max_bytes).then_some(FILE_TOO_LARGE)
+    }
+}
 
 /// Longest username or password the portal accepts; longer input is refused before hashing.
 pub const MAX_CREDENTIAL_LEN: usize = 256;
@@ -21,7 +126,7 @@ pub fn sign_in(request: &SignInRequest) -> Vec<FieldError> {
             } else {
                 return None;
             };
-            Some(FieldError { field: field.into(), code: code.into() })
+            Some(FieldError::new(field, code))
         })
         .collect()
 }
@@ -38,8 +143,76 @@ mod tests {
     fn both_fields_are_required() {
         let errors = sign_in(&req("  ", ""));
         assert_eq!(errors.len(), 2);
-        assert_eq!(errors[0], FieldError { field: "username".into(), code: REQUIRED.into() });
+        assert_eq!(errors[0], FieldError::new("username", REQUIRED));
         assert_eq!(errors[1].field, "password");
+    }
+
+    fn check(kind: FieldKind, value: &str) -> Option<&'static str> {
+        field_value(&kind, value, "2026-11-23")
+    }
+
+    #[test]
+    fn simple_kinds() {
+        assert_eq!(check(FieldKind::Text, &"x".repeat(MAX_TEXT_LEN)), None);
+        assert_eq!(check(FieldKind::Text, &"x".repeat(MAX_TEXT_LEN + 1)), Some(TOO_LONG));
+        let copies = FieldKind::Number { min: 1, max: 10 };
+        assert_eq!(check(copies.clone(), "2"), None);
+        assert_eq!(check(copies.clone(), "0"), Some(NUMBER_TOO_SMALL));
+        assert_eq!(check(copies.clone(), "11"), Some(NUMBER_TOO_LARGE));
+        assert_eq!(check(copies, "zwei"), Some(NUMBER_INVALID));
+        assert_eq!(check(FieldKind::YesNo, "yes"), None);
+        assert_eq!(check(FieldKind::YesNo, "maybe"), Some(CHOICE_UNKNOWN));
+        assert_eq!(check(FieldKind::Declaration, "no"), Some(REQUIRED));
+        assert_eq!(check(FieldKind::Email, "a@b.ch"), None);
+        assert_eq!(check(FieldKind::Email, "a@b"), Some(EMAIL_INVALID));
+        assert_eq!(check(FieldKind::Phone, "079 123 45 67"), None);
+        assert_eq!(check(FieldKind::Phone, "123"), Some(PHONE_INVALID));
+        assert_eq!(check(FieldKind::Plate, "LU 123456"), None);
+        assert_eq!(check(FieldKind::Plate, "LX 1"), Some(PLATE_INVALID));
+        assert_eq!(check(FieldKind::Postcode, "6005"), None);
+        assert_eq!(check(FieldKind::Postcode, "60"), Some(POSTCODE_INVALID));
+    }
+
+    #[test]
+    fn dates_follow_their_rule() {
+        let past = FieldKind::Date { rule: DateRule::Past };
+        let future = FieldKind::Date { rule: DateRule::Future };
+        assert_eq!(check(past.clone(), "1990-05-17"), None);
+        assert_eq!(check(past.clone(), "2026-11-23"), None);
+        assert_eq!(check(past.clone(), "2026-11-24"), Some(DATE_IN_FUTURE));
+        assert_eq!(check(future.clone(), "2026-11-22"), Some(DATE_IN_PAST));
+        assert_eq!(check(future.clone(), "2026-11-23"), None);
+        assert_eq!(check(future, "2026-02-30"), Some(DATE_INVALID));
+        assert_eq!(check(FieldKind::Date { rule: DateRule::Any }, "17.05.1990"), Some(DATE_INVALID));
+    }
+
+    #[test]
+    fn ahv_numbers_and_ibans() {
+        assert_eq!(check(FieldKind::Ahv, "756.9217.0769.85"), None);
+        assert_eq!(check(FieldKind::Ahv, "7569217076985"), None);
+        assert_eq!(check(FieldKind::Ahv, "756.9217.0769.84"), Some(AHV_CHECKSUM));
+        assert_eq!(check(FieldKind::Ahv, "756.9217.0769"), Some(AHV_FORMAT));
+        assert_eq!(check(FieldKind::Ahv, "123.9217.0769.85"), Some(AHV_FORMAT));
+        assert_eq!(check(FieldKind::Iban, "CH93 0076 2011 6238 5295 7"), None);
+        assert_eq!(check(FieldKind::Iban, "CH93 0076 2011 6238 5295 8"), Some(IBAN_CHECKSUM));
+        assert_eq!(check(FieldKind::Iban, "FR14 2004 1010 0505 0001 3M02 606"), Some(IBAN_COUNTRY));
+        assert_eq!(check(FieldKind::Iban, "CH93"), Some(IBAN_FORMAT));
+    }
+
+    #[test]
+    fn choices_and_files() {
+        let option = |v: &str| ChoiceOption { value: v.into(), label: Default::default() };
+        let choice = FieldKind::Choice { style: crate::form::ChoiceStyle::Radio, options: vec![option("post"), option("email")] };
+        assert_eq!(check(choice.clone(), "post"), None);
+        assert_eq!(check(choice, "fax"), Some(CHOICE_UNKNOWN));
+        let boxes = FieldKind::Checkboxes { options: vec![option("a"), option("b")] };
+        assert_eq!(check(boxes.clone(), "a,b"), None);
+        assert_eq!(check(boxes, "a,c"), Some(CHOICE_UNKNOWN));
+        let file = FieldKind::File { max_bytes: 1000, media_types: vec!["application/pdf".into()] };
+        assert_eq!(check(file.clone(), "application/pdf;1000;u1"), None);
+        assert_eq!(check(file.clone(), "application/pdf;1001;u1"), Some(FILE_TOO_LARGE));
+        assert_eq!(check(file.clone(), "image/gif;10;u1"), Some(FILE_TYPE));
+        assert_eq!(check(file, "nonsense"), Some(FILE_TYPE));
     }
 
     #[test]
