@@ -19,6 +19,7 @@ pub struct Text {
 
 /// Service content in every language it has been written in.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(transparent)]
 pub struct LocalizedText(pub BTreeMap<Lang, String>);
 

@@ -154,6 +154,7 @@ pub enum FieldKind {
     /// A statement the citizen must confirm by ticking it.
     Declaration,
     /// Repeatable items, e.g. the persons moving.
+    #[cfg_attr(feature = "openapi", schema(no_recursion))]
     Group { min: u32, max: u32, item_label: LocalizedText, fields: Vec<Field> },
 }
 
@@ -196,7 +197,9 @@ pub enum Condition {
     Yes { field: String },
     /// The yes/no field was answered no.
     No { field: String },
+    #[cfg_attr(feature = "openapi", schema(no_recursion))]
     All(Vec<Condition>),
+    #[cfg_attr(feature = "openapi", schema(no_recursion))]
     Any(Vec<Condition>),
 }
 
@@ -295,4 +298,108 @@ pub fn remove_item(answers: &mut Answers, key: &str, index: usize) {
         }
     }
     answers.insert(key.to_owned(), (len - 1).to_string());
+}
+
+/// Where a draft stands when the citizen has finished the steps: "check your answers". No step
+/// may take this id.
+pub const CHECK_ANSWERS: &str = "check-answers";
+
+/// A service in the catalogue, in the requested language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ServiceSummary {
+    pub id: String,
+    pub title: crate::api::Text,
+    pub summary: crate::api::Text,
+    pub audience: Audience,
+    pub sign_in_required: bool,
+    pub has_fee: bool,
+    /// Set for services run elsewhere: the catalogue links out, marked as leaving the portal.
+    pub link_out: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct CatalogueTopic {
+    pub id: String,
+    pub title: crate::api::Text,
+    pub services: Vec<ServiceSummary>,
+}
+
+/// `GET /api/v1/services`: the services by topic, filtered by `q` when given.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Catalogue {
+    pub topics: Vec<CatalogueTopic>,
+}
+
+/// An application in progress, saved on the server as the citizen goes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Draft {
+    pub id: String,
+    pub service: String,
+    pub service_version: u32,
+    pub answers: Answers,
+    /// The step the citizen is on, or `check-answers`.
+    pub position: String,
+    /// Raised on every save; a save names the version it was based on.
+    pub version: u32,
+    /// RFC 3339
+    pub updated_at: String,
+    /// Set once submitted: the case it became.
+    pub case_id: Option<String>,
+}
+
+/// An open application on the dashboard.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DraftSummary {
+    pub id: String,
+    pub service: String,
+    pub title: crate::api::Text,
+    pub position: String,
+    /// RFC 3339
+    pub updated_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DraftList {
+    pub drafts: Vec<DraftSummary>,
+}
+
+/// `POST /api/v1/drafts`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewDraft {
+    pub service: String,
+}
+
+/// `PUT /api/v1/drafts/{id}`: the whole answers and where the citizen is going. The server
+/// refuses a position that an incomplete earlier step makes unreachable.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SaveDraft {
+    pub answers: Answers,
+    pub position: String,
+    /// The version this save is based on; a stale one gets 409.
+    pub base_version: u32,
+}
+
+/// `POST /api/v1/drafts/{id}/submission`: the case the application became.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Submission {
+    pub case_id: String,
+    pub reference: String,
+    pub service: String,
+    /// In Rappen; 0 when free.
+    pub fee_total: u64,
+    /// The fee is still to be paid (by the QR-bill invoice).
+    pub payment_due: bool,
+    pub receipt_document_id: String,
+    pub invoice_document_id: Option<String>,
 }

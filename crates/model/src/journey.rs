@@ -16,7 +16,7 @@ pub struct Context<'a> {
     /// The BFS numbers of the municipalities of a postcode: `Some(vec![])` for an unknown
     /// postcode, `None` when not known here (the browser before its lookup answered). The
     /// server always knows.
-    pub places: Option<&'a dyn Fn(&str) -> Option<Vec<u32>>>,
+    pub places: Option<&'a (dyn Fn(&str) -> Option<Vec<u32>> + Sync)>,
 }
 
 impl<'a> Context<'a> {

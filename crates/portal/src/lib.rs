@@ -6,13 +6,19 @@ pub mod clock;
 pub mod config;
 pub mod db;
 pub mod documents;
+pub mod drafts;
 pub mod error;
 pub mod openapi;
 pub mod pdf;
+pub mod places;
+pub mod receipts;
 pub mod seed;
+pub mod services;
 pub mod site;
+pub mod submission;
 
-use axum::{routing::get, Router};
+use axum::routing::{get, post};
+use axum::Router;
 use std::sync::Arc;
 use tokio::net::TcpListener;
 
@@ -26,15 +32,19 @@ pub struct AppState {
     pub clock: Clock,
     pub sign_in_limiter: Arc<auth::SignInLimiter>,
     pub site: Arc<site::Site>,
+    pub services: Arc<services::Services>,
 }
 
 /// Opens the database, runs the migrations, seeds the demo data when asked, and loads dist/.
 pub async fn prepare(config: Config, clock: Clock) -> anyhow::Result<AppState> {
+    // Broken service definitions stop the start here, before anything listens.
+    let services = services::Services::embedded()?;
     let db = db::connect(&config.database_url).await?;
     if config.demo && seed::is_empty(&db).await? {
         tracing::info!("seeding the demo data");
         seed::demo(&db, &clock).await?;
     }
+    services.sync(&db).await?;
     let site = site::Site::load(&config.dist_dir, config.public_origin_is_https())?;
     Ok(AppState {
         db,
@@ -42,6 +52,7 @@ pub async fn prepare(config: Config, clock: Clock) -> anyhow::Result<AppState> {
         clock,
         sign_in_limiter: Arc::new(auth::SignInLimiter::default()),
         site: Arc::new(site),
+        services: Arc::new(services),
     })
 }
 
@@ -52,6 +63,12 @@ pub fn router(state: AppState) -> Router {
         .route("/cases/{id}", get(cases::detail))
         .route("/documents/{id}", get(documents::meta))
         .route("/documents/{id}/content", get(documents::content))
+        .route("/places", get(places::list))
+        .route("/services", get(services::catalogue))
+        .route("/services/{id}", get(services::definition))
+        .route("/drafts", get(drafts::list).post(drafts::create))
+        .route("/drafts/{id}", get(drafts::get).put(drafts::save).delete(drafts::delete))
+        .route("/drafts/{id}/submission", post(drafts::submit))
         .fallback(error::api_not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), auth::session_layer))
         // A 1,000-case list is 340 KB of JSON; phones on slow networks get ~8% of that.

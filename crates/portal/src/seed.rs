@@ -26,7 +26,7 @@ pub async fn is_empty(db: &SqlitePool) -> sqlx::Result<bool> {
 
 /// Localised JSON in the five languages, in the order de, fr, it, rm, en. An empty string
 /// leaves that language out, so the fallback chain is exercised by real data.
-fn l10n(texts: [&str; 5]) -> String {
+pub(crate) fn l10n(texts: [&str; 5]) -> String {
     let text = LocalizedText::new(Lang::ALL.into_iter().zip(texts).filter(|(_, t)| !t.is_empty()));
     serde_json::to_string(&text).expect("serialisable")
 }
@@ -53,6 +53,19 @@ enum Role {
     DebtCollection,
     Residents,
     Police,
+}
+
+impl Role {
+    /// The `authority_role` a service definition names.
+    fn code(self) -> &'static str {
+        match self {
+            Role::Tax => "tax",
+            Role::CivilStatus => "civil-status",
+            Role::DebtCollection => "debt-collection",
+            Role::Residents => "residents",
+            Role::Police => "police",
+        }
+    }
 }
 
 const SERVICES: [Service; 6] = [
@@ -109,7 +122,7 @@ const STATUS_LABELS: [(CaseStatus, [&str; 5]); 5] = [
 ];
 
 /// What each step means for the citizen, and what happens next.
-fn event_text(status: CaseStatus) -> [&'static str; 5] {
+pub(crate) fn event_text(status: CaseStatus) -> [&'static str; 5] {
     match status {
         CaseStatus::Received => [
             "Wir haben Ihr Gesuch erhalten. Wir prüfen es und melden uns, sobald es bearbeitet ist.",
@@ -149,7 +162,7 @@ fn event_text(status: CaseStatus) -> [&'static str; 5] {
     }
 }
 
-const RECEIPT: [&str; 5] = ["Eingangsbestätigung", "Accusé de réception", "Conferma di ricezione", "Conferma d’entrada", "Acknowledgement of receipt"];
+pub(crate) const RECEIPT: [&str; 5] = ["Eingangsbestätigung", "Accusé de réception", "Conferma di ricezione", "Conferma d’entrada", "Acknowledgement of receipt"];
 const REQUEST_FOR_DOCUMENTS: [&str; 5] = ["Nachforderung von Unterlagen", "Demande de pièces complémentaires", "Richiesta di documenti complementari", "Dumonda da documents supplementars", "Request for further documents"];
 const DECISION: [&str; 5] = ["Verfügung", "Décision", "Decisione", "Disposiziun", "Decision"];
 
@@ -237,9 +250,11 @@ pub async fn demo(db: &SqlitePool, clock: &Clock) -> anyhow::Result<()> {
     let mut authority_ids = std::collections::HashMap::new();
     for region in [&LUCERNE, &FRIBOURG, &GRISONS] {
         for (role, level, name) in &region.authorities {
-            let id = sqlx::query("INSERT INTO authorities (level, name) VALUES (?, ?)")
+            let id = sqlx::query("INSERT INTO authorities (level, name, canton, role) VALUES (?, ?, ?, ?)")
                 .bind(level)
                 .bind(l10n(*name))
+                .bind(region.canton)
+                .bind(role.code())
                 .execute(&mut *tx)
                 .await?
                 .last_insert_rowid();
@@ -345,7 +360,7 @@ fn rfc3339(at: OffsetDateTime) -> String {
     at.format(&Rfc3339).expect("formattable")
 }
 
-fn random_id(rng: &mut StdRng) -> String {
+pub(crate) fn random_id(rng: &mut impl Rng) -> String {
     const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
     (0..16).map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char).collect()
 }

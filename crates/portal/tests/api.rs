@@ -1,99 +1,14 @@
 //! The portal over real HTTP, each test against its own SQLite file seeded with the demo data.
 
-use guichet_model::api::{CaseDetail, CaseList, SessionInfo};
+mod common;
+
+use common::{problem, Portal, ABSOLUTE, IDLE, LOADER, PASSWORD};
+use guichet_model::api::{CaseList, SessionInfo};
 use guichet_model::Lang;
-use guichet_portal::{prepare, router, Clock, Config};
 use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
-
-const PASSWORD: &str = guichet_portal::seed::DEMO_PASSWORD;
-const IDLE: i64 = 600;
-const ABSOLUTE: i64 = 3600;
-const LOADER: &str = "import init from '/app-0123456789abcdef.js'; await init();";
-
-struct Portal {
-    base: String,
-    clock: Clock,
-    _dir: tempfile::TempDir,
-}
-
-impl Portal {
-    async fn start() -> Portal {
-        let dir = tempfile::tempdir().unwrap();
-        let dist = dir.path().join("dist");
-        std::fs::create_dir_all(dist.join("locales/de")).unwrap();
-        std::fs::write(dist.join("index.html"), format!("<!doctype html><html><head><script type=module>{LOADER}</script></head><body>app</body></html>")).unwrap();
-        std::fs::write(dist.join("app-0123456789abcdef.js"), "export default function init() {}\n".repeat(100)).unwrap();
-        std::fs::write(dist.join("locales/de/common.ftl"), "common-retry = Erneut versuchen\n").unwrap();
-        let config = Config {
-            database_url: format!("sqlite://{}", dir.path().join("portal.db").display()),
-            bind: "127.0.0.1".into(),
-            port: 0,
-            dist_dir: dist,
-            demo: true,
-            session_idle_secs: IDLE,
-            session_absolute_secs: ABSOLUTE,
-            public_origin: None,
-        };
-        let clock = Clock::default();
-        let state = prepare(config, clock.clone()).await.unwrap();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move { axum::serve(listener, router(state)).await.unwrap() });
-        Portal { base, clock, _dir: dir }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
-    }
-
-    fn browser(&self) -> Client {
-        Client::builder().cookie_store(true).build().unwrap()
-    }
-
-    /// A browser that has loaded the app: it holds an anonymous session and its CSRF token.
-    async fn visitor(&self) -> (Client, String) {
-        let client = self.browser();
-        let info: SessionInfo = client.get(self.url("/api/v1/session")).send().await.unwrap().json().await.unwrap();
-        (client, info.csrf_token)
-    }
-
-    async fn signed_in(&self, username: &str) -> (Client, String) {
-        let (client, csrf) = self.visitor().await;
-        let response = self.sign_in(&client, &csrf, username, PASSWORD).await;
-        assert_eq!(response.status(), StatusCode::OK, "sign-in of {username}");
-        let info: SessionInfo = response.json().await.unwrap();
-        (client, info.csrf_token)
-    }
-
-    async fn sign_in(&self, client: &Client, csrf: &str, username: &str, password: &str) -> reqwest::Response {
-        client
-            .post(self.url("/api/v1/session"))
-            .header("x-csrf-token", csrf)
-            .json(&json!({ "username": username, "password": password }))
-            .send()
-            .await
-            .unwrap()
-    }
-
-    async fn cases(&self, client: &Client, lang: &str) -> CaseList {
-        let response = client.get(self.url(&format!("/api/v1/cases?lang={lang}"))).send().await.unwrap();
-        assert_eq!(response.status(), StatusCode::OK);
-        response.json().await.unwrap()
-    }
-
-    async fn detail(&self, client: &Client, id: &str, lang: &str) -> CaseDetail {
-        client.get(self.url(&format!("/api/v1/cases/{id}?lang={lang}"))).send().await.unwrap().json().await.unwrap()
-    }
-}
-
-async fn problem(response: reqwest::Response) -> (StatusCode, Value) {
-    let status = response.status();
-    assert_eq!(response.headers()["content-type"], "application/problem+json");
-    (status, response.json().await.unwrap())
-}
 
 fn session_cookie(response: &reqwest::Response) -> String {
     let header = response.headers()["set-cookie"].to_str().unwrap().to_owned();

@@ -1,0 +1,204 @@
+//! The online services: their definitions (one JSON file each under `services/`), checked at
+//! start, and the catalogue and schema endpoints.
+
+use crate::error::{ApiError, ApiResult, ContentLang};
+use crate::AppState;
+use axum::extract::{Path, Query, State};
+use axum::Json;
+use guichet_model::api::{LocalizedText, Text};
+use guichet_model::form::{Catalogue, CatalogueTopic, ServiceDefinition, ServiceSummary, Topic, CHECK_ANSWERS};
+use guichet_model::journey::check_definition;
+use guichet_model::Lang;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+/// The definitions shipped with the reference portal, by file name.
+pub const SERVICE_FILES: [(&str, &str); 6] = [
+    ("civil-status-document.json", include_str!("../services/civil-status-document.json")),
+    ("change-of-address.json", include_str!("../services/change-of-address.json")),
+    ("dog-registration.json", include_str!("../services/dog-registration.json")),
+    ("debt-collection-extract.json", include_str!("../services/debt-collection-extract.json")),
+    ("residential-parking-permit.json", include_str!("../services/residential-parking-permit.json")),
+    ("tax-return.json", include_str!("../services/tax-return.json")),
+];
+pub const TOPICS_FILE: (&str, &str) = ("topics.json", include_str!("../services/topics.json"));
+
+/// Languages every service text must have before the portal starts; Romansh and English
+/// fall back and are reported by `guichet-l10n check` instead.
+pub const REQUIRED_LANGS: [Lang; 3] = [Lang::De, Lang::Fr, Lang::It];
+
+pub struct Services {
+    pub topics: Vec<Topic>,
+    pub services: Vec<ServiceDefinition>,
+}
+
+impl Services {
+    /// Parses and checks the definitions; any problem stops the start with the file and the
+    /// place in it.
+    pub fn load(files: &[(&str, &str)], topics: (&str, &str)) -> anyhow::Result<Services> {
+        let parsed_topics: Vec<Topic> =
+            serde_json::from_str(topics.1).map_err(|e| anyhow::anyhow!("services/{}: {e}", topics.0))?;
+        let mut problems = Vec::new();
+        for topic in &parsed_topics {
+            for lang in REQUIRED_LANGS {
+                if topic.title.0.get(&lang).is_none_or(|t| t.trim().is_empty()) {
+                    problems.push(format!("services/{}: topic {}: no {lang} text", topics.0, topic.id));
+                }
+            }
+        }
+        let mut services: Vec<ServiceDefinition> = Vec::new();
+        for (name, text) in files {
+            let service: ServiceDefinition = serde_json::from_str(text).map_err(|e| anyhow::anyhow!("services/{name}: {e}"))?;
+            problems.extend(check_definition(&service, &REQUIRED_LANGS).into_iter().map(|p| format!("services/{name}: {p}")));
+            if !parsed_topics.iter().any(|t| t.id == service.topic) {
+                problems.push(format!("services/{name}: unknown topic {}", service.topic));
+            }
+            if service.steps.iter().any(|s| s.id == CHECK_ANSWERS) {
+                problems.push(format!("services/{name}: no step may be called {CHECK_ANSWERS}"));
+            }
+            if services.iter().any(|s| s.id == service.id) {
+                problems.push(format!("services/{name}: service id {} is used twice", service.id));
+            }
+            services.push(service);
+        }
+        anyhow::ensure!(problems.is_empty(), "the service definitions have problems:\n  {}", problems.join("\n  "));
+        Ok(Services { topics: parsed_topics, services })
+    }
+
+    pub fn embedded() -> anyhow::Result<Services> {
+        Services::load(&SERVICE_FILES, TOPICS_FILE)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&ServiceDefinition> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    /// Makes the services table (which cases refer to) match the definitions.
+    pub async fn sync(&self, db: &sqlx::SqlitePool) -> anyhow::Result<()> {
+        for service in &self.services {
+            sqlx::query(
+                "INSERT INTO services (slug, topic, name) VALUES (?, ?, ?) \
+                 ON CONFLICT (slug) DO UPDATE SET topic = excluded.topic, name = excluded.name",
+            )
+            .bind(&service.id)
+            .bind(&service.topic)
+            .bind(serde_json::to_string(&service.title)?)
+            .execute(db)
+            .await?;
+        }
+        Ok(())
+    }
+}
+
+/// Lowercase without accents, so `etat civil` finds `état civil` and `zurich` finds `Zürich`.
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| c.to_lowercase())
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ÿ' => 'y',
+            '’' | '\'' | '-' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+fn pick(text: &LocalizedText, lang: Lang) -> Text {
+    text.pick(lang).unwrap_or_else(|| Text { text: String::new(), lang })
+}
+
+#[derive(Deserialize)]
+pub struct CatalogueQuery {
+    #[serde(default)]
+    q: Option<String>,
+}
+
+/// The catalogue by topic. With `q`, only services whose title, summary, description or topic
+/// contain every word of it, in the requested language, ignoring case and accents.
+#[utoipa::path(get, path = "/api/v1/services", tag = "services",
+    params(("lang" = Option<String>, Query), ("q" = Option<String>, Query, description = "search words")),
+    responses((status = 200, body = Catalogue)))]
+pub async fn catalogue(State(state): State<AppState>, ContentLang(lang): ContentLang, Query(query): Query<CatalogueQuery>) -> Json<Catalogue> {
+    let words: Vec<String> = query.q.map(|q| fold(&q)).unwrap_or_default().split_whitespace().map(str::to_owned).collect();
+    let services = &state.services;
+    let topic_titles: HashMap<&str, &LocalizedText> = services.topics.iter().map(|t| (t.id.as_str(), &t.title)).collect();
+    let topics = services
+        .topics
+        .iter()
+        .map(|topic| CatalogueTopic {
+            id: topic.id.clone(),
+            title: pick(&topic.title, lang),
+            services: services
+                .services
+                .iter()
+                .filter(|s| s.topic == topic.id)
+                .filter(|s| {
+                    let haystack = [&s.title, &s.summary, &s.description, topic_titles[s.topic.as_str()]]
+                        .into_iter()
+                        .map(|t| fold(&pick(t, lang).text))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    words.iter().all(|w| haystack.contains(w.as_str()))
+                })
+                .map(|s| ServiceSummary {
+                    id: s.id.clone(),
+                    title: pick(&s.title, lang),
+                    summary: pick(&s.summary, lang),
+                    audience: s.audience,
+                    sign_in_required: s.sign_in_required,
+                    has_fee: !s.fees.is_empty(),
+                    link_out: s.link_out.as_ref().map(|l| l.url.clone()),
+                })
+                .collect(),
+        })
+        .filter(|t: &CatalogueTopic| !t.services.is_empty())
+        .collect();
+    Json(Catalogue { topics })
+}
+
+/// One service's whole definition, with its texts in every language.
+#[utoipa::path(get, path = "/api/v1/services/{id}", tag = "services",
+    params(("id" = String, Path)),
+    responses((status = 200, body = ServiceDefinition),
+        (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn definition(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult<Json<ServiceDefinition>> {
+    state.services.get(&id).cloned().map(Json).ok_or_else(ApiError::not_found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_definitions_load() {
+        let services = Services::embedded().unwrap();
+        assert_eq!(services.services.len(), 6);
+        assert!(services.get("civil-status-document").is_some_and(|s| !s.fees.is_empty()));
+        assert!(services.get("tax-return").is_some_and(|s| s.link_out.is_some() && s.steps.is_empty()));
+    }
+
+    #[test]
+    fn a_broken_definition_stops_the_start_with_a_clear_message() {
+        let mut service: serde_json::Value = serde_json::from_str(SERVICE_FILES[0].1).unwrap();
+        service["steps"][1]["fields"][0]["condition"] = serde_json::json!({"equals": {"field": "no-such-field", "value": "x"}});
+        service["title"].as_object_mut().unwrap().remove("it");
+        let text = service.to_string();
+        let error = Services::load(&[("broken.json", &text)], TOPICS_FILE).err().expect("refused").to_string();
+        assert!(error.contains("services/broken.json: step person, field"), "{error}");
+        assert!(error.contains("condition names unknown field no-such-field"), "{error}");
+        assert!(error.contains("services/broken.json: title: no it text"), "{error}");
+    }
+
+    #[test]
+    fn folding_ignores_case_and_accents() {
+        assert_eq!(fold("État civil"), "etat civil");
+        assert_eq!(fold("Zürich"), "zurich");
+        assert_eq!(fold("d’état"), "d etat");
+    }
+}

@@ -1,0 +1,290 @@
+//! Online services over real HTTP: the catalogue, a service's schema, drafts saved step by
+//! step with the server as the authority, and submissions that become cases exactly once.
+
+mod common;
+
+use common::{problem, Portal};
+use guichet_model::api::CaseList;
+use guichet_model::form::{Answers, Catalogue, Draft, DraftList, ServiceDefinition, Submission, CHECK_ANSWERS};
+use guichet_model::Lang;
+use reqwest::{Client, StatusCode};
+use serde_json::{json, Value};
+
+async fn catalogue(portal: &Portal, query: &str) -> Catalogue {
+    let response = Client::new().get(portal.url(&format!("/api/v1/services?{query}"))).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    response.json().await.unwrap()
+}
+
+fn service_ids(catalogue: &Catalogue) -> Vec<String> {
+    catalogue.topics.iter().flat_map(|t| t.services.iter().map(|s| s.id.clone())).collect()
+}
+
+struct Citizen<'a> {
+    portal: &'a Portal,
+    client: Client,
+    csrf: String,
+}
+
+impl<'a> Citizen<'a> {
+    async fn new(portal: &'a Portal, username: &str) -> Citizen<'a> {
+        let (client, csrf) = portal.signed_in(username).await;
+        Citizen { portal, client, csrf }
+    }
+
+    async fn start(&self, service: &str) -> reqwest::Response {
+        self.client
+            .post(self.portal.url("/api/v1/drafts"))
+            .header("x-csrf-token", &self.csrf)
+            .json(&json!({ "service": service }))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    async fn draft(&self, service: &str) -> Draft {
+        let response = self.start(service).await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+        response.json().await.unwrap()
+    }
+
+    async fn save(&self, draft: &Draft, answers: &Answers, position: &str) -> reqwest::Response {
+        self.save_at(&draft.id, answers, position, draft.version).await
+    }
+
+    async fn save_at(&self, id: &str, answers: &Answers, position: &str, base_version: u32) -> reqwest::Response {
+        self.client
+            .put(self.portal.url(&format!("/api/v1/drafts/{id}")))
+            .header("x-csrf-token", &self.csrf)
+            .json(&json!({ "answers": answers, "position": position, "base_version": base_version }))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    async fn submit(&self, id: &str, key: &str) -> reqwest::Response {
+        self.client
+            .post(self.portal.url(&format!("/api/v1/drafts/{id}/submission?lang=fr")))
+            .header("x-csrf-token", &self.csrf)
+            .header("idempotency-key", key)
+            .send()
+            .await
+            .unwrap()
+    }
+}
+
+fn answers(pairs: &[(&str, &str)]) -> Answers {
+    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
+/// Two birth certificates by post: every step of the civil-status order, complete.
+fn birth_certificates() -> Answers {
+    answers(&[
+        ("document-type", "birth-certificate"),
+        ("concerned", "self"),
+        ("first-name", "Sophie"),
+        ("last-name", "Rochat"),
+        ("date-of-birth", "1988-04-02"),
+        ("copies", "2"),
+        ("certificate-language", "fr"),
+        ("delivery", "post"),
+        ("postal-address.street", "Rue de Lausanne"),
+        ("postal-address.number", "45"),
+        ("postal-address.postcode", "1700"),
+        ("postal-address.locality", "Fribourg"),
+        ("postal-address.bfs", "2196"),
+        ("truthful", "yes"),
+    ])
+}
+
+#[tokio::test]
+async fn the_catalogue_is_grouped_by_topic_and_searchable_ignoring_case_and_accents() {
+    let portal = Portal::start().await;
+    let all = catalogue(&portal, "lang=fr").await;
+    assert_eq!(service_ids(&all).len(), 6);
+    assert!(all.topics.iter().all(|t| t.title.lang == Lang::Fr && !t.services.is_empty()));
+    let tax = all.topics.iter().flat_map(|t| &t.services).find(|s| s.id == "tax-return").unwrap();
+    assert!(tax.link_out.as_deref().is_some_and(|u| u.starts_with("https://")), "the tax return links out");
+
+    assert_eq!(service_ids(&catalogue(&portal, "lang=fr&q=acte%20de%20naissance").await), ["civil-status-document"]);
+    assert_eq!(service_ids(&catalogue(&portal, "lang=fr&q=ETAT%20civil").await), ["civil-status-document"]);
+    let moving = service_ids(&catalogue(&portal, "lang=de&q=umzug").await);
+    assert!(moving.contains(&"change-of-address".to_owned()) && !moving.contains(&"civil-status-document".to_owned()), "{moving:?}");
+    assert_eq!(service_ids(&catalogue(&portal, "lang=it&q=cane").await), ["dog-registration"]);
+    assert!(catalogue(&portal, "lang=de&q=raumfahrt").await.topics.is_empty());
+}
+
+#[tokio::test]
+async fn a_service_schema_carries_every_language() {
+    let portal = Portal::start().await;
+    let response = Client::new().get(portal.url("/api/v1/services/change-of-address")).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let service: ServiceDefinition = response.json().await.unwrap();
+    assert!(service.steps.len() >= 4);
+    for lang in Lang::ALL {
+        assert!(service.title.0.contains_key(&lang), "title in {lang}");
+    }
+    let response = Client::new().get(portal.url("/api/v1/services/no-such-service")).send().await.unwrap();
+    assert_eq!(problem(response).await.1["code"], "not-found");
+}
+
+#[tokio::test]
+async fn the_server_refuses_a_skipped_step_and_invalid_answers_with_codes_and_steps() {
+    let portal = Portal::start().await;
+    let sophie = Citizen::new(&portal, "sophie.rochat").await;
+    let draft = sophie.draft("civil-status-document").await;
+    assert_eq!(draft.position, "document");
+
+    // Straight to the copies step with nothing filled in: refused with the first step's errors.
+    let (status, body) = problem(sophie.save(&draft, &Answers::new(), "copies").await).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["errors"][0], json!({ "field": "document-type", "code": "required", "step": "document" }));
+
+    // A date of birth in the future, found on the way to "check your answers".
+    let mut bad = birth_certificates();
+    bad.insert("date-of-birth".into(), "2999-01-01".into());
+    let (status, body) = problem(sophie.save(&draft, &bad, CHECK_ANSWERS).await).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["errors"][0], json!({ "field": "date-of-birth", "code": "date-in-future", "step": "person" }));
+
+    // An unknown postcode is refused, and a step that does not exist cannot be reached.
+    let mut bad = birth_certificates();
+    bad.insert("postal-address.postcode".into(), "9999".into());
+    let (_, body) = problem(sophie.save(&draft, &bad, CHECK_ANSWERS).await).await;
+    assert_eq!(body["errors"][0]["code"], "postcode-unknown");
+    let (_, body) = problem(sophie.save(&draft, &birth_certificates(), "no-such-step").await).await;
+    assert_eq!(body["errors"][0], json!({ "field": "position", "code": "step-not-reachable" }));
+
+    // Nothing was stored by the refused saves.
+    let stored: Draft = sophie.client.get(portal.url(&format!("/api/v1/drafts/{}", draft.id))).send().await.unwrap().json().await.unwrap();
+    assert_eq!((stored.version, stored.answers.len()), (1, 0));
+
+    // Step by step, as the app does: the answers so far and the next step.
+    let saved = sophie.save(&draft, &answers(&[("document-type", "birth-certificate")]), "person").await;
+    assert_eq!(saved.status(), StatusCode::OK);
+    let saved: Draft = saved.json().await.unwrap();
+    assert_eq!((saved.position.as_str(), saved.version), ("person", 2));
+}
+
+#[tokio::test]
+async fn a_save_based_on_an_old_version_is_refused_not_overwritten() {
+    let portal = Portal::start().await;
+    let anna = Citizen::new(&portal, "anna.zimmermann").await;
+    let draft = anna.draft("dog-registration").await;
+    let first = anna.save_at(&draft.id, &answers(&[("dog-name", "Bello")]), "dog", 1).await;
+    assert_eq!(first.status(), StatusCode::OK);
+    let stale = anna.save_at(&draft.id, &answers(&[("dog-name", "Rex")]), "dog", 1).await;
+    assert_eq!(problem(stale).await.1["code"], "conflict");
+    let stored: Draft = anna.client.get(portal.url(&format!("/api/v1/drafts/{}", draft.id))).send().await.unwrap().json().await.unwrap();
+    assert_eq!(stored.answers["dog-name"], "Bello");
+}
+
+#[tokio::test]
+async fn drafts_belong_to_their_account() {
+    let portal = Portal::start().await;
+    let anna = Citizen::new(&portal, "anna.zimmermann").await;
+    let luca = Citizen::new(&portal, "luca.bernasconi").await;
+    let draft = anna.draft("change-of-address").await;
+    let url = portal.url(&format!("/api/v1/drafts/{}", draft.id));
+    assert_eq!(luca.client.get(&url).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+    assert_eq!(luca.save(&draft, &Answers::new(), "move").await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(luca.submit(&draft.id, "k").await.status(), StatusCode::NOT_FOUND);
+    let delete = luca.client.delete(&url).header("x-csrf-token", &luca.csrf).send().await.unwrap();
+    assert_eq!(delete.status(), StatusCode::NOT_FOUND);
+    let list: DraftList = luca.client.get(portal.url("/api/v1/drafts")).send().await.unwrap().json().await.unwrap();
+    assert!(list.drafts.is_empty());
+    let list: DraftList = anna.client.get(portal.url("/api/v1/drafts?lang=de")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(list.drafts.len(), 1);
+    assert_eq!(list.drafts[0].title.text, "Umzug melden");
+    // Signed out, nothing at all.
+    assert_eq!(Client::new().get(&url).send().await.unwrap().status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn a_person_only_service_is_refused_to_an_organisation() {
+    let portal = Portal::start().await;
+    let bakery = Citizen::new(&portal, "baeckerei.amstutz").await;
+    assert_eq!(problem(bakery.start("civil-status-document").await).await.1["code"], "forbidden");
+    assert_eq!(bakery.start("residential-parking-permit").await.status(), StatusCode::CREATED);
+    assert_eq!(problem(bakery.start("tax-return").await).await.1["code"], "not-found", "a link-out service has no form");
+}
+
+#[tokio::test]
+async fn submitting_twice_or_in_parallel_creates_exactly_one_case_with_receipt_and_invoice() {
+    let portal = Portal::start().await;
+    let sophie = Citizen::new(&portal, "sophie.rochat").await;
+    let before = portal.cases(&sophie.client, "fr").await.cases.len();
+    let draft = sophie.draft("civil-status-document").await;
+    let saved = sophie.save(&draft, &birth_certificates(), CHECK_ANSWERS).await;
+    assert_eq!(saved.status(), StatusCode::OK, "{:?}", saved.text().await);
+
+    // A double click: the same key twice at once, then a retry with another key.
+    let (a, b) = tokio::join!(sophie.submit(&draft.id, "key-1"), sophie.submit(&draft.id, "key-1"));
+    let mut statuses = [a.status(), b.status()];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::OK, StatusCode::CREATED]);
+    let first: Submission = a.json().await.unwrap();
+    let second: Submission = b.json().await.unwrap();
+    assert_eq!(first, second);
+    let retry: Submission = sophie.submit(&draft.id, "key-2").await.json().await.unwrap();
+    assert_eq!(retry, first);
+
+    assert_eq!(first.fee_total, 2 * 3000 + 200, "two copies and postage");
+    assert!(first.payment_due);
+    assert!(first.reference.starts_with("FR-"), "{}", first.reference);
+    let cases: CaseList = portal.cases(&sophie.client, "fr").await;
+    assert_eq!(cases.cases.len(), before + 1);
+    let case = portal.detail(&sophie.client, &first.case_id, "fr").await;
+    assert_eq!(case.summary.reference, first.reference);
+    assert_eq!(case.summary.status_label.text, "Reçu");
+    assert_eq!(case.history.len(), 1);
+    let titles: Vec<&str> = case.documents.iter().map(|d| d.title.text.as_str()).collect();
+    assert_eq!(titles, ["Accusé de réception", "Facture"]);
+    let invoice = sophie.client.get(portal.url(&format!("/api/v1/documents/{}/content", first.invoice_document_id.unwrap()))).send().await.unwrap();
+    assert_eq!(invoice.status(), StatusCode::OK);
+    assert!(invoice.bytes().await.unwrap().starts_with(b"%PDF-"));
+
+    // Submitted: no longer open, and no more changes.
+    let list: DraftList = sophie.client.get(portal.url("/api/v1/drafts")).send().await.unwrap().json().await.unwrap();
+    assert!(list.drafts.is_empty());
+    let late = sophie.save_at(&draft.id, &birth_certificates(), CHECK_ANSWERS, draft.version + 1).await;
+    assert_eq!(problem(late).await.1["code"], "conflict");
+}
+
+#[tokio::test]
+async fn a_move_to_a_shared_postcode_needs_the_municipality_and_a_free_service_has_no_invoice() {
+    let portal = Portal::start().await;
+    let luca = Citizen::new(&portal, "luca.bernasconi").await;
+    let draft = luca.draft("change-of-address").await;
+    let move_date = (time::OffsetDateTime::now_utc() + time::Duration::days(30)).date().to_string();
+    let mut a = answers(&[
+        ("move-date", &move_date),
+        ("old-address.street", "Via da Spultri"),
+        ("old-address.number", "8"),
+        ("old-address.postcode", "7742"),
+        ("old-address.locality", "Poschiavo"),
+        ("new-address.street", "Obergrundstrasse"),
+        ("new-address.number", "70"),
+        ("new-address.postcode", "6005"),
+        ("new-address.locality", "Luzern"),
+        ("household", "yes"),
+        ("persons", "2"),
+        ("persons.0.first-name", "Luca"),
+        ("persons.0.last-name", "Bernasconi"),
+        ("persons.0.date-of-birth", "1979-09-30"),
+        ("persons.1.first-name", "Giulia"),
+        ("persons.1.last-name", "Bernasconi"),
+        ("persons.1.date-of-birth", "1982-02-11"),
+        ("truthful", "yes"),
+    ]);
+    let (_, body) = problem(luca.save(&draft, &a, CHECK_ANSWERS).await).await;
+    assert_eq!(body["errors"][0], json!({ "field": "new-address.bfs", "code": "required", "step": "new-address" }));
+    a.insert("new-address.bfs".into(), "1061".into());
+    let response = luca.save(&draft, &a, CHECK_ANSWERS).await;
+    assert_eq!(response.status(), StatusCode::OK, "{:?}", response.text().await);
+    let submitted = luca.submit(&draft.id, "move-1").await;
+    assert_eq!(submitted.status(), StatusCode::CREATED);
+    let submission: Value = submitted.json().await.unwrap();
+    assert_eq!((submission["fee_total"].as_u64(), submission["payment_due"].as_bool()), (Some(0), Some(false)));
+    assert!(submission["invoice_document_id"].is_null());
+}
