@@ -4,24 +4,20 @@
 use crate::api;
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::i18n::{use_i18n, I18n, INTERFACE_LANGS};
-use crate::pages::{case_detail::CaseDetailPage, dashboard::DashboardPage, not_found::NotFoundPage, sign_in::SignInPage};
-use crate::router::{use_router, Redirect, Router};
+use crate::pages::{
+    case_detail::CaseDetailPage, catalogue::CataloguePage, dashboard::DashboardPage, not_found::NotFoundPage, service_start::ServiceStartPage,
+    sign_in::SignInPage, wizard::WizardPage,
+};
+use crate::routes::WizardAt;
 use crate::routes::{sign_in_href, Page};
 use crate::session::{use_session, Session};
 use guichet_model::api::Me;
 use guichet_model::Lang;
 use leptos::prelude::*;
+use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::{path, NavigateOptions};
 use wasm_bindgen::JsCast;
-
-/// What the current URL shows, whatever its language: a language switch keeps the page and
-/// only its content is fetched anew.
-#[derive(Clone, Debug, PartialEq)]
-enum Shown {
-    /// `/`: to be sent to the remembered or negotiated language.
-    Root,
-    Page(Page),
-    NotFound,
-}
 
 fn url_lang(path: &str) -> Option<Lang> {
     let first = path.trim_start_matches('/').split('/').next()?;
@@ -33,46 +29,78 @@ pub fn App(i18n: I18n, user: Option<Me>) -> impl IntoView {
     provide_context(i18n);
     let session = Session::new(user);
     provide_context(session);
-    let router = Router::install();
     // A 401 anywhere ends the mirrored session; `SignedInOnly` then sends the citizen to
     // sign in and back to the page they were on.
     api::client::on_sign_in_required(move || session.user.set(None));
     Effect::new(move |_| set_html_lang(i18n.lang()));
+    view! {
+        <Router>
+            <Shell/>
+        </Router>
+    }
+}
+
+/// Replaces the current history entry, so Back skips the redirect.
+fn replace() -> NavigateOptions {
+    NavigateOptions { replace: true, ..NavigateOptions::default() }
+}
+
+/// The frame and the page. One wildcard route hands every path to `routes::Page`, which knows
+/// the slugs of all five languages; leptos_router does the history, links and query.
+#[component]
+fn Shell() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
     Effect::new(move |_| {
-        if let Some(lang) = router.location.with(|l| url_lang(&l.path)) {
+        if let Some(lang) = url_lang(&location.pathname.read()) {
             i18n.switch_to(lang);
         }
     });
-    let shown = Memo::new(move |_| {
-        router.location.with(|l| match (l.path.as_str(), url_lang(&l.path)) {
-            ("/", _) => Shown::Root,
-            (path, Some(_)) => Page::of_path(path).map_or(Shown::NotFound, Shown::Page),
-            _ => Shown::NotFound,
-        })
-    });
     focus_heading_on_navigation();
     link_alternate_languages();
-
-    let page = move || match shown.get() {
-        Shown::Root => view! { <Redirect to=Page::Cases.href(i18n.lang_untracked())/> }.into_any(),
-        // `/fr`: the language of the URL, which the messages may still be on their way to.
-        Shown::Page(Page::Home) => {
-            let lang = router.location.with_untracked(|l| url_lang(&l.path)).unwrap_or(Lang::REFERENCE);
-            view! { <Redirect to=Page::Cases.href(lang)/> }.into_any()
-        }
-        Shown::Page(Page::Cases) => view! { <SignedInOnly><DashboardPage/></SignedInOnly> }.into_any(),
-        Shown::Page(Page::Case(id)) => {
-            let id = StoredValue::new(id);
-            view! { <SignedInOnly><CaseDetailPage id=id.get_value()/></SignedInOnly> }.into_any()
-        }
-        Shown::Page(Page::SignIn) => view! { <SignInPage/> }.into_any(),
-        Shown::NotFound => view! { <NotFoundPage/> }.into_any(),
-    };
     view! {
         <SkipLink/>
         <Header/>
-        <main id="main" tabindex="-1">{page}</main>
+        <main id="main" tabindex="-1">
+            <Routes fallback=|| view! { <NotFoundPage/> }>
+                <Route path=path!("/") view=move || view! { <Redirect path=Page::Cases.href(i18n.lang_untracked()) options=replace()/> }/>
+                <Route path=path!("/*any") view=PageView/>
+            </Routes>
+        </main>
         <Footer/>
+    }
+}
+
+/// What the current URL shows, whatever its language: a language switch keeps the page and
+/// only its content is fetched anew.
+#[component]
+fn PageView() -> impl IntoView {
+    let location = use_location();
+    // Within one application the step is left out: the wizard page stays while the citizen
+    // moves between steps, and reads the step itself.
+    let shown = Memo::new(move |_| {
+        let path = location.pathname.read();
+        url_lang(&path).and_then(|_| Page::of_path(&path)).map(|page| match page {
+            Page::Wizard { service, draft, .. } => Page::Wizard { service, draft, at: WizardAt::Check },
+            page => page,
+        })
+    });
+    move || match shown.get() {
+        // `/fr`: the language of the URL, which the messages may still be on their way to.
+        Some(Page::Home) => {
+            let lang = url_lang(&location.pathname.get_untracked()).unwrap_or(Lang::REFERENCE);
+            view! { <Redirect path=Page::Cases.href(lang) options=replace()/> }.into_any()
+        }
+        Some(Page::Cases) => view! { <SignedInOnly><DashboardPage/></SignedInOnly> }.into_any(),
+        Some(Page::Case(id)) => {
+            let id = StoredValue::new(id);
+            view! { <SignedInOnly><CaseDetailPage id=id.get_value()/></SignedInOnly> }.into_any()
+        }
+        Some(Page::SignIn) => view! { <SignInPage/> }.into_any(),
+        Some(Page::Services) => view! { <CataloguePage/> }.into_any(),
+        Some(Page::Service(id)) => view! { <ServiceStartPage id=id/> }.into_any(),
+        Some(Page::Wizard { service, draft, .. }) => view! { <SignedInOnly><WizardPage service=service.clone() draft=draft.clone()/></SignedInOnly> }.into_any(),
+        None => view! { <NotFoundPage/> }.into_any(),
     }
 }
 
@@ -85,9 +113,9 @@ fn set_html_lang(lang: Lang) {
 /// Keeps `<link rel="alternate" hreflang>` in the head pointing at the current page in every
 /// interface language, so search engines and assistive tools find each version.
 fn link_alternate_languages() {
-    let router = use_router();
+    let location = use_location();
     Effect::new(move |_| {
-        let page = router.location.with(|l| Page::of_path(&l.path)).unwrap_or(Page::Home);
+        let page = Page::of_path(&location.pathname.read()).unwrap_or(Page::Home);
         let document = document();
         let (Some(head), Ok(origin)) = (document.head(), window().location().origin()) else { return };
         for lang in INTERFACE_LANGS {
@@ -110,8 +138,7 @@ fn link_alternate_languages() {
 /// After a client-side navigation, focus moves to the new page's `<h1>`, so screen readers
 /// announce it and keyboard users start at the top of the content.
 fn focus_heading_on_navigation() {
-    let router = use_router();
-    let path = Memo::new(move |_| router.location.with(|l| l.path.clone()));
+    let path = use_location().pathname;
     Effect::new(move |previous: Option<String>| {
         let path = path.get();
         if previous.is_some_and(|p| p != path) {
@@ -131,17 +158,19 @@ fn focus_heading_on_navigation() {
 fn SignedInOnly(children: ChildrenFn) -> impl IntoView {
     let session = use_session();
     let i18n = use_i18n();
-    let router = use_router();
+    let location = use_location();
     let signed_in = Memo::new(move |_| session.is_signed_in());
     move || {
-        let here = router.location.get_untracked();
+        let path = location.pathname.get_untracked();
         if signed_in.get() {
             children().into_any()
-        } else if Page::of_path(&here.path) == Some(Page::SignIn) {
+        } else if Page::of_path(&path) == Some(Page::SignIn) {
             // Already on the way to sign in (e.g. after signing out): nothing to come back to.
             ().into_any()
         } else {
-            view! { <Redirect to=sign_in_href(i18n.lang_untracked(), Some(&here.href()))/> }.into_any()
+            let search = location.search.get_untracked();
+            let here = if search.is_empty() { path } else { format!("{path}?{search}") };
+            view! { <Redirect path=sign_in_href(i18n.lang_untracked(), Some(&here)) options=replace()/> }.into_any()
         }
     }
 }

@@ -5,9 +5,9 @@ pub mod app;
 pub mod components;
 pub mod i18n;
 pub mod pages;
-pub mod router;
 pub mod routes;
 pub mod session;
+pub mod wizard;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -8,10 +8,15 @@ use guichet_model::Lang;
 pub enum Section {
     Cases,
     SignIn,
+    Services,
+    /// The last segment of a wizard URL for "check your answers".
+    Check,
+    /// The last segment of a wizard URL for the confirmation.
+    Done,
 }
 
 impl Section {
-    const ALL: [Section; 2] = [Section::Cases, Section::SignIn];
+    const ALL: [Section; 5] = [Section::Cases, Section::SignIn, Section::Services, Section::Check, Section::Done];
 
     pub fn slug(self, lang: Lang) -> &'static str {
         match (self, lang) {
@@ -25,6 +30,21 @@ impl Section {
             (Section::SignIn, Lang::It) => "accesso",
             (Section::SignIn, Lang::Rm) => "s-annunziar",
             (Section::SignIn, Lang::En) => "sign-in",
+            (Section::Services, Lang::De) => "dienstleistungen",
+            (Section::Services, Lang::Fr) => "prestations",
+            (Section::Services, Lang::It) => "servizi",
+            (Section::Services, Lang::Rm) => "servetschs",
+            (Section::Services, Lang::En) => "services",
+            (Section::Check, Lang::De) => "pruefen",
+            (Section::Check, Lang::Fr) => "verification",
+            (Section::Check, Lang::It) => "verifica",
+            (Section::Check, Lang::Rm) => "controlla",
+            (Section::Check, Lang::En) => "check",
+            (Section::Done, Lang::De) => "bestaetigung",
+            (Section::Done, Lang::Fr) => "confirmation",
+            (Section::Done, Lang::It) => "conferma",
+            (Section::Done, Lang::Rm) => "confermaziun",
+            (Section::Done, Lang::En) => "confirmation",
         }
     }
 
@@ -34,6 +54,17 @@ impl Section {
     }
 }
 
+/// Where a citizen is within a service's wizard.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WizardAt {
+    /// A step, by the id the service definition gives it.
+    Step(String),
+    /// "Check your answers".
+    Check,
+    /// The confirmation after submitting.
+    Done,
+}
+
 /// A page of the app, independent of language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Page {
@@ -41,6 +72,12 @@ pub enum Page {
     Cases,
     Case(String),
     SignIn,
+    /// The catalogue; the search words are in the query (`?q=`).
+    Services,
+    /// A service's start page.
+    Service(String),
+    /// One application (draft) of a service.
+    Wizard { service: String, draft: String, at: WizardAt },
 }
 
 impl Page {
@@ -50,21 +87,44 @@ impl Page {
             Page::Cases => format!("/{lang}/{}", Section::Cases.slug(lang)),
             Page::Case(id) => format!("/{lang}/{}/{id}", Section::Cases.slug(lang)),
             Page::SignIn => format!("/{lang}/{}", Section::SignIn.slug(lang)),
+            Page::Services => format!("/{lang}/{}", Section::Services.slug(lang)),
+            Page::Service(id) => format!("/{lang}/{}/{id}", Section::Services.slug(lang)),
+            Page::Wizard { service, draft, at } => {
+                let at = match at {
+                    WizardAt::Step(step) => step.as_str(),
+                    WizardAt::Check => Section::Check.slug(lang),
+                    WizardAt::Done => Section::Done.slug(lang),
+                };
+                format!("/{lang}/{}/{service}/{draft}/{at}", Section::Services.slug(lang))
+            }
         }
     }
 
     /// The page a path shows, whatever its language; `None` for unknown paths.
     pub fn of_path(path: &str) -> Option<Page> {
-        let mut segments = path.trim_matches('/').split('/').skip(1);
-        match (segments.next(), segments.next(), segments.next()) {
-            (None | Some(""), None, None) => Some(Page::Home),
-            (Some(slug), id, None) => match (Section::from_slug(slug)?, id) {
-                (Section::Cases, None) => Some(Page::Cases),
-                (Section::Cases, Some(id)) if !id.is_empty() => Some(Page::Case(id.to_owned())),
-                (Section::SignIn, None) => Some(Page::SignIn),
+        let segments: Vec<&str> = path.trim_matches('/').split('/').skip(1).collect();
+        if segments.iter().skip(1).any(|s| s.is_empty()) {
+            return None;
+        }
+        let owned = |s: &str| s.to_owned();
+        match segments.as_slice() {
+            [] | [""] => Some(Page::Home),
+            [slug, rest @ ..] => match (Section::from_slug(slug)?, rest) {
+                (Section::Cases, []) => Some(Page::Cases),
+                (Section::Cases, [id]) => Some(Page::Case(owned(id))),
+                (Section::SignIn, []) => Some(Page::SignIn),
+                (Section::Services, []) => Some(Page::Services),
+                (Section::Services, [id]) => Some(Page::Service(owned(id))),
+                (Section::Services, [service, draft, at]) => {
+                    let at = match Section::from_slug(at) {
+                        Some(Section::Check) => WizardAt::Check,
+                        Some(Section::Done) => WizardAt::Done,
+                        _ => WizardAt::Step(owned(at)),
+                    };
+                    Some(Page::Wizard { service: owned(service), draft: owned(draft), at })
+                }
                 _ => None,
             },
-            _ => None,
         }
     }
 }

@@ -197,7 +197,7 @@ async fn error_summary_takes_focus_and_links_to_fields() {
     .await;
     let summary = one(&root, ".error-summary");
     assert!(summary.has_attribute("hidden"));
-    problems.set(vec![FormProblem { field: Some("username"), message: "Geben Sie Ihren Benutzernamen ein.".into() }]);
+    problems.set(vec![FormProblem { field: Some("username".into()), message: "Geben Sie Ihren Benutzernamen ein.".into() }]);
     leptos::task::tick().await;
     assert!(!summary.has_attribute("hidden"));
     assert_eq!(document().active_element().unwrap(), summary);

@@ -22,3 +22,7 @@ common-error-page-title = Fehler: { $title }
 common-error-summary-title = Bitte korrigieren Sie Folgendes
 # Read by screen readers before each field's error message.
 common-error-prefix = Fehler:
+# Accessible name of the main navigation under the header.
+common-main-nav-label = Hauptnavigation
+common-nav-cases = Meine Geschäfte
+common-nav-services = Dienstleistungen

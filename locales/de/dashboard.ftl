@@ -23,3 +23,12 @@ dashboard-empty-text = Sobald Sie ein Gesuch einreichen oder eine Behörde Ihnen
 dashboard-case-deadline = Frist
 # Label of the date by which the authority expects to decide.
 dashboard-case-expected = Voraussichtlich erledigt bis
+# Button above the cases that leads to the service catalogue.
+dashboard-new-application = Neuen Antrag stellen
+# Heading of the list of applications started but not yet submitted.
+dashboard-open-applications = Ihre angefangenen Anträge
+# A link to continue an application.
+# Variables:
+#   $service (String) - the service's name, e.g. "Hund anmelden"
+#   $saved (String) - when it was last saved, e.g. "23.11.2026, 14:03"
+dashboard-continue-application = { $service } – weiterfahren (gespeichert am { $saved })

@@ -22,3 +22,7 @@ common-error-page-title = Error: { $title }
 common-error-summary-title = There is a problem
 # Read by screen readers before each field's error message.
 common-error-prefix = Error:
+# Accessible name of the main navigation under the header.
+common-main-nav-label = Main navigation
+common-nav-cases = My cases
+common-nav-services = Services

@@ -23,3 +23,12 @@ dashboard-empty-text = As soon as you submit a request or an authority sends you
 dashboard-case-deadline = Deadline
 # Label of the date by which the authority expects to decide.
 dashboard-case-expected = Expected to be completed by
+# Button above the cases that leads to the service catalogue.
+dashboard-new-application = Start a new application
+# Heading of the list of applications started but not yet submitted.
+dashboard-open-applications = Your applications in progress
+# A link to continue an application.
+# Variables:
+#   $service (String) - the service's name, e.g. "Register a dog"
+#   $saved (String) - when it was last saved, e.g. "23.11.2026, 14:03"
+dashboard-continue-application = { $service } – continue (saved on { $saved })

@@ -22,3 +22,7 @@ common-error-page-title = Erreur : { $title }
 common-error-summary-title = Veuillez corriger ce qui suit
 # Read by screen readers before each field's error message.
 common-error-prefix = Erreur :
+# Accessible name of the main navigation under the header.
+common-main-nav-label = Navigation principale
+common-nav-cases = Mes dossiers
+common-nav-services = Prestations

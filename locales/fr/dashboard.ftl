@@ -23,3 +23,12 @@ dashboard-empty-text = Dès que vous déposez une demande ou qu’une autorité 
 dashboard-case-deadline = Délai
 # Label of the date by which the authority expects to decide.
 dashboard-case-expected = Traitement prévu d’ici au
+# Button above the cases that leads to the service catalogue.
+dashboard-new-application = Nouvelle demande
+# Heading of the list of applications started but not yet submitted.
+dashboard-open-applications = Vos demandes commencées
+# A link to continue an application.
+# Variables:
+#   $service (String) - the service's name, e.g. "Hund anmelden"
+#   $saved (String) - when it was last saved, e.g. "23.11.2026, 14:03"
+dashboard-continue-application = { $service } – reprendre (enregistrée le { $saved })

@@ -22,3 +22,7 @@ common-error-page-title = Errore: { $title }
 common-error-summary-title = Corregga quanto segue
 # Read by screen readers before each field's error message.
 common-error-prefix = Errore:
+# Accessible name of the main navigation under the header.
+common-main-nav-label = Navigazione principale
+common-nav-cases = Le mie pratiche
+common-nav-services = Servizi

@@ -23,3 +23,12 @@ dashboard-empty-text = Non appena inoltra una richiesta o un’autorità le invi
 dashboard-case-deadline = Termine
 # Label of the date by which the authority expects to decide.
 dashboard-case-expected = Evasione prevista entro il
+# Button above the cases that leads to the service catalogue.
+dashboard-new-application = Nuova richiesta
+# Heading of the list of applications started but not yet submitted.
+dashboard-open-applications = Le sue richieste iniziate
+# A link to continue an application.
+# Variables:
+#   $service (String) - the service's name, e.g. "Hund anmelden"
+#   $saved (String) - when it was last saved, e.g. "23.11.2026, 14:03"
+dashboard-continue-application = { $service } – continua (salvata il { $saved })

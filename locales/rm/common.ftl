@@ -22,3 +22,7 @@ common-error-page-title = Errur: { $title }
 common-error-summary-title = Curregi per plaschair il suandant
 # Read by screen readers before each field's error message.
 common-error-prefix = Errur:
+# Accessible name of the main navigation under the header.
+common-main-nav-label = Navigaziun principala
+common-nav-cases = Mias fatschentas
+common-nav-services = Servetschs

@@ -23,3 +23,12 @@ dashboard-empty-text = Uschespert che Vus inoltrais ina dumonda u ch’in uffizi
 dashboard-case-deadline = Termin
 # Label of the date by which the authority expects to decide.
 dashboard-case-expected = Probablamain terminà fin ils
+# Button above the cases that leads to the service catalogue.
+dashboard-new-application = Nova dumonda
+# Heading of the list of applications started but not yet submitted.
+dashboard-open-applications = Vossas dumondas cumenzadas
+# A link to continue an application.
+# Variables:
+#   $service (String) - the service's name, e.g. "Hund anmelden"
+#   $saved (String) - when it was last saved, e.g. "23.11.2026, 14:03"
+dashboard-continue-application = { $service } – cuntinuar (memorisada ils { $saved })

@@ -72,27 +72,40 @@ pub fn on_sign_in_required(callback: impl Fn() + 'static) {
 }
 
 pub(crate) async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    let response = send(Method::GET, path, None).await?;
+    let response = send(Method::GET, path, None, &[]).await?;
     response.json().await.map_err(|_| ApiError::Server)
 }
 
 pub(crate) async fn post<T: DeserializeOwned>(path: &str, body: &impl serde::Serialize) -> Result<T, ApiError> {
     let body = serde_json::to_string(body).map_err(|_| ApiError::Server)?;
-    let response = send(Method::POST, path, Some(body)).await?;
+    let response = send(Method::POST, path, Some(body), &[]).await?;
+    response.json().await.map_err(|_| ApiError::Server)
+}
+
+/// A POST without a body that must happen at most once: the server answers a repeated
+/// `Idempotency-Key` with the first result.
+pub(crate) async fn post_once<T: DeserializeOwned>(path: &str, idempotency_key: &str) -> Result<T, ApiError> {
+    let response = send(Method::POST, path, None, &[("idempotency-key", idempotency_key)]).await?;
+    response.json().await.map_err(|_| ApiError::Server)
+}
+
+pub(crate) async fn put<T: DeserializeOwned>(path: &str, body: &impl serde::Serialize) -> Result<T, ApiError> {
+    let body = serde_json::to_string(body).map_err(|_| ApiError::Server)?;
+    let response = send(Method::PUT, path, Some(body), &[]).await?;
     response.json().await.map_err(|_| ApiError::Server)
 }
 
 pub(crate) async fn delete(path: &str) -> Result<(), ApiError> {
-    send(Method::DELETE, path, None).await.map(|_| ())
+    send(Method::DELETE, path, None, &[]).await.map(|_| ())
 }
 
 /// A static file of the app (e.g. a locale), fetched as text.
 pub(crate) async fn get_text(path: &str) -> Result<String, ApiError> {
-    let response = send(Method::GET, path, None).await?;
+    let response = send(Method::GET, path, None, &[]).await?;
     response.text().await.map_err(|_| ApiError::Network)
 }
 
-async fn send(method: Method, path: &str, body: Option<String>) -> Result<Response, ApiError> {
+async fn send(method: Method, path: &str, body: Option<String>, headers: &[(&str, &str)]) -> Result<Response, ApiError> {
     let controller = AbortController::new().ok();
     let signal = controller.as_ref().map(AbortController::signal);
     let controller = SendWrapper::new(controller);
@@ -109,6 +122,9 @@ async fn send(method: Method, path: &str, body: Option<String>) -> Result<Respon
         .header("accept", "application/json");
     if method != Method::GET {
         builder = builder.header(CSRF_HEADER, &CSRF_TOKEN.with(|t| t.borrow().clone()));
+    }
+    for (name, value) in headers {
+        builder = builder.header(name, value);
     }
     let request = match body {
         Some(body) => builder.header("content-type", "application/json").body(body),

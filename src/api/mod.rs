@@ -4,6 +4,8 @@
 pub mod cases;
 pub mod client;
 pub mod documents;
+pub mod drafts;
+pub mod services;
 pub mod session;
 
 pub use client::ApiError;

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 /// One problem in a form: the id of the field it concerns and the message to show.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FormProblem {
-    pub field: Option<&'static str>,
+    pub field: Option<String>,
     pub message: String,
 }
 
@@ -33,7 +33,7 @@ pub fn ErrorSummary(#[prop(into)] title: Signal<String>, #[prop(into)] problems:
                                 <li>
                                     <a href=format!("#{field}") rel="external" on:click=move |ev| {
                                         ev.prevent_default();
-                                        focus_by_id(field);
+                                        focus_by_id(&field);
                                     }>{problem.message}</a>
                                 </li>
                             }
@@ -47,7 +47,8 @@ pub fn ErrorSummary(#[prop(into)] title: Signal<String>, #[prop(into)] problems:
     }
 }
 
-fn focus_by_id(id: &str) {
+/// Moves focus to the element with this id, if there is one.
+pub fn focus_by_id(id: &str) {
     if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }

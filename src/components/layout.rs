@@ -4,12 +4,13 @@ use crate::api;
 use crate::i18n::{remember_lang, t, use_i18n, INTERFACE_LANGS};
 use crate::routes::Page;
 use crate::session::use_session;
-use crate::router::use_router;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
 use leptos::prelude::*;
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    // rel=external: the router leaves the click to the browser, which moves focus to <main>.
+    // rel=external: leptos_router leaves the click to the browser, which moves focus to <main>.
     view! { <a class="skip-link" href="#main" rel="external">{t("common-skip-to-content")}</a> }
 }
 
@@ -17,14 +18,14 @@ pub fn SkipLink() -> impl IntoView {
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let router = use_router();
+    let navigate = use_navigate();
     let sign_out = Action::new_local(|_: &()| api::session::sign_out());
     Effect::new(move |_| {
         // Signed out on the server (or the session was already gone): forget it here too.
         if let Some(result) = sign_out.value().get() {
             if result.is_ok() || result == Err(api::ApiError::SignInRequired) {
                 // Leave the protected page first, so it does not ask to sign in and come back.
-                router.navigate(&format!("{}?signed-out=1", Page::SignIn.href(i18n.lang_untracked())), false);
+                navigate(&format!("{}?signed-out=1", Page::SignIn.href(i18n.lang_untracked())), Default::default());
                 session.user.set(None);
             }
         }
@@ -56,6 +57,14 @@ pub fn Header() -> impl IntoView {
                 </a>
                 {account}
             </div>
+            <nav class="main-nav" aria-label=t("common-main-nav-label")>
+                <ul>
+                    {move || session.is_signed_in().then(|| view! {
+                        <li><A href=move || Page::Cases.href(i18n.lang())>{t("common-nav-cases")}</A></li>
+                    })}
+                    <li><A href=move || Page::Services.href(i18n.lang())>{t("common-nav-services")}</A></li>
+                </ul>
+            </nav>
         </header>
     }
 }
@@ -64,12 +73,11 @@ pub fn Header() -> impl IntoView {
 #[component]
 pub fn LanguageMenu() -> impl IntoView {
     let i18n = use_i18n();
-    let router = use_router();
+    let location = use_location();
     let href = move |lang| {
-        router.location.with(|l| {
-            let page = Page::of_path(&l.path).unwrap_or(Page::Home);
-            if l.query.is_empty() { page.href(lang) } else { format!("{}?{}", page.href(lang), l.query) }
-        })
+        let page = Page::of_path(&location.pathname.read()).unwrap_or(Page::Home);
+        let search = location.search.read();
+        if search.is_empty() { page.href(lang) } else { format!("{}?{search}", page.href(lang)) }
     };
     view! {
         <nav class="language-menu" aria-label=t("common-language-menu-label")>

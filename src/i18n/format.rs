@@ -120,12 +120,16 @@ fn today_ms() -> f64 {
         if now - computed_at < 60_000.0 {
             return midnight;
         }
-        let date = js_sys::Date::new_0();
-        let iso = format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date());
-        let midnight = parse(&iso).map_or(f64::NAN, |d| d.get_time());
+        let midnight = parse(&today_iso()).map_or(f64::NAN, |d| d.get_time());
         *today.borrow_mut() = (midnight, now);
         midnight
     })
+}
+
+/// The citizen's local date, `YYYY-MM-DD`, as the date rules of a form see it.
+pub fn today_iso() -> String {
+    let date = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
 }
 
 /// Whole days from today (the citizen's local date) to a `YYYY-MM-DD` date.

@@ -7,7 +7,7 @@ mod format;
 mod negotiate;
 mod tools;
 
-pub use format::{days_from_today, format_bytes, format_chf, format_date, format_date_time, format_number, format_relative_days};
+pub use format::{days_from_today, format_bytes, format_chf, format_date, format_date_time, format_number, format_relative_days, today_iso};
 pub use tools::{pseudo_transform, L10nTool};
 pub use negotiate::{initial_lang, remember_lang};
 
@@ -20,7 +20,7 @@ use std::rc::Rc;
 pub const INTERFACE_LANGS: [Lang; 5] = Lang::ALL;
 
 /// The areas of the interface, one .ftl file each, in every locale.
-pub const LOCALE_FILES: [&str; 5] = ["common", "account", "dashboard", "case", "errors"];
+pub const LOCALE_FILES: [&str; 7] = ["common", "account", "dashboard", "case", "errors", "services", "wizard"];
 
 pub type Bundle = FluentBundle<FluentResource>;
 

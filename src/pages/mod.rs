@@ -1,9 +1,12 @@
 //! One file per route. Pages own their data (resources, actions) and hand it to components.
 
 pub mod case_detail;
+pub mod catalogue;
 pub mod dashboard;
 pub mod not_found;
+pub mod service_start;
 pub mod sign_in;
+pub mod wizard;
 
 use crate::i18n::use_i18n;
 use leptos::prelude::*;

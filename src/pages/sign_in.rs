@@ -8,7 +8,8 @@ use crate::session::use_session;
 use guichet_model::api::SignInRequest;
 use guichet_model::problem::FieldError;
 use guichet_model::validate;
-use crate::router::use_router;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 use leptos::prelude::*;
 
 /// The Fluent id for a field's error code.
@@ -33,15 +34,17 @@ fn field_id(field: &str) -> Option<&'static str> {
 pub fn SignInPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let router = use_router();
+    let query = use_query_map();
+    let navigate = use_navigate();
     let username = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let field_errors = RwSignal::new(Vec::<FieldError>::new());
     let failure = RwSignal::new(None::<ApiError>);
 
     let next = move || {
-        router.location.with_untracked(|l| l.query_param("next")).filter(|n| safe_next(n).is_some()).unwrap_or_else(|| Page::Cases.href(i18n.lang_untracked()))
+        query.with_untracked(|q| q.get("next")).filter(|n| safe_next(n).is_some()).unwrap_or_else(|| Page::Cases.href(i18n.lang_untracked()))
     };
+    let go_next = StoredValue::new_local(move || navigate(&next(), NavigateOptions { replace: true, ..Default::default() }));
     let sign_in = Action::new_local(|request: &SignInRequest| {
         let request = request.clone();
         async move {
@@ -61,13 +64,13 @@ pub fn SignInPage() -> impl IntoView {
     });
     Effect::new(move |_| {
         if session.is_signed_in() && sign_in.value().with_untracked(Option::is_none) {
-            router.navigate(&next(), true);
+            go_next.with_value(|go| go());
         }
     });
     Effect::new(move |_| match sign_in.value().get() {
         Some(Ok(info)) => {
             session.user.set(info.user);
-            router.navigate(&next(), true);
+            go_next.with_value(|go| go());
         }
         Some(Err(ApiError::Invalid(errors))) => field_errors.set(errors),
         Some(Err(error)) => failure.set(Some(error)),
@@ -81,7 +84,7 @@ pub fn SignInPage() -> impl IntoView {
         let mut problems: Vec<FormProblem> = field_errors
             .get()
             .iter()
-            .map(|e| FormProblem { field: field_id(&e.field), message: i18n.t(field_message_id(e)) })
+            .map(|e| FormProblem { field: field_id(&e.field).map(str::to_owned), message: i18n.t(field_message_id(e)) })
             .collect();
         if let Some(error) = failure.get() {
             problems.push(FormProblem { field: None, message: i18n.t(error.message_id()) });
@@ -109,10 +112,10 @@ pub fn SignInPage() -> impl IntoView {
     };
 
     let notice = move || {
-        router.location.with(|l| {
-            if l.query_param("signed-out").is_some() {
+        query.with(|q| {
+            if q.get_str("signed-out").is_some() {
                 Some(view! { <div class="notice notice--success" role="status"><p>{t("sign-in-signed-out")}</p></div> }.into_any())
-            } else if l.query_param("next").is_some() {
+            } else if q.get_str("next").is_some() {
                 Some(view! { <div class="notice notice--info"><p>{t("sign-in-required")}</p></div> }.into_any())
             } else {
                 None

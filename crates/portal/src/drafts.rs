@@ -278,3 +278,11 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest;
     hex(&sha2::Sha256::digest(bytes))
 }
+
+/// The case a submitted draft became, for the confirmation page after a reload.
+#[utoipa::path(get, path = "/api/v1/drafts/{id}/submission", tag = "drafts", params(("id" = String, Path)),
+    responses((status = 200, body = Submission),
+        (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn submission(State(state): State<AppState>, user: SignedIn, Path(id): Path<String>) -> ApiResult<Json<Submission>> {
+    submission::find(&state, user.account_id, &format!("draft:{id}"), &id).await?.map(Json).ok_or_else(ApiError::not_found)
+}

@@ -17,7 +17,7 @@ pub mod services;
 pub mod site;
 pub mod submission;
 
-use axum::routing::{get, post};
+use axum::routing::get;
 use axum::Router;
 use std::sync::Arc;
 use tokio::net::TcpListener;
@@ -68,7 +68,7 @@ pub fn router(state: AppState) -> Router {
         .route("/services/{id}", get(services::definition))
         .route("/drafts", get(drafts::list).post(drafts::create))
         .route("/drafts/{id}", get(drafts::get).put(drafts::save).delete(drafts::delete))
-        .route("/drafts/{id}/submission", post(drafts::submit))
+        .route("/drafts/{id}/submission", get(drafts::submission).post(drafts::submit))
         .fallback(error::api_not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), auth::session_layer))
         // A 1,000-case list is 340 KB of JSON; phones on slow networks get ~8% of that.

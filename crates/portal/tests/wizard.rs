@@ -228,6 +228,9 @@ async fn submitting_twice_or_in_parallel_creates_exactly_one_case_with_receipt_a
     assert_eq!(first, second);
     let retry: Submission = sophie.submit(&draft.id, "key-2").await.json().await.unwrap();
     assert_eq!(retry, first);
+    let url = portal.url(&format!("/api/v1/drafts/{}/submission", draft.id));
+    let reloaded: Submission = sophie.client.get(&url).send().await.unwrap().json().await.unwrap();
+    assert_eq!(reloaded, first, "the confirmation page can be reloaded");
 
     assert_eq!(first.fee_total, 2 * 3000 + 200, "two copies and postage");
     assert!(first.payment_due);

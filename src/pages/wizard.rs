@@ -1,0 +1,465 @@
+//! One application of a service: its steps, "check your answers", submission and the
+//! confirmation. The page owns the definition, the draft and the postcode lookups; the same
+//! page stays while the citizen moves between steps, so nothing typed is dropped on Back.
+
+use crate::api::{self, ApiError};
+use crate::components::error_panel::ErrorPanel;
+use crate::components::error_summary::{ErrorSummary, FormProblem};
+use crate::components::localized::{content_text, LocalizedContent};
+use crate::components::skeleton::ListSkeleton;
+use crate::i18n::{args, format_chf, t, today_iso, use_i18n, I18n};
+use crate::pages::use_page_title;
+use crate::routes::{Page, WizardAt};
+use crate::wizard::fields::FieldView;
+use crate::wizard::summary::{check_answers, fee_table};
+use crate::wizard::{error_message_id, FormState, PlaceLookup};
+use guichet_model::form::{Answers, Draft, Field, FieldKind, SaveDraft, ServiceDefinition, Submission, CHECK_ANSWERS};
+use guichet_model::journey::{Context, Journey};
+use guichet_model::problem::FieldError;
+use guichet_model::Lang;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+#[component]
+pub fn WizardPage(service: String, draft: String) -> impl IntoView {
+    let definition = LocalResource::new(move || {
+        let service = service.clone();
+        async move { api::services::definition(&service).await.map(Arc::new) }
+    });
+    let saved = LocalResource::new(move || {
+        let draft = draft.clone();
+        async move { api::drafts::get(&draft).await }
+    });
+    view! {
+        <div class="page page--narrow">
+            <Transition fallback=|| view! { <WizardSkeleton/> }>
+                {move || Suspend::new(async move {
+                    match (definition.await, saved.await) {
+                        (Ok(definition), Ok(draft)) => view! { <Wizard definition=definition draft=draft/> }.into_any(),
+                        (Err(error), _) | (_, Err(error)) => view! {
+                            <h1 tabindex="-1">{t("wizard-unavailable-title")}</h1>
+                            <ErrorPanel error=error on_retry=move |_| { definition.refetch(); saved.refetch(); }/>
+                        }
+                        .into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
+    }
+}
+
+/// The size of a step, so nothing jumps when it arrives.
+#[component]
+fn WizardSkeleton() -> impl IntoView {
+    view! {
+        <div class="skeleton__heading"></div>
+        <ListSkeleton rows=3/>
+    }
+}
+
+/// Runs `f` with the journey for these answers; postcodes known from lookups are checked.
+fn with_journey<R>(definition: &ServiceDefinition, answers: &Answers, places: &HashMap<String, PlaceLookup>, f: impl FnOnce(&Journey) -> R) -> R {
+    let today = today_iso();
+    let municipalities = |postcode: &str| match places.get(postcode) {
+        Some(PlaceLookup::Found(found)) => Some(crate::wizard::distinct_municipalities(found)),
+        _ => None,
+    };
+    f(&Journey::new(definition, answers, Context { today: &today, places: Some(&municipalities) }))
+}
+
+/// The label an error message names: the field's, with the item or the part it is about,
+/// e.g. "Person 2: Date of birth" or "New address: Postcode".
+fn label_for_key(definition: &ServiceDefinition, key: &str, lang: Lang, i18n: I18n) -> String {
+    let segments: Vec<&str> = key.split('.').collect();
+    let fields: Vec<&Field> = definition.steps.iter().flat_map(|s| &s.fields).collect();
+    describe(&fields, &segments, lang, i18n)
+}
+
+fn describe(fields: &[&Field], segments: &[&str], lang: Lang, i18n: I18n) -> String {
+    let Some((first, rest)) = segments.split_first() else { return String::new() };
+    let Some(field) = fields.iter().find(|f| f.id == *first) else { return String::new() };
+    let label = content_text(&field.label, lang);
+    match (&field.kind, rest) {
+        (FieldKind::Group { fields: inner, item_label, .. }, [index, rest @ ..]) if !rest.is_empty() => {
+            let number = index.parse::<usize>().map_or(0, |i| i + 1);
+            let inner: Vec<&Field> = inner.iter().collect();
+            format!("{} {number}: {}", content_text(item_label, lang), describe(&inner, rest, lang, i18n))
+        }
+        (FieldKind::Address | FieldKind::Postcode, [part]) => {
+            let part = match *part {
+                "street" => i18n.t("wizard-address-street"),
+                "number" => i18n.t("wizard-address-number"),
+                "postcode" => i18n.t("wizard-address-postcode"),
+                "locality" => i18n.t("wizard-address-locality"),
+                _ => i18n.t("wizard-municipality-label"),
+            };
+            format!("{label}: {part}")
+        }
+        _ => label,
+    }
+}
+
+#[component]
+fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let navigate = StoredValue::new(navigate);
+    let go = move |href: String, replace: bool| navigate.with_value(|n| n(&href, NavigateOptions { replace, ..Default::default() }));
+
+    let definition = StoredValue::new(definition);
+    let service_id = StoredValue::new(draft.service.clone());
+    let draft_id = StoredValue::new(draft.id.clone());
+    let answers = RwSignal::new(draft.answers.clone());
+    let version = RwSignal::new(draft.version);
+    let submitted_case = RwSignal::new(draft.case_id.clone());
+    let submission = RwSignal::new(None::<Submission>);
+    let places = RwSignal::new(HashMap::<String, PlaceLookup>::new());
+    let shown_errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    // One key for this page: any number of clicks and retries submit once.
+    let idempotency_key = StoredValue::new(random_key());
+
+    let at = Memo::new(move |_| match Page::of_path(&location.pathname.read()) {
+        Some(Page::Wizard { at, .. }) => at,
+        _ => WizardAt::Check,
+    });
+    let href = move |at: WizardAt| Page::Wizard { service: service_id.get_value(), draft: draft_id.get_value(), at }.href(i18n.lang());
+    let returning_to_check = move || query.with(|q| q.get_str("return") == Some("check"));
+
+    let look_up = Action::new_local(move |postcode: &String| {
+        let postcode = postcode.clone();
+        places.update(|p| {
+            p.insert(postcode.clone(), PlaceLookup::Pending);
+        });
+        async move {
+            let result = match api::services::places(&postcode).await {
+                Ok(list) => PlaceLookup::Found(list.places),
+                Err(_) => PlaceLookup::Failed,
+            };
+            places.update(|p| {
+                p.insert(postcode, result);
+            });
+        }
+    });
+    let errors = Signal::derive(move || {
+        let lang = i18n.lang();
+        shown_errors.with(|errors| {
+            definition.with_value(|d| {
+                errors
+                    .iter()
+                    .map(|e| {
+                        let label = label_for_key(d, &e.field, lang, i18n);
+                        (e.field.clone(), i18n.t_args(error_message_id(&e.code), &args([("label", label.into())])))
+                    })
+                    .collect::<HashMap<_, _>>()
+            })
+        })
+    });
+    provide_context(FormState { answers, errors, places, look_up: Callback::new(move |postcode| { look_up.dispatch(postcode); }) });
+
+    // A URL cannot skip a step: anything not yet reachable lands on the first incomplete step.
+    Effect::new(move |_| {
+        let at = at.get();
+        if submitted_case.with(Option::is_some) {
+            if at != WizardAt::Done {
+                go(href(WizardAt::Done), true);
+            }
+            return;
+        }
+        let redirect = answers.with_untracked(|a| {
+            places.with_untracked(|p| {
+                definition.with_value(|d| {
+                    with_journey(d, a, p, |journey| {
+                        let first_incomplete = || journey.first_incomplete().map_or(WizardAt::Check, |s| WizardAt::Step(s.id.clone()));
+                        match &at {
+                            WizardAt::Step(step) if !journey.can_visit(step) => Some(first_incomplete()),
+                            WizardAt::Check if !journey.can_check_answers() => Some(first_incomplete()),
+                            WizardAt::Done => Some(WizardAt::Check),
+                            _ => None,
+                        }
+                    })
+                })
+            })
+        });
+        if let Some(to) = redirect {
+            go(href(to), true);
+        }
+    });
+
+    // Saves the answers with the position the citizen goes to; the server checks the way.
+    let save = Action::new_local(move |(target, navigate_after): &(WizardAt, bool)| {
+        let (target, navigate_after) = (target.clone(), *navigate_after);
+        let body = SaveDraft {
+            answers: answers.get_untracked(),
+            position: match &target {
+                WizardAt::Step(step) => step.clone(),
+                _ => CHECK_ANSWERS.to_owned(),
+            },
+            base_version: version.get_untracked(),
+        };
+        async move { (target, navigate_after, api::drafts::save(&draft_id.get_value(), &body).await) }
+    });
+    Effect::new(move |_| {
+        let Some((target, navigate_after, result)) = save.value().get() else { return };
+        match result {
+            Ok(draft) => {
+                version.set(draft.version);
+                failure.set(None);
+                if navigate_after {
+                    go(href(target), false);
+                }
+            }
+            Err(ApiError::Invalid(errors)) => show_server_errors(errors, at, shown_errors, href, go),
+            Err(error) => failure.set(Some(error)),
+        }
+    });
+
+    let on_continue = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if save.pending().get_untracked() {
+            return;
+        }
+        let WizardAt::Step(step) = at.get_untracked() else { return };
+        let (errors, target) = answers.with_untracked(|a| {
+            places.with_untracked(|p| {
+                definition.with_value(|d| {
+                    with_journey(d, a, p, |journey| {
+                        let errors = d.step(&step).map(|s| journey.step_errors(s)).unwrap_or_default();
+                        let next = journey.next(&step).map_or(WizardAt::Check, |s| WizardAt::Step(s.id.clone()));
+                        let target = if returning_to_check() && journey.can_check_answers() { WizardAt::Check } else { next };
+                        (errors, target)
+                    })
+                })
+            })
+        });
+        shown_errors.set(errors.clone());
+        if errors.is_empty() {
+            save.dispatch((target, true));
+        }
+    };
+    let on_back = move |ev: leptos::ev::MouseEvent, to: Option<WizardAt>| {
+        ev.prevent_default();
+        shown_errors.set(Vec::new());
+        match to {
+            // Saved on the way, without waiting: Back always works, even offline.
+            Some(to) => {
+                save.dispatch((to.clone(), false));
+                go(href(to), false);
+            }
+            None => go(Page::Service(service_id.get_value()).href(i18n.lang_untracked()), false),
+        }
+    };
+
+    let submit = Action::new_local(move |_: &()| {
+        let key = idempotency_key.get_value();
+        let lang = i18n.lang_untracked();
+        async move { api::drafts::submit(&draft_id.get_value(), lang, &key).await }
+    });
+    Effect::new(move |_| match submit.value().get() {
+        Some(Ok(done)) => {
+            failure.set(None);
+            submitted_case.set(Some(done.case_id.clone()));
+            submission.set(Some(done));
+            go(href(WizardAt::Done), false);
+        }
+        Some(Err(ApiError::Invalid(errors))) => show_server_errors(errors, at, shown_errors, href, go),
+        Some(Err(error)) => failure.set(Some(error)),
+        None => {}
+    });
+
+    let step_title = move || {
+        let lang = i18n.lang();
+        match at.get() {
+            WizardAt::Step(step) => definition.with_value(|d| d.step(&step).map(|s| content_text(&s.title, lang)).unwrap_or_default()),
+            WizardAt::Check => i18n.t("wizard-check-title"),
+            WizardAt::Done => i18n.t("wizard-done-title"),
+        }
+    };
+    use_page_title(move || {
+        let service = definition.with_value(|d| content_text(&d.title, i18n.lang()));
+        let page = format!("{} – {service}", step_title());
+        if shown_errors.with(Vec::is_empty) { page } else { i18n.t_args("common-error-page-title", &args([("title", page.into())])) }
+    });
+    let problems = Signal::derive(move || {
+        shown_errors.with(|list| {
+            errors.with(|messages| list.iter().map(|e| FormProblem { field: Some(e.field.clone()), message: messages.get(&e.field).cloned().unwrap_or_default() }).collect())
+        })
+    });
+
+    let step_view = move |step_id: String| {
+        let Some(step) = definition.with_value(|d| d.step(&step_id).cloned()) else { return ().into_any() };
+        let lang = i18n.lang_untracked();
+        let position = answers.with_untracked(|a| places.with_untracked(|p| definition.with_value(|d| with_journey(d, a, p, |j| (j.position(&step_id), j.previous(&step_id).map(|s| WizardAt::Step(s.id.clone())))))));
+        let ((current, total), previous) = (position.0.unwrap_or((1, 1)), position.1);
+        let back_target = previous.clone();
+        let back_href = previous.clone().map_or_else(|| Page::Service(service_id.get_value()).href(lang), href);
+        view! {
+            <p class="back-link"><a href=back_href on:click=move |ev| on_back(ev, back_target.clone())>{t("wizard-back")}</a></p>
+            <ErrorSummary title=Signal::derive(t("common-error-summary-title")) problems=problems/>
+            <p class="caption">
+                <span class="caption__service"><LocalizedContent text=definition.with_value(|d| d.title.clone())/></span>
+                <span class="caption__step">{move || i18n.t_args("wizard-step-of", &args([("current", current.into()), ("total", total.into())]))}</span>
+            </p>
+            <h1 tabindex="-1"><LocalizedContent text=step.title.clone()/></h1>
+            <form class="form" on:submit=on_continue novalidate>
+                {step.fields.iter().map(|field| view! { <FieldView field=field.clone() key=field.id.clone()/> }).collect_view()}
+                {move || failure.get().map(|error| view! { <ErrorPanel error=error on_retry=move |_| failure.set(None)/> })}
+                <button type="submit" class="button button--primary" aria-disabled=move || save.pending().get().then_some("true")>
+                    {move || if returning_to_check() { i18n.t("wizard-save-and-return") } else { i18n.t("wizard-continue") }}
+                </button>
+            </form>
+        }
+        .into_any()
+    };
+
+    let check_view = move || {
+        let lang = i18n.lang();
+        let (summary, fee, last) = answers.with(|a| {
+            places.with(|p| {
+                definition.with_value(|d| {
+                    with_journey(d, a, p, |journey| {
+                        let change = |step: &str| format!("{}?return=check", href(WizardAt::Step(step.to_owned())));
+                        let summary = check_answers(&journey.summary(), change, lang);
+                        let fee = journey.fee();
+                        let fee_view = (fee.total > 0).then(|| {
+                            let total = format_chf(lang, fee.total as f64 / 100.0);
+                            view! {
+                                {fee_table(&fee, lang)}
+                                <div class="notice notice--info"><p>{i18n.t_args("wizard-fee-invoice-note", &args([("amount", total.into())]))}</p></div>
+                            }
+                        });
+                        (summary, fee_view, journey.last_step().map(|s| WizardAt::Step(s.id.clone())))
+                    })
+                })
+            })
+        });
+        let back_href = last.clone().map_or_else(|| Page::Service(service_id.get_value()).href(lang), href);
+        view! {
+            <p class="back-link"><a href=back_href on:click=move |ev| on_back(ev, last.clone())>{t("wizard-back")}</a></p>
+            <ErrorSummary title=Signal::derive(t("common-error-summary-title")) problems=problems/>
+            <p class="caption"><span class="caption__service"><LocalizedContent text=definition.with_value(|d| d.title.clone())/></span></p>
+            <h1 tabindex="-1">{t("wizard-check-title")}</h1>
+            {summary}
+            {fee}
+            <h2>{t("wizard-submit-title")}</h2>
+            <p>{t("wizard-submit-text")}</p>
+            {move || failure.get().map(|error| view! { <ErrorPanel error=error on_retry=move |_| { submit.dispatch(()); }/> })}
+            <form on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                if !submit.pending().get_untracked() {
+                    submit.dispatch(());
+                }
+            }>
+                <button type="submit" class="button button--primary" aria-disabled=move || submit.pending().get().then_some("true")>
+                    {move || if submit.pending().get() { i18n.t("wizard-submitting") } else { i18n.t("wizard-submit") }}
+                </button>
+            </form>
+        }
+        .into_any()
+    };
+
+    let done_view = move || view! { <Confirmation definition=definition.get_value() draft_id=draft_id.get_value() known=submission.get_untracked()/> }.into_any();
+
+    move || match at.get() {
+        WizardAt::Step(step) => step_view(step),
+        WizardAt::Check => check_view(),
+        WizardAt::Done => done_view(),
+    }
+}
+
+/// Shows the server's refusal where it belongs: on this step, or on the step it names.
+fn show_server_errors(
+    errors: Vec<FieldError>,
+    at: Memo<WizardAt>,
+    shown_errors: RwSignal<Vec<FieldError>>,
+    href: impl Fn(WizardAt) -> String,
+    go: impl Fn(String, bool),
+) {
+    let step = errors.iter().find_map(|e| e.step.clone());
+    shown_errors.set(errors);
+    if let Some(step) = step {
+        if at.get_untracked() != WizardAt::Step(step.clone()) {
+            go(href(WizardAt::Step(step)), false);
+        }
+    }
+}
+
+/// A random key for the `Idempotency-Key` header.
+fn random_key() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| format!("{:x}{:x}", (js_sys::Math::random() * 1e15) as u64, js_sys::Date::now() as u64))
+}
+
+/// The reference, the documents, and what happens next; says plainly when payment is due.
+#[component]
+fn Confirmation(definition: Arc<ServiceDefinition>, draft_id: String, known: Option<Submission>) -> impl IntoView {
+    let i18n = use_i18n();
+    let submission = LocalResource::new(move || {
+        let (draft_id, known) = (draft_id.clone(), known.clone());
+        async move {
+            match known {
+                Some(known) => Ok(known),
+                None => api::drafts::submission(&draft_id).await,
+            }
+        }
+    });
+    let next_steps = definition.next_steps.clone();
+    view! {
+        <Transition fallback=|| view! { <WizardSkeleton/> }>
+            {move || {
+                let next_steps = next_steps.clone();
+                Suspend::new(async move {
+                    match submission.await {
+                        Ok(done) => {
+                            let lang = i18n.lang_untracked();
+                            let payment = done.payment_due.then(|| {
+                                let amount = format_chf(lang, done.fee_total as f64 / 100.0);
+                                view! {
+                                    <div class="notice notice--warning">
+                                        <h2 class="notice__title">{t("wizard-done-payment-title")}</h2>
+                                        <p>{i18n.t_args("wizard-done-payment-text", &args([("amount", amount.into())]))}</p>
+                                    </div>
+                                }
+                            });
+                            let invoice = done.invoice_document_id.clone().map(|id| view! {
+                                <li><a class="button" href=api::documents::content_url(&id) download="">{t("wizard-done-invoice")}</a></li>
+                            });
+                            view! {
+                                <div class="confirmation">
+                                    <h1 tabindex="-1" class="confirmation__title">{t("wizard-done-title")}</h1>
+                                    <p class="confirmation__reference">
+                                        {t("wizard-done-reference")}<br/>
+                                        <strong translate="no">{done.reference.clone()}</strong>
+                                    </p>
+                                </div>
+                                {payment}
+                                <h2>{t("wizard-done-documents")}</h2>
+                                <ul class="link-list">
+                                    <li><a class="button" href=api::documents::content_url(&done.receipt_document_id) download="">{t("wizard-done-receipt")}</a></li>
+                                    {invoice}
+                                </ul>
+                                <h2>{t("wizard-done-next-title")}</h2>
+                                <p><LocalizedContent text=next_steps/></p>
+                                <p><a href=Page::Case(done.case_id.clone()).href(lang)>{t("wizard-done-case-link")}</a></p>
+                                <p><a href=Page::Cases.href(lang)>{t("wizard-done-dashboard-link")}</a></p>
+                            }
+                            .into_any()
+                        }
+                        Err(error) => view! {
+                            <h1 tabindex="-1">{t("wizard-done-title")}</h1>
+                            <ErrorPanel error=error on_retry=move |_| submission.refetch()/>
+                        }
+                        .into_any(),
+                    }
+                })
+            }}
+        </Transition>
+    }
+}

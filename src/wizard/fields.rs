@@ -1,0 +1,569 @@
+//! One component per field kind. Every input's id is its answer key, so an error summary link
+//! or a "change" link lands on it; hints and errors are tied with `aria-describedby`.
+
+use super::{distinct_municipalities, use_form, FormState, PlaceLookup};
+use crate::components::error_summary::focus_by_id;
+use crate::components::localized::LocalizedContent;
+use crate::i18n::{args, t, use_i18n};
+use guichet_model::api::LocalizedText;
+use guichet_model::form::{add_item, group_len, item_key, part_key, remove_item, ChoiceOption, ChoiceStyle, Field, FieldKind, NO, YES};
+use guichet_model::swiss::postcode_is_well_formed;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A field of a step or of a group item (`scope` = `persons.0`), shown while its condition
+/// holds: choosing "by post" reveals the address at once.
+#[component]
+pub fn FieldView(field: Field, key: String, #[prop(optional)] scope: Option<String>) -> impl IntoView {
+    let form = use_form();
+    let condition = field.condition.clone();
+    let shown = Memo::new(move |_| condition.as_ref().is_none_or(|c| form.answers.with(|a| c.holds(a, scope.as_deref()))));
+    let field = StoredValue::new(field);
+    let key = StoredValue::new(key);
+    move || shown.get().then(|| field_kind(field.get_value(), key.get_value()))
+}
+
+fn field_kind(field: Field, key: String) -> AnyView {
+    match field.kind.clone() {
+        FieldKind::LongText => view! { <TextArea field=field key=key/> }.into_any(),
+        FieldKind::Choice { style: ChoiceStyle::Radio, options } => view! { <Radios field=field key=key options=options/> }.into_any(),
+        FieldKind::Choice { style: ChoiceStyle::Select, options } => view! { <Select field=field key=key options=options/> }.into_any(),
+        FieldKind::Checkboxes { options } => view! { <Checkboxes field=field key=key options=options/> }.into_any(),
+        FieldKind::YesNo => {
+            let options = vec![yes_no_option(YES), yes_no_option(NO)];
+            view! { <Radios field=field key=key options=options/> }.into_any()
+        }
+        FieldKind::Declaration => view! { <Declaration field=field key=key/> }.into_any(),
+        FieldKind::Postcode => view! { <PostcodeField field=field key=key/> }.into_any(),
+        FieldKind::Address => view! { <AddressField field=field key=key/> }.into_any(),
+        FieldKind::Group { min, max, item_label, fields } => {
+            view! { <GroupField field=field key=key min=min max=max item_label=item_label fields=fields/> }.into_any()
+        }
+        _ => view! { <TextInput field=field key=key/> }.into_any(),
+    }
+}
+
+/// Yes and no carry no text in the definition: the interface says them.
+fn yes_no_option(value: &str) -> ChoiceOption {
+    ChoiceOption { value: value.to_owned(), label: LocalizedText::default() }
+}
+
+/// `aria-describedby` for a field: its hint, then its error while there is one.
+fn described_by(form: FormState, key: String, has_hint: bool) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    move || {
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(format!("{key}-hint"));
+        }
+        if form.error(&key).is_some() {
+            ids.push(format!("{key}-error"));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+/// The label's words: the text, and "(optional)" for optional fields.
+#[component]
+fn LabelText(label: LocalizedText, required: bool) -> impl IntoView {
+    view! {
+        <LocalizedContent text=label/>
+        {(!required).then(|| view! { " "<span class="field__optional">{t("wizard-optional")}</span> })}
+    }
+}
+
+/// Hint, help and error below a label, in GOV.UK's order.
+#[component]
+fn Extras(field: Field, key: String) -> impl IntoView {
+    let form = use_form();
+    let error_key = key.clone();
+    let error = Signal::derive(move || form.error(&error_key));
+    view! {
+        {field.hint.map(|hint| view! { <p class="field__hint" id=format!("{key}-hint")><LocalizedContent text=hint/></p> })}
+        {field.help.map(|help| view! {
+            <details class="help">
+                <summary>{t("wizard-help")}</summary>
+                <p><LocalizedContent text=help/></p>
+            </details>
+        })}
+        <p class="field__error" id=format!("{key}-error") hidden=move || error.with(Option::is_none)>
+            <span class="visually-hidden">{t("common-error-prefix")}" "</span>
+            {error}
+        </p>
+    }
+}
+
+/// Text, number, date, e-mail, phone, AHV number, IBAN, plate and file names: one input each,
+/// with the keyboard and autofill that suit the kind.
+#[component]
+fn TextInput(field: Field, key: String) -> impl IntoView {
+    let form = use_form();
+    let (input_type, input_mode, autocomplete, width) = match &field.kind {
+        FieldKind::Number { .. } => ("text", Some("numeric"), None, "input--short"),
+        FieldKind::Date { .. } => ("date", None, None, "input--medium"),
+        FieldKind::Email => ("email", None, Some("email"), ""),
+        FieldKind::Phone => ("tel", None, Some("tel"), "input--medium"),
+        FieldKind::Ahv => ("text", Some("numeric"), None, "input--medium"),
+        FieldKind::Iban => ("text", None, None, ""),
+        FieldKind::Plate => ("text", None, None, "input--short"),
+        _ => ("text", None, autocomplete_of(&field.id), ""),
+    };
+    let spellcheck = matches!(field.kind, FieldKind::Ahv | FieldKind::Iban | FieldKind::Plate | FieldKind::Email).then_some("false");
+    let capitals = matches!(field.kind, FieldKind::Iban | FieldKind::Plate).then_some("characters");
+    let value_key = key.clone();
+    let input_key = key.clone();
+    let invalid_key = key.clone();
+    view! {
+        <div class="field" class:field--error=move || form.error(&invalid_key).is_some()>
+            <label class="field__label" for=key.clone()><LabelText label=field.label.clone() required=field.required/></label>
+            <Extras field=field.clone() key=key.clone()/>
+            <input
+                id=key.clone()
+                name=key.clone()
+                class=format!("input {width}")
+                type=input_type
+                inputmode=input_mode
+                autocomplete=autocomplete
+                spellcheck=spellcheck
+                autocapitalize=capitals
+                aria-invalid=move || form.error(&key).is_some().then_some("true")
+                aria-describedby=described_by(form, value_key.clone(), field.hint.is_some())
+                prop:value=move || form.value(&value_key)
+                on:input=move |ev| form.set(&input_key, event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+/// Autofill for common personal fields, so phones fill them in one tap.
+fn autocomplete_of(id: &str) -> Option<&'static str> {
+    match id {
+        "first-name" => Some("given-name"),
+        "last-name" => Some("family-name"),
+        _ => None,
+    }
+}
+
+#[component]
+fn TextArea(field: Field, key: String) -> impl IntoView {
+    let form = use_form();
+    let (value_key, input_key, invalid_key) = (key.clone(), key.clone(), key.clone());
+    view! {
+        <div class="field" class:field--error=move || form.error(&invalid_key).is_some()>
+            <label class="field__label" for=key.clone()><LabelText label=field.label.clone() required=field.required/></label>
+            <Extras field=field.clone() key=key.clone()/>
+            <textarea
+                id=key.clone()
+                name=key.clone()
+                class="input textarea"
+                rows="5"
+                aria-invalid=move || form.error(&key).is_some().then_some("true")
+                aria-describedby=described_by(form, value_key.clone(), field.hint.is_some())
+                prop:value=move || form.value(&value_key)
+                on:input=move |ev| form.set(&input_key, event_target_value(&ev))
+            ></textarea>
+        </div>
+    }
+}
+
+/// Radio buttons in a fieldset; the first radio carries the field's id for error links.
+#[component]
+fn Radios(field: Field, key: String, options: Vec<ChoiceOption>) -> impl IntoView {
+    let form = use_form();
+    let invalid_key = key.clone();
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(index, option)| {
+            let id = if index == 0 { key.clone() } else { format!("{key}-{}", option.value) };
+            let (checked_key, change_key, value) = (key.clone(), key.clone(), option.value.clone());
+            let checked_value = value.clone();
+            let label = if option.label.0.is_empty() { yes_no_label(&option.value).into_any() } else { view! { <LocalizedContent text=option.label/> }.into_any() };
+            view! {
+                <div class="choice">
+                    <input class="choice__input" type="radio" id=id.clone() name=key.clone() value=value.clone()
+                        prop:checked=move || form.value(&checked_key) == checked_value
+                        on:change=move |_| form.set(&change_key, value.clone())/>
+                    <label class="choice__label" for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="field" class:field--error=move || form.error(&invalid_key).is_some()
+            aria-describedby=described_by(form, key.clone(), field.hint.is_some())>
+            <legend class="field__label"><LabelText label=field.label.clone() required=field.required/></legend>
+            <Extras field=field.clone() key=key.clone()/>
+            <div class="choices">{items}</div>
+        </fieldset>
+    }
+}
+
+fn yes_no_label(value: &str) -> AnyView {
+    if value == YES { t("wizard-yes").into_any() } else { t("wizard-no").into_any() }
+}
+
+#[component]
+fn Select(field: Field, key: String, options: Vec<ChoiceOption>) -> impl IntoView {
+    let form = use_form();
+    let (value_key, change_key, invalid_key, aria_key) = (key.clone(), key.clone(), key.clone(), key.clone());
+    let items = options
+        .into_iter()
+        .map(|option| {
+            let (selected_key, value) = (key.clone(), option.value.clone());
+            view! {
+                <option value=option.value.clone() prop:selected=move || form.value(&selected_key) == value>
+                    <LocalizedContent text=option.label/>
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field" class:field--error=move || form.error(&invalid_key).is_some()>
+            <label class="field__label" for=key.clone()><LabelText label=field.label.clone() required=field.required/></label>
+            <Extras field=field.clone() key=key.clone()/>
+            <select id=key.clone() name=key.clone() class="input select"
+                aria-invalid=move || form.error(&aria_key).is_some().then_some("true")
+                aria-describedby=described_by(form, value_key.clone(), field.hint.is_some())
+                prop:value=move || form.value(&value_key)
+                on:change=move |ev| form.set(&change_key, event_target_value(&ev))>
+                <option value="">{t("wizard-select-placeholder")}</option>
+                {items}
+            </select>
+        </div>
+    }
+}
+
+/// Any number of options; the answer is the chosen values joined by commas.
+#[component]
+fn Checkboxes(field: Field, key: String, options: Vec<ChoiceOption>) -> impl IntoView {
+    let form = use_form();
+    let invalid_key = key.clone();
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(index, option)| {
+            let id = if index == 0 { key.clone() } else { format!("{key}-{}", option.value) };
+            let (checked_key, change_key, value) = (key.clone(), key.clone(), option.value.clone());
+            let checked_value = value.clone();
+            view! {
+                <div class="choice">
+                    <input class="choice__input" type="checkbox" id=id.clone() name=key.clone() value=value.clone()
+                        prop:checked=move || form.value(&checked_key).split(',').any(|v| v == checked_value)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            let mut chosen: Vec<String> = form.value(&change_key).split(',').filter(|v| !v.is_empty() && *v != value).map(str::to_owned).collect();
+                            if on {
+                                chosen.push(value.clone());
+                            }
+                            form.set(&change_key, chosen.join(","));
+                        }/>
+                    <label class="choice__label" for=id><LocalizedContent text=option.label/></label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="field" class:field--error=move || form.error(&invalid_key).is_some()
+            aria-describedby=described_by(form, key.clone(), field.hint.is_some())>
+            <legend class="field__label"><LabelText label=field.label.clone() required=field.required/></legend>
+            <Extras field=field.clone() key=key.clone()/>
+            <div class="choices">{items}</div>
+        </fieldset>
+    }
+}
+
+/// A statement confirmed by ticking it.
+#[component]
+fn Declaration(field: Field, key: String) -> impl IntoView {
+    let form = use_form();
+    let (checked_key, change_key, invalid_key, aria_key) = (key.clone(), key.clone(), key.clone(), key.clone());
+    view! {
+        <div class="field" class:field--error=move || form.error(&invalid_key).is_some()>
+            <Extras field=field.clone() key=key.clone()/>
+            <div class="choice">
+                <input class="choice__input" type="checkbox" id=key.clone() name=key.clone()
+                    aria-invalid=move || form.error(&aria_key).is_some().then_some("true")
+                    aria-describedby=described_by(form, key.clone(), field.hint.is_some())
+                    prop:checked=move || form.value(&checked_key) == YES
+                    on:change=move |ev| form.set(&change_key, if event_target_checked(&ev) { YES.to_owned() } else { String::new() })/>
+                <label class="choice__label" for=key.clone()><LocalizedContent text=field.label.clone()/></label>
+            </div>
+        </div>
+    }
+}
+
+/// A plain labelled input for one part of a composite field.
+#[component]
+fn PartInput(
+    key: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] numeric: bool,
+    #[prop(default = "")] width: &'static str,
+    #[prop(optional)] optional: bool,
+    #[prop(optional, into)] on_change: Option<Callback<String>>,
+) -> impl IntoView {
+    let form = use_form();
+    let (value_key, input_key, invalid_key, aria_key, error_key) = (key.clone(), key.clone(), key.clone(), key.clone(), key.clone());
+    let error = Signal::derive(move || form.error(&error_key));
+    view! {
+        <div class="field field--part" class:field--error=move || form.error(&invalid_key).is_some()>
+            <label class="field__label" for=key.clone()>{label}{optional.then(|| view! { " "<span class="field__optional">{t("wizard-optional")}</span> })}</label>
+            <p class="field__error" id=format!("{key}-error") hidden=move || error.with(Option::is_none)>
+                <span class="visually-hidden">{t("common-error-prefix")}" "</span>
+                {error}
+            </p>
+            <input id=key.clone() name=key.clone() class=format!("input {width}") type="text"
+                inputmode=numeric.then_some("numeric")
+                autocomplete=autocomplete
+                aria-invalid=move || form.error(&aria_key).is_some().then_some("true")
+                aria-describedby=move || form.error(&key).is_some().then(|| format!("{key}-error"))
+                prop:value=move || form.value(&value_key)
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    form.set(&input_key, value.clone());
+                    if let Some(on_change) = on_change {
+                        on_change.run(value);
+                    }
+                }/>
+        </div>
+    }
+}
+
+/// Looks up a postcode once it is well formed; keeps the chosen municipality only while it
+/// still lies in the postcode's area, and fills in the only one there is.
+fn follow_postcode(form: FormState, postcode_key: String, bfs_key: String, locality_key: String) {
+    Effect::new(move |_| {
+        let postcode = form.value(&postcode_key).trim().to_owned();
+        if !postcode_is_well_formed(&postcode) {
+            return;
+        }
+        let lookup = form.places.with(|p| p.get(&postcode).cloned());
+        match lookup {
+            None => form.look_up.run(postcode),
+            Some(PlaceLookup::Found(places)) => {
+                let municipalities = distinct_municipalities(&places);
+                let bfs = form.value(&bfs_key);
+                if municipalities.len() == 1 {
+                    let only = municipalities[0].to_string();
+                    if bfs != only {
+                        form.set(&bfs_key, only);
+                    }
+                } else if !bfs.is_empty() && !bfs.parse().is_ok_and(|n: u32| municipalities.contains(&n)) {
+                    form.set(&bfs_key, String::new());
+                }
+                if form.value(&locality_key).trim().is_empty() {
+                    if let Some(place) = places.first() {
+                        form.set(&locality_key, place.locality.clone());
+                    }
+                }
+            }
+            Some(_) => {}
+        }
+    });
+}
+
+/// When a postcode has several municipalities (6005: Luzern, Kriens, Horw), the citizen picks
+/// one; with one, it is named so the citizen can check it.
+#[component]
+fn MunicipalityChoice(postcode_key: String, bfs_key: String) -> impl IntoView {
+    let form = use_form();
+    let i18n = use_i18n();
+    let places = Memo::new(move |_| {
+        let postcode = form.value(&postcode_key).trim().to_owned();
+        form.places.with(|p| match p.get(&postcode) {
+            Some(PlaceLookup::Found(places)) => Some(Ok(places.clone())),
+            Some(PlaceLookup::Failed) => Some(Err(())),
+            _ => None,
+        })
+    });
+    let bfs_key = StoredValue::new(bfs_key);
+    move || match places.get() {
+        Some(Ok(places)) if distinct_municipalities(&places).len() > 1 => {
+            let key = bfs_key.get_value();
+            let invalid_key = key.clone();
+            let mut seen = Vec::new();
+            let options = places
+                .into_iter()
+                .filter(|p| {
+                    let new = !seen.contains(&p.bfs_number);
+                    seen.push(p.bfs_number);
+                    new
+                })
+                .enumerate()
+                .map(|(index, place)| {
+                    let value = place.bfs_number.to_string();
+                    let id = if index == 0 { key.clone() } else { format!("{key}-{value}") };
+                    let (checked_key, change_key, checked_value) = (key.clone(), key.clone(), value.clone());
+                    view! {
+                        <div class="choice">
+                            <input class="choice__input" type="radio" id=id.clone() name=key.clone() value=value.clone()
+                                prop:checked=move || form.value(&checked_key) == checked_value
+                                on:change=move |_| form.set(&change_key, value.clone())/>
+                            <label class="choice__label" for=id translate="no">{format!("{} ({})", place.municipality, place.canton)}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            let error_key = key.clone();
+            let error = Signal::derive(move || form.error(&error_key));
+            view! {
+                <fieldset class="field field--part" class:field--error=move || form.error(&invalid_key).is_some()
+                    aria-describedby=format!("{key}-error")>
+                    <legend class="field__label">{t("wizard-municipality-label")}</legend>
+                    <p class="field__hint">{t("wizard-municipality-hint")}</p>
+                    <p class="field__error" id=format!("{key}-error") hidden=move || error.with(Option::is_none)>
+                        <span class="visually-hidden">{t("common-error-prefix")}" "</span>
+                        {error}
+                    </p>
+                    <div class="choices">{options}</div>
+                </fieldset>
+            }
+            .into_any()
+        }
+        Some(Ok(places)) => places
+            .first()
+            .map(|place| {
+                let text = i18n.t_args("wizard-municipality-found", &args([("municipality", format!("{} ({})", place.municipality, place.canton).into())]));
+                view! { <p class="field__note" role="status">{text}</p> }
+            })
+            .into_any(),
+        Some(Err(())) => view! { <p class="field__note" role="status">{t("wizard-postcode-lookup-failed")}</p> }.into_any(),
+        None => ().into_any(),
+    }
+}
+
+/// A Swiss postcode; the locality and municipality follow from the official directory.
+#[component]
+fn PostcodeField(field: Field, key: String) -> impl IntoView {
+    let form = use_form();
+    let (bfs_key, locality_key) = (part_key(&key, "bfs"), part_key(&key, "locality"));
+    follow_postcode(form, key.clone(), bfs_key.clone(), locality_key.clone());
+    let failed_key = key.clone();
+    let lookup_failed = move || {
+        let postcode = form.value(&failed_key);
+        form.places.with(|p| matches!(p.get(postcode.trim()), Some(PlaceLookup::Failed)))
+    };
+    let i18n = use_i18n();
+    let locality = StoredValue::new(locality_key);
+    view! {
+        <div class="field-group">
+            <TextInput field=field.clone() key=key.clone()/>
+            <MunicipalityChoice postcode_key=key.clone() bfs_key=bfs_key/>
+            {move || lookup_failed().then(|| view! {
+                <PartInput key=locality.get_value() label=Signal::derive(move || i18n.t("wizard-address-locality")) autocomplete="address-level2"/>
+            })}
+        </div>
+    }
+}
+
+/// An eCH-0010 postal address: street, number, postcode and locality, and the municipality
+/// when the postcode has several.
+#[component]
+fn AddressField(field: Field, key: String) -> impl IntoView {
+    let form = use_form();
+    let i18n = use_i18n();
+    let part = |name: &str| part_key(&key, name);
+    follow_postcode(form, part("postcode"), part("bfs"), part("locality"));
+    let label = move |id: &'static str| Signal::derive(move || i18n.t(id));
+    view! {
+        <fieldset class="field field--address" aria-describedby=field.hint.is_some().then(|| format!("{key}-hint"))>
+            <legend class="field__label"><LabelText label=field.label.clone() required=field.required/></legend>
+            <Extras field=field.clone() key=key.clone()/>
+            <div class="address__row">
+                <PartInput key=part("street") label=label("wizard-address-street") autocomplete="address-line1" width="input--street"/>
+                <PartInput key=part("number") label=label("wizard-address-number") width="input--short" optional=true/>
+            </div>
+            <div class="address__row">
+                <PartInput key=part("postcode") label=label("wizard-address-postcode") autocomplete="postal-code" numeric=true width="input--short"/>
+                <PartInput key=part("locality") label=label("wizard-address-locality") autocomplete="address-level2"/>
+            </div>
+            <MunicipalityChoice postcode_key=part("postcode") bfs_key=part("bfs")/>
+        </fieldset>
+    }
+}
+
+/// Repeatable items (the persons moving): add and remove, with focus moved to where the
+/// citizen continues.
+#[component]
+fn GroupField(field: Field, key: String, min: u32, max: u32, item_label: LocalizedText, fields: Vec<Field>) -> impl IntoView {
+    let form = use_form();
+    let i18n = use_i18n();
+    let key = StoredValue::new(key);
+    let fields = StoredValue::new(fields);
+    let item_label = StoredValue::new(item_label);
+    let len = Memo::new(move |_| form.answers.with(|a| group_len(a, &key.get_value())));
+    // A required group starts with as many items as it needs, so there is something to fill in.
+    if field.required && len.get_untracked() < min as usize {
+        form.answers.update(|a| {
+            while group_len(a, &key.get_value()) < min as usize {
+                add_item(a, &key.get_value());
+            }
+        });
+    }
+    let label_of = move |index: usize| format!("{} {}", crate::components::localized::content_text(&item_label.get_value(), i18n.lang()), index + 1);
+    let add = move |_: leptos::ev::MouseEvent| {
+        let mut index = 0;
+        form.answers.update(|a| index = add_item(a, &key.get_value()));
+        focus_first_input_in(&item_key(&key.get_value(), index));
+    };
+    let remove = move |index: usize| {
+        form.answers.update(|a| remove_item(a, &key.get_value(), index));
+        let remaining = len.get_untracked();
+        if remaining == 0 {
+            focus_by_id(&format!("{}-add", key.get_value()));
+        } else {
+            focus_first_input_in(&item_key(&key.get_value(), index.min(remaining - 1)));
+        }
+    };
+    let error_key = key.get_value();
+    let error = Signal::derive(move || form.error(&error_key));
+    view! {
+        <fieldset class="field field--group" id=key.get_value() tabindex="-1" aria-describedby=format!("{}-error", key.get_value())>
+            <legend class="field__label"><LabelText label=field.label.clone() required=field.required/></legend>
+            {field.hint.clone().map(|hint| view! { <p class="field__hint"><LocalizedContent text=hint/></p> })}
+            <p class="field__error" id=format!("{}-error", key.get_value()) hidden=move || error.with(Option::is_none)>
+                <span class="visually-hidden">{t("common-error-prefix")}" "</span>
+                {error}
+            </p>
+            <For each=move || 0..len.get() key=|index| *index let:index>
+                <fieldset class="group-item" id=item_key(&key.get_value(), index)>
+                    <legend class="group-item__title">{move || label_of(index)}</legend>
+                    {fields
+                        .get_value()
+                        .into_iter()
+                        .map(|inner| {
+                            let item = item_key(&key.get_value(), index);
+                            let inner_key = part_key(&item, &inner.id);
+                            view! { <FieldView field=inner key=inner_key scope=item/> }
+                        })
+                        .collect_view()}
+                    <button type="button" class="button button--secondary button--small"
+                        hidden={move || len.get() <= min as usize}
+                        on:click=move |_| remove(index)>
+                        {move || i18n.t_args("wizard-group-remove", &args([("item", label_of(index).into())]))}
+                    </button>
+                </fieldset>
+            </For>
+            <button type="button" class="button button--secondary" id=format!("{}-add", key.get_value())
+                hidden={move || len.get() >= max as usize}
+                on:click=add>
+                {move || i18n.t_args("wizard-group-add", &args([("item", crate::components::localized::content_text(&item_label.get_value(), i18n.lang()).into())]))}
+            </button>
+        </fieldset>
+    }
+}
+
+/// After the DOM has caught up, focuses the first input inside the element with this id.
+fn focus_first_input_in(id: &str) {
+    let id = id.to_owned();
+    request_animation_frame(move || {
+        let input = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.query_selector("input, select, textarea").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(input) = input {
+            let _ = input.focus();
+        }
+    });
+}
