@@ -9,7 +9,12 @@ use guichet::components::error_summary::{ErrorSummary, FormProblem};
 use guichet::components::localized::Localized;
 use guichet::components::status::StatusBadge;
 use guichet::i18n::{args, bundle_from_sources, format_chf, format_date, format_number, format_relative_days, I18n, L10nTool, LOCALE_FILES};
-use guichet::routes::{safe_next, sign_in_href, Page};
+use guichet::routes::{safe_next, sign_in_href, Page, WizardAt};
+use guichet::wizard::fields::FieldView;
+use guichet::wizard::{FormState, PlaceLookup};
+use guichet_model::api::{LocalizedText, Place};
+use guichet_model::form::{Answers, Field};
+use std::collections::HashMap;
 use guichet_model::api::{CaseStatus, CaseSummary, DocumentMeta, Text};
 use guichet_model::Lang;
 use leptos::prelude::*;
@@ -27,12 +32,14 @@ macro_rules! locale_files {
             include_str!(concat!("../locales/", $lang, "/dashboard.ftl")),
             include_str!(concat!("../locales/", $lang, "/case.ftl")),
             include_str!(concat!("../locales/", $lang, "/errors.ftl")),
+            include_str!(concat!("../locales/", $lang, "/services.ftl")),
+            include_str!(concat!("../locales/", $lang, "/wizard.ftl")),
         ]
     };
 }
 
 fn locale(lang: Lang) -> Vec<String> {
-    assert_eq!(LOCALE_FILES, ["common", "account", "dashboard", "case", "errors"]);
+    assert_eq!(LOCALE_FILES, ["common", "account", "dashboard", "case", "errors", "services", "wizard"]);
     let files = match lang {
         Lang::De => locale_files!("de"),
         Lang::Fr => locale_files!("fr"),
@@ -210,12 +217,26 @@ async fn error_summary_takes_focus_and_links_to_fields() {
 #[wasm_bindgen_test]
 fn pages_have_a_slug_in_every_language_and_round_trip() {
     for lang in Lang::ALL {
-        for page in [Page::Cases, Page::Case("x1".into()), Page::SignIn] {
+        let wizard = |at| Page::Wizard { service: "dog-registration".into(), draft: "d1".into(), at };
+        for page in [
+            Page::Cases,
+            Page::Case("x1".into()),
+            Page::SignIn,
+            Page::Services,
+            Page::Service("dog-registration".into()),
+            wizard(WizardAt::Step("dog".into())),
+            wizard(WizardAt::Check),
+            wizard(WizardAt::Done),
+        ] {
             assert_eq!(Page::of_path(&page.href(lang)), Some(page.clone()), "{lang}");
         }
     }
     assert_eq!(Page::Cases.href(Lang::Fr), "/fr/dossiers");
     assert_eq!(Page::Case("x1".into()).href(Lang::It), "/it/pratiche/x1");
+    assert_eq!(wizard_at("/fr/prestations/dog-registration/d1/verification"), Some(WizardAt::Check));
+    assert_eq!(wizard_at("/de/dienstleistungen/dog-registration/d1/bestaetigung"), Some(WizardAt::Done));
+    assert_eq!(wizard_at("/it/servizi/dog-registration/d1/chip"), Some(WizardAt::Step("chip".into())));
+    assert_eq!(Page::of_path("/de/dienstleistungen/dog-registration/d1"), None);
     // A French slug under /de still resolves, so a shared link never breaks.
     assert_eq!(Page::of_path("/de/dossiers/x1"), Some(Page::Case("x1".into())));
     assert_eq!(Page::of_path("/de/nowhere"), None);
@@ -287,4 +308,221 @@ fn the_pseudo_locale_accents_lengthens_and_brackets_every_message() {
 fn the_ids_overlay_names_each_message() {
     let ids = i18n(Lang::Fr, L10nTool::Ids);
     assert_eq!(ids.t("sign-in-title"), "Connexion ⟦sign-in-title⟧");
+}
+
+fn wizard_at(path: &str) -> Option<WizardAt> {
+    match Page::of_path(path)? {
+        Page::Wizard { at, .. } => Some(at),
+        _ => None,
+    }
+}
+
+/// A field from its JSON, as the portal delivers it.
+fn field(json: &str) -> Field {
+    serde_json::from_str(json).unwrap()
+}
+
+fn label(de: &str) -> String {
+    serde_json::to_string(&LocalizedText::new([(Lang::De, de), (Lang::Fr, &format!("{de} (fr)"))])).unwrap()
+}
+
+/// A form around the fields: answers, errors, and postcode lookups the test answers itself.
+struct Form {
+    state: FormState,
+    errors: RwSignal<HashMap<String, String>>,
+    looked_up: RwSignal<Vec<String>>,
+}
+
+fn form(answers: &[(&str, &str)]) -> Form {
+    let errors = RwSignal::new(HashMap::new());
+    let looked_up = RwSignal::new(Vec::new());
+    let state = FormState {
+        answers: RwSignal::new(answers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Answers>()),
+        errors: errors.into(),
+        places: RwSignal::new(HashMap::new()),
+        look_up: Callback::new(move |postcode| looked_up.update(|l| l.push(postcode))),
+    };
+    Form { state, errors, looked_up }
+}
+
+async fn render_fields(lang: Lang, form: &Form, fields: Vec<Field>) -> web_sys::HtmlElement {
+    let state = form.state;
+    render(lang, move || {
+        provide_context(state);
+        fields.into_iter().map(|f| view! { <FieldView key=f.id.clone() field=f/> }).collect_view()
+    })
+    .await
+}
+
+fn input(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputElement {
+    one(root, selector).unchecked_into()
+}
+
+fn type_into(input: &web_sys::HtmlInputElement, value: &str) {
+    input.set_value(value);
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+}
+
+fn answer(form: &Form, key: &str) -> Option<String> {
+    form.state.answers.with_untracked(|a| a.get(key).cloned())
+}
+
+#[wasm_bindgen_test]
+async fn text_kinds_get_a_label_the_right_keyboard_and_their_error_tied_to_them() {
+    let f = form(&[("email", "anna@")]);
+    let fields = vec![
+        field(&format!(r#"{{"id":"email","kind":"email","label":{},"hint":{}}}"#, label("E-Mail"), label("Für die Antwort"))),
+        field(&format!(r#"{{"id":"copies","kind":{{"number":{{"min":1,"max":10}}}},"label":{}}}"#, label("Exemplare"))),
+        field(&format!(r#"{{"id":"born","kind":{{"date":{{"rule":"past"}}}},"label":{},"required":false}}"#, label("Geburtsdatum"))),
+    ];
+    let root = render_fields(Lang::De, &f, fields).await;
+    assert_eq!(one(&root, "label[for=email]").text_content().as_deref(), Some("E-Mail"));
+    let email = input(&root, "#email");
+    assert_eq!((email.type_(), email.value()), ("email".to_string(), "anna@".to_string()));
+    assert_eq!(email.get_attribute("autocomplete").as_deref(), Some("email"));
+    assert_eq!(email.get_attribute("aria-describedby").as_deref(), Some("email-hint"));
+    assert_eq!(input(&root, "#copies").get_attribute("inputmode").as_deref(), Some("numeric"));
+    assert_eq!(input(&root, "#born").type_(), "date");
+    assert!(one(&root, "label[for=born]").text_content().unwrap().contains("(freiwillig)"));
+
+    type_into(&email, "anna@example.ch");
+    assert_eq!(answer(&f, "email").as_deref(), Some("anna@example.ch"), "what is typed lands in the answers");
+
+    f.errors.set(HashMap::from([("email".to_string(), "E-Mail: Geben Sie eine E-Mail-Adresse ein.".to_string())]));
+    leptos::task::tick().await;
+    assert_eq!(email.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(email.get_attribute("aria-describedby").as_deref(), Some("email-hint email-error"));
+    let error = one(&root, "#email-error");
+    assert!(!error.has_attribute("hidden"));
+    assert_eq!(error.text_content().as_deref(), Some("Fehler: E-Mail: Geben Sie eine E-Mail-Adresse ein."));
+}
+
+#[wasm_bindgen_test]
+async fn choices_are_fieldsets_and_a_choice_reveals_its_conditional_field() {
+    let f = form(&[]);
+    let option = |value: &str, text: &str| format!(r#"{{"value":"{value}","label":{}}}"#, label(text));
+    let fields = vec![
+        field(&format!(
+            r#"{{"id":"delivery","kind":{{"choice":{{"style":"radio","options":[{},{}]}}}},"label":{}}}"#,
+            option("post", "Post"),
+            option("email", "E-Mail"),
+            label("Zustellung")
+        )),
+        field(&format!(r#"{{"id":"address-email","kind":"email","label":{},"condition":{{"equals":{{"field":"delivery","value":"email"}}}}}}"#, label("Adresse"))),
+        field(&format!(r#"{{"id":"language","kind":{{"choice":{{"style":"select","options":[{},{}]}}}},"label":{}}}"#, option("de", "Deutsch"), option("fr", "Französisch"), label("Sprache"))),
+        field(&format!(r#"{{"id":"notify","kind":{{"checkboxes":{{"options":[{},{}]}}}},"label":{},"required":false}}"#, option("a", "Amt A"), option("b", "Amt B"), label("Informieren"))),
+        field(&format!(r#"{{"id":"insured","kind":"yes-no","label":{}}}"#, label("Versichert?"))),
+        field(&format!(r#"{{"id":"truthful","kind":"declaration","label":{}}}"#, label("Ich bestätige."))),
+    ];
+    let root = render_fields(Lang::Fr, &f, fields).await;
+    assert_eq!(one(&root, "fieldset legend").text_content().as_deref(), Some("Zustellung (fr)"));
+    assert!(root.query_selector("#address-email").unwrap().is_none(), "hidden until e-mail is chosen");
+    input(&root, "#delivery-email").click();
+    leptos::task::tick().await;
+    assert_eq!(answer(&f, "delivery").as_deref(), Some("email"));
+    assert!(root.query_selector("#address-email").unwrap().is_some(), "shown at once");
+    input(&root, "#delivery").click();
+    leptos::task::tick().await;
+    assert!(root.query_selector("#address-email").unwrap().is_none());
+
+    let select: web_sys::HtmlSelectElement = one(&root, "select#language").unchecked_into();
+    assert_eq!(select.options().length(), 3, "a placeholder and two options");
+    select.set_value("fr");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    assert_eq!(answer(&f, "language").as_deref(), Some("fr"));
+
+    input(&root, "#notify-b").click();
+    input(&root, "#notify").click();
+    assert_eq!(answer(&f, "notify").as_deref(), Some("b,a"));
+    input(&root, "#notify-b").click();
+    assert_eq!(answer(&f, "notify").as_deref(), Some("a"));
+
+    let labels: Vec<String> = all(&root, "input[name=insured] + label").iter().map(|l| l.text_content().unwrap()).collect();
+    assert_eq!(labels, ["Oui", "Non"], "yes and no come from the interface messages");
+    input(&root, "#insured-no").click();
+    assert_eq!(answer(&f, "insured").as_deref(), Some("no"));
+
+    let declaration = input(&root, "#truthful");
+    assert_eq!(declaration.type_(), "checkbox");
+    declaration.click();
+    assert_eq!(answer(&f, "truthful").as_deref(), Some("yes"));
+    declaration.click();
+    assert_eq!(answer(&f, "truthful").as_deref(), Some(""));
+}
+
+fn place(municipality: &str, bfs: u32) -> Place {
+    Place { postcode: "6005".into(), locality: "Luzern".into(), municipality: municipality.into(), bfs_number: bfs, canton: "LU".into() }
+}
+
+#[wasm_bindgen_test]
+async fn an_address_looks_up_its_postcode_and_asks_for_the_municipality_when_several_share_it() {
+    let f = form(&[]);
+    let fields = vec![field(&format!(r#"{{"id":"new","kind":"address","label":{}}}"#, label("Neue Adresse")))];
+    let root = render_fields(Lang::De, &f, fields).await;
+    let labels: Vec<String> = all(&root, "fieldset label").iter().map(|l| l.text_content().unwrap()).collect();
+    assert_eq!(labels, ["Strasse", "Hausnummer (freiwillig)", "Postleitzahl", "Ort"]);
+    assert_eq!(input(&root, "#new\\.postcode").get_attribute("autocomplete").as_deref(), Some("postal-code"));
+
+    type_into(&input(&root, "#new\\.postcode"), "600");
+    leptos::task::tick().await;
+    assert!(f.looked_up.get_untracked().is_empty(), "only a well-formed postcode is looked up");
+    type_into(&input(&root, "#new\\.postcode"), "6005");
+    leptos::task::tick().await;
+    assert_eq!(f.looked_up.get_untracked(), ["6005"]);
+
+    f.state.places.update(|p| {
+        p.insert("6005".into(), PlaceLookup::Found(vec![place("Horw", 1058), place("Kriens", 1059), place("Luzern", 1061)]));
+    });
+    leptos::task::tick().await;
+    assert_eq!(answer(&f, "new.locality").as_deref(), Some("Luzern"), "the locality is filled in");
+    let choices: Vec<String> = all(&root, "input[name='new.bfs'] + label").iter().map(|l| l.text_content().unwrap()).collect();
+    assert_eq!(choices, ["Horw (LU)", "Kriens (LU)", "Luzern (LU)"]);
+    input(&root, "#new\\.bfs-1059").click();
+    assert_eq!(answer(&f, "new.bfs").as_deref(), Some("1059"));
+
+    // A postcode with one municipality needs no choice.
+    f.state.places.update(|p| {
+        p.insert("6004".into(), PlaceLookup::Found(vec![Place { postcode: "6004".into(), ..place("Luzern", 1061) }]));
+    });
+    type_into(&input(&root, "#new\\.postcode"), "6004");
+    leptos::task::tick().await;
+    assert_eq!(answer(&f, "new.bfs").as_deref(), Some("1061"));
+    assert!(root.query_selector("input[name='new.bfs']").unwrap().is_none());
+    assert!(one(&root, ".field__note").text_content().unwrap().contains("Luzern (LU)"));
+}
+
+#[wasm_bindgen_test]
+async fn a_group_adds_and_removes_items_and_keeps_each_items_answers() {
+    let f = form(&[]);
+    let fields = vec![field(&format!(
+        r#"{{"id":"persons","kind":{{"group":{{"min":1,"max":3,"item_label":{},"fields":[{{"id":"name","kind":"text","label":{}}}]}}}},"label":{}}}"#,
+        label("Person"),
+        label("Name"),
+        label("Personen")
+    ))];
+    let root = render_fields(Lang::De, &f, fields).await;
+    assert_eq!(answer(&f, "persons").as_deref(), Some("1"), "a required group starts with its minimum");
+    assert_eq!(all(&root, ".group-item").len(), 1);
+    assert_eq!(one(&root, ".group-item legend").text_content().as_deref(), Some("Person 1"));
+    type_into(&input(&root, "#persons\\.0\\.name"), "Luca");
+    let add: web_sys::HtmlElement = one(&root, "#persons-add").unchecked_into();
+    assert_eq!(add.text_content().as_deref(), Some("Person hinzufügen"));
+    add.click();
+    leptos::task::tick().await;
+    type_into(&input(&root, "#persons\\.1\\.name"), "Giulia");
+    add.click();
+    leptos::task::tick().await;
+    assert_eq!(all(&root, ".group-item").len(), 3);
+    assert!(add.has_attribute("hidden"), "no more than the maximum");
+
+    let remove_first: web_sys::HtmlElement = all(&root, ".group-item button")[0].clone().unchecked_into();
+    assert_eq!(remove_first.text_content().as_deref(), Some("Person 1 entfernen"));
+    remove_first.click();
+    leptos::task::tick().await;
+    leptos::task::tick().await;
+    assert_eq!(all(&root, ".group-item").len(), 2);
+    assert_eq!(answer(&f, "persons.0.name").as_deref(), Some("Giulia"), "the next item moves up with its answers");
+    assert_eq!(input(&root, "#persons\\.0\\.name").value(), "Giulia", "and the form shows them");
+    assert_eq!(answer(&f, "persons").as_deref(), Some("2"));
+    assert!(!add.has_attribute("hidden"));
 }

@@ -23,10 +23,11 @@ services-you-need = Was Sie brauchen
 services-duration = Dauer
 services-fee = Gebühr
 services-fee-none = Keine
-# A fee charged per copy.
+# One fee of a service and its amount.
 # Variables:
-#   $amount (String) - the amount per copy, e.g. "CHF 30.00"
-services-fee-per-copy = { $amount } pro Exemplar
+#   $label (String) - what the fee is for, e.g. "Porto"
+#   $amount (String) - the amount, e.g. "CHF 2.00", or a range "CHF 150.00 – CHF 270.00"
+services-fee-line = { $label }: { $amount }
 services-start = Jetzt starten
 services-sign-in-needed = Für diese Dienstleistung müssen Sie angemeldet sein. So können wir Ihre Angaben speichern und Ihnen die Antwort zustellen.
 services-sign-in-to-start = Anmelden und starten

@@ -23,10 +23,11 @@ services-you-need = What you need
 services-duration = How long it takes
 services-fee = Fee
 services-fee-none = None
-# A fee charged per copy.
+# One fee of a service and its amount.
 # Variables:
-#   $amount (String) - the amount per copy, e.g. "CHF 30.00"
-services-fee-per-copy = { $amount } per copy
+#   $label (String) - what the fee is for, e.g. "Porto"
+#   $amount (String) - the amount, e.g. "CHF 2.00", or a range "CHF 150.00 – CHF 270.00"
+services-fee-line = { $label }: { $amount }
 services-start = Start now
 services-sign-in-needed = You need to sign in to use this service. That way we can save your answers and send you the reply.
 services-sign-in-to-start = Sign in and start

@@ -23,10 +23,11 @@ services-you-need = Ce dont vous avez besoin
 services-duration = Durée
 services-fee = Émolument
 services-fee-none = Aucun
-# A fee charged per copy.
+# One fee of a service and its amount.
 # Variables:
-#   $amount (String) - the amount per copy, e.g. "CHF 30.00"
-services-fee-per-copy = { $amount } par exemplaire
+#   $label (String) - what the fee is for, e.g. "Porto"
+#   $amount (String) - the amount, e.g. "CHF 2.00", or a range "CHF 150.00 – CHF 270.00"
+services-fee-line = { $label } : { $amount }
 services-start = Commencer
 services-sign-in-needed = Vous devez être connecté·e pour utiliser cette prestation. Nous pouvons ainsi enregistrer vos indications et vous transmettre la réponse.
 services-sign-in-to-start = Se connecter et commencer

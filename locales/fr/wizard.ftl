@@ -39,6 +39,17 @@ wizard-group-add = Ajouter : { $item }
 #   $item (String) - the item with its number, e.g. "Person 2"
 wizard-group-remove = Supprimer : { $item }
 
+# How an error message names one part of an address.
+# Variables:
+#   $field (String) - the question, e.g. "Neue Adresse"
+#   $part (String) - the part, e.g. "Postleitzahl"
+wizard-label-part = { $field } : { $part }
+# How an error message names a field of one item of a group.
+# Variables:
+#   $item (String) - the item and its number, e.g. "Person 2"
+#   $field (String) - the question, e.g. "Geburtsdatum"
+wizard-label-item = { $item } : { $field }
+
 ## Error messages. Each names the field: $label is its question, e.g. "Geburtsdatum" or
 ## "Neue Adresse: Postleitzahl".
 

@@ -23,10 +23,11 @@ services-you-need = Cosa le serve
 services-duration = Durata
 services-fee = Tassa
 services-fee-none = Nessuna
-# A fee charged per copy.
+# One fee of a service and its amount.
 # Variables:
-#   $amount (String) - the amount per copy, e.g. "CHF 30.00"
-services-fee-per-copy = { $amount } per esemplare
+#   $label (String) - what the fee is for, e.g. "Porto"
+#   $amount (String) - the amount, e.g. "CHF 2.00", or a range "CHF 150.00 – CHF 270.00"
+services-fee-line = { $label }: { $amount }
 services-start = Inizia ora
 services-sign-in-needed = Per questo servizio deve effettuare l’accesso. Così possiamo salvare i suoi dati e inviarle la risposta.
 services-sign-in-to-start = Accedi e inizia

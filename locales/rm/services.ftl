@@ -23,10 +23,11 @@ services-you-need = Quai che Vus duvrais
 services-duration = Durada
 services-fee = Taxa
 services-fee-none = Nagina
-# A fee charged per copy.
+# One fee of a service and its amount.
 # Variables:
-#   $amount (String) - the amount per copy, e.g. "CHF 30.00"
-services-fee-per-copy = { $amount } per exemplar
+#   $label (String) - what the fee is for, e.g. "Porto"
+#   $amount (String) - the amount, e.g. "CHF 2.00", or a range "CHF 150.00 – CHF 270.00"
+services-fee-line = { $label }: { $amount }
 services-start = Cumenzar ussa
 services-sign-in-needed = Per quest servetsch stuais Vus esser annunzià. Uschia pudain nus memorisar Vossas indicaziuns ed As trametter la resposta.
 services-sign-in-to-start = S’annunziar e cumenzar

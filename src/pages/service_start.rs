@@ -164,7 +164,7 @@ fn fee_lines(definition: &ServiceDefinition, lang: Lang) -> AnyView {
             let label = content_text(&fee.label, lang);
             let amount = match &fee.rule {
                 FeeRule::Fixed { amount } => chf(*amount),
-                FeeRule::PerCopy { amount, .. } => i18n.t_args("services-fee-per-copy", &args([("amount", chf(*amount).into())])),
+                FeeRule::PerCopy { amount, .. } => chf(*amount),
                 FeeRule::ByOption { amounts, .. } => {
                     let mut values: Vec<u64> = amounts.values().copied().collect();
                     values.sort_unstable();
@@ -175,7 +175,7 @@ fn fee_lines(definition: &ServiceDefinition, lang: Lang) -> AnyView {
                     }
                 }
             };
-            view! { <span class="fee-line">{label}": "{amount}</span> }
+            view! { <span class="fee-line">{i18n.t_args("services-fee-line", &args([("label", label.into()), ("amount", amount.into())]))}</span> }
         })
         .collect_view()
         .into_any()

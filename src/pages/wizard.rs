@@ -86,7 +86,8 @@ fn describe(fields: &[&Field], segments: &[&str], lang: Lang, i18n: I18n) -> Str
         (FieldKind::Group { fields: inner, item_label, .. }, [index, rest @ ..]) if !rest.is_empty() => {
             let number = index.parse::<usize>().map_or(0, |i| i + 1);
             let inner: Vec<&Field> = inner.iter().collect();
-            format!("{} {number}: {}", content_text(item_label, lang), describe(&inner, rest, lang, i18n))
+            let item = format!("{} {number}", content_text(item_label, lang));
+            i18n.t_args("wizard-label-item", &args([("item", item.into()), ("field", describe(&inner, rest, lang, i18n).into())]))
         }
         (FieldKind::Address | FieldKind::Postcode, [part]) => {
             let part = match *part {
@@ -96,7 +97,7 @@ fn describe(fields: &[&Field], segments: &[&str], lang: Lang, i18n: I18n) -> Str
                 "locality" => i18n.t("wizard-address-locality"),
                 _ => i18n.t("wizard-municipality-label"),
             };
-            format!("{label}: {part}")
+            i18n.t_args("wizard-label-part", &args([("field", label.into()), ("part", part.into())]))
         }
         _ => label,
     }

@@ -1,6 +1,8 @@
 //! Checks the Fluent files under `locales/<lang>/<area>.ftl` against the reference locale and
 //! the code, and reports each problem as `file:line: what is wrong` for translators.
 
+pub mod services;
+
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

@@ -9,7 +9,7 @@ use guichet_l10n::Check;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: guichet-l10n check|confirm [--locales DIR] [--reference LANG] [--code DIR]...";
+const USAGE: &str = "usage: guichet-l10n check|confirm [--locales DIR] [--reference LANG] [--code DIR]... [--services DIR]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let mut check = Check { locales_dir: "locales".into(), reference: "de".into(), code_dirs: Vec::new() };
+    let mut services_dir = PathBuf::from("crates/portal/services");
     while let Some(flag) = args.next() {
         let Some(value) = args.next() else {
             eprintln!("{USAGE}");
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
             "--locales" => check.locales_dir = value.into(),
             "--reference" => check.reference = value,
             "--code" => check.code_dirs.push(value.into()),
+            "--services" => services_dir = value.into(),
             _ => {
                 eprintln!("{USAGE}");
                 return ExitCode::from(2);
@@ -49,7 +51,9 @@ fn main() -> ExitCode {
             }
         };
     }
-    let summary = check.run();
+    let mut summary = check.run();
+    // Service content is translated in the service definitions, not in the .ftl files.
+    summary.problems.extend(guichet_l10n::services::check_service_texts(&services_dir));
     for problem in &summary.problems {
         println!("{problem}");
     }
