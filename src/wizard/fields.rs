@@ -97,6 +97,7 @@ fn Extras(field: Field, key: String) -> impl IntoView {
 #[component]
 fn TextInput(field: Field, key: String) -> impl IntoView {
     let form = use_form();
+    let watched = form.watch(&key);
     let (input_type, input_mode, autocomplete, width) = match &field.kind {
         FieldKind::Number { .. } => ("text", Some("numeric"), None, "input--short"),
         FieldKind::Date { .. } => ("date", None, None, "input--medium"),
@@ -127,7 +128,7 @@ fn TextInput(field: Field, key: String) -> impl IntoView {
                 autocapitalize=capitals
                 aria-invalid=move || form.error(&key).is_some().then_some("true")
                 aria-describedby=described_by(form, value_key.clone(), field.hint.is_some())
-                prop:value=move || form.value(&value_key)
+                prop:value=move || watched.get()
                 on:input=move |ev| form.set(&input_key, event_target_value(&ev))
             />
         </div>
@@ -146,6 +147,7 @@ fn autocomplete_of(id: &str) -> Option<&'static str> {
 #[component]
 fn TextArea(field: Field, key: String) -> impl IntoView {
     let form = use_form();
+    let watched = form.watch(&key);
     let (value_key, input_key, invalid_key) = (key.clone(), key.clone(), key.clone());
     view! {
         <div class="field" class:field--error=move || form.error(&invalid_key).is_some()>
@@ -158,7 +160,7 @@ fn TextArea(field: Field, key: String) -> impl IntoView {
                 rows="5"
                 aria-invalid=move || form.error(&key).is_some().then_some("true")
                 aria-describedby=described_by(form, value_key.clone(), field.hint.is_some())
-                prop:value=move || form.value(&value_key)
+                prop:value=move || watched.get()
                 on:input=move |ev| form.set(&input_key, event_target_value(&ev))
             ></textarea>
         </div>
@@ -169,19 +171,20 @@ fn TextArea(field: Field, key: String) -> impl IntoView {
 #[component]
 fn Radios(field: Field, key: String, options: Vec<ChoiceOption>) -> impl IntoView {
     let form = use_form();
+    let chosen = form.watch(&key);
     let invalid_key = key.clone();
     let items = options
         .into_iter()
         .enumerate()
         .map(|(index, option)| {
             let id = if index == 0 { key.clone() } else { format!("{key}-{}", option.value) };
-            let (checked_key, change_key, value) = (key.clone(), key.clone(), option.value.clone());
+            let (change_key, value) = (key.clone(), option.value.clone());
             let checked_value = value.clone();
             let label = if option.label.0.is_empty() { yes_no_label(&option.value).into_any() } else { view! { <LocalizedContent text=option.label/> }.into_any() };
             view! {
                 <div class="choice">
                     <input class="choice__input" type="radio" id=id.clone() name=key.clone() value=value.clone()
-                        prop:checked=move || form.value(&checked_key) == checked_value
+                        prop:checked=move || chosen.with(|v| *v == checked_value)
                         on:change=move |_| form.set(&change_key, value.clone())/>
                     <label class="choice__label" for=id>{label}</label>
                 </div>
@@ -205,13 +208,14 @@ fn yes_no_label(value: &str) -> AnyView {
 #[component]
 fn Select(field: Field, key: String, options: Vec<ChoiceOption>) -> impl IntoView {
     let form = use_form();
+    let watched = form.watch(&key);
     let (value_key, change_key, invalid_key, aria_key) = (key.clone(), key.clone(), key.clone(), key.clone());
     let items = options
         .into_iter()
         .map(|option| {
-            let (selected_key, value) = (key.clone(), option.value.clone());
+            let value = option.value.clone();
             view! {
-                <option value=option.value.clone() prop:selected=move || form.value(&selected_key) == value>
+                <option value=option.value.clone() prop:selected=move || watched.with(|v| *v == value)>
                     <LocalizedContent text=option.label/>
                 </option>
             }
@@ -224,7 +228,7 @@ fn Select(field: Field, key: String, options: Vec<ChoiceOption>) -> impl IntoVie
             <select id=key.clone() name=key.clone() class="input select"
                 aria-invalid=move || form.error(&aria_key).is_some().then_some("true")
                 aria-describedby=described_by(form, value_key.clone(), field.hint.is_some())
-                prop:value=move || form.value(&value_key)
+                prop:value=move || watched.get()
                 on:change=move |ev| form.set(&change_key, event_target_value(&ev))>
                 <option value="">{t("wizard-select-placeholder")}</option>
                 {items}
@@ -237,18 +241,19 @@ fn Select(field: Field, key: String, options: Vec<ChoiceOption>) -> impl IntoVie
 #[component]
 fn Checkboxes(field: Field, key: String, options: Vec<ChoiceOption>) -> impl IntoView {
     let form = use_form();
+    let chosen = form.watch(&key);
     let invalid_key = key.clone();
     let items = options
         .into_iter()
         .enumerate()
         .map(|(index, option)| {
             let id = if index == 0 { key.clone() } else { format!("{key}-{}", option.value) };
-            let (checked_key, change_key, value) = (key.clone(), key.clone(), option.value.clone());
+            let (change_key, value) = (key.clone(), option.value.clone());
             let checked_value = value.clone();
             view! {
                 <div class="choice">
                     <input class="choice__input" type="checkbox" id=id.clone() name=key.clone() value=value.clone()
-                        prop:checked=move || form.value(&checked_key).split(',').any(|v| v == checked_value)
+                        prop:checked=move || chosen.with(|v| v.split(',').any(|v| v == checked_value))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
                             let mut chosen: Vec<String> = form.value(&change_key).split(',').filter(|v| !v.is_empty() && *v != value).map(str::to_owned).collect();
@@ -276,7 +281,8 @@ fn Checkboxes(field: Field, key: String, options: Vec<ChoiceOption>) -> impl Int
 #[component]
 fn Declaration(field: Field, key: String) -> impl IntoView {
     let form = use_form();
-    let (checked_key, change_key, invalid_key, aria_key) = (key.clone(), key.clone(), key.clone(), key.clone());
+    let ticked = form.watch(&key);
+    let (change_key, invalid_key, aria_key) = (key.clone(), key.clone(), key.clone());
     view! {
         <div class="field" class:field--error=move || form.error(&invalid_key).is_some()>
             <Extras field=field.clone() key=key.clone()/>
@@ -284,7 +290,7 @@ fn Declaration(field: Field, key: String) -> impl IntoView {
                 <input class="choice__input" type="checkbox" id=key.clone() name=key.clone()
                     aria-invalid=move || form.error(&aria_key).is_some().then_some("true")
                     aria-describedby=described_by(form, key.clone(), field.hint.is_some())
-                    prop:checked=move || form.value(&checked_key) == YES
+                    prop:checked=move || ticked.with(|v| v == YES)
                     on:change=move |ev| form.set(&change_key, if event_target_checked(&ev) { YES.to_owned() } else { String::new() })/>
                 <label class="choice__label" for=key.clone()><LocalizedContent text=field.label.clone()/></label>
             </div>
@@ -304,7 +310,8 @@ fn PartInput(
     #[prop(optional, into)] on_change: Option<Callback<String>>,
 ) -> impl IntoView {
     let form = use_form();
-    let (value_key, input_key, invalid_key, aria_key, error_key) = (key.clone(), key.clone(), key.clone(), key.clone(), key.clone());
+    let watched = form.watch(&key);
+    let (input_key, invalid_key, aria_key, error_key) = (key.clone(), key.clone(), key.clone(), key.clone());
     let error = Signal::derive(move || form.error(&error_key));
     view! {
         <div class="field field--part" class:field--error=move || form.error(&invalid_key).is_some()>
@@ -318,7 +325,7 @@ fn PartInput(
                 autocomplete=autocomplete
                 aria-invalid=move || form.error(&aria_key).is_some().then_some("true")
                 aria-describedby=move || form.error(&key).is_some().then(|| format!("{key}-error"))
-                prop:value=move || form.value(&value_key)
+                prop:value=move || watched.get()
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
                     form.set(&input_key, value.clone());
@@ -382,6 +389,7 @@ fn MunicipalityChoice(postcode_key: String, bfs_key: String) -> impl IntoView {
         Some(Ok(places)) if distinct_municipalities(&places).len() > 1 => {
             let key = bfs_key.get_value();
             let invalid_key = key.clone();
+            let chosen = form.watch(&key);
             let mut seen = Vec::new();
             let options = places
                 .into_iter()
@@ -394,11 +402,11 @@ fn MunicipalityChoice(postcode_key: String, bfs_key: String) -> impl IntoView {
                 .map(|(index, place)| {
                     let value = place.bfs_number.to_string();
                     let id = if index == 0 { key.clone() } else { format!("{key}-{value}") };
-                    let (checked_key, change_key, checked_value) = (key.clone(), key.clone(), value.clone());
+                    let (change_key, checked_value) = (key.clone(), value.clone());
                     view! {
                         <div class="choice">
                             <input class="choice__input" type="radio" id=id.clone() name=key.clone() value=value.clone()
-                                prop:checked=move || form.value(&checked_key) == checked_value
+                                prop:checked=move || chosen.with(|v| *v == checked_value)
                                 on:change=move |_| form.set(&change_key, value.clone())/>
                             <label class="choice__label" for=id translate="no">{format!("{} ({})", place.municipality, place.canton)}</label>
                         </div>

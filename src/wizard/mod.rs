@@ -37,6 +37,13 @@ impl FormState {
         self.answers.with(|a| a.get(key).cloned().unwrap_or_default())
     }
 
+    /// One answer as a memo: what shows it updates only when this answer changes, not on
+    /// every keystroke elsewhere (which would also reset a half-typed date).
+    pub fn watch(&self, key: &str) -> Memo<String> {
+        let (answers, key) = (self.answers, key.to_owned());
+        Memo::new(move |_| answers.with(|a| a.get(&key).cloned().unwrap_or_default()))
+    }
+
     pub fn set(&self, key: &str, value: String) {
         self.answers.update(|a| {
             a.insert(key.to_owned(), value);

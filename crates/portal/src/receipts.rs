@@ -2,15 +2,7 @@
 //! answers as submitted, and the invoice when a fee is due.
 
 use crate::error::ApiResult;
-use crate::pdf::{self, Line};
-
-/// A line of a letter: text, bold, size in points.
-type Text = (String, bool, u8);
-
-fn render(lines: &[Text]) -> Vec<u8> {
-    let lines: Vec<Line> = lines.iter().map(|(text, bold, size)| Line { text, bold: *bold, size: *size }).collect();
-    pdf::letter(&lines)
-}
+use crate::pdf::{self, Bill, Fee, InvoiceLetter, Party, Receipt};
 use crate::submission::Account;
 use crate::AppState;
 use guichet_model::journey::{Journey, SummaryRow, SummaryValue};
@@ -23,7 +15,6 @@ struct Words {
     invoice: [&'static str; 5],
     reference: [&'static str; 5],
     service: [&'static str; 5],
-    submitted: [&'static str; 5],
     answers: [&'static str; 5],
     total: [&'static str; 5],
     payment_due: [&'static str; 5],
@@ -37,7 +28,6 @@ const WORDS: Words = Words {
     invoice: ["Rechnung", "Facture", "Fattura", "Quint", "Invoice"],
     reference: ["Referenz", "Référence", "Riferimento", "Referenza", "Reference"],
     service: ["Dienstleistung", "Prestation", "Servizio", "Servetsch", "Service"],
-    submitted: ["Eingereicht am", "Déposé le", "Inoltrato il", "Inoltrà ils", "Submitted on"],
     answers: ["Ihre Angaben", "Vos indications", "I suoi dati", "Vossas indicaziuns", "Your answers"],
     total: ["Total", "Total", "Totale", "Total", "Total"],
     payment_due: [
@@ -72,6 +62,31 @@ pub struct Documents {
     pub invoice: Option<Vec<u8>>,
 }
 
+/// Where each canton's authorities write from, for the letterhead and the QR-bill's creditor.
+/// Demo data: the authorities' own addresses come with the authorities' contact details.
+fn canton_seat(canton: &str) -> (&'static str, &'static str) {
+    match canton {
+        "FR" => ("1701", "Fribourg"),
+        "GR" => ("7001", "Chur"),
+        _ => ("6002", "Luzern"),
+    }
+}
+
+/// `Rue de Lausanne 45` as street and building number, as a structured address wants them.
+fn split_street(street: &str) -> (String, String) {
+    match street.rsplit_once(' ') {
+        Some((name, number)) if number.chars().next().is_some_and(|c| c.is_ascii_digit()) => (name.to_owned(), number.to_owned()),
+        _ => (street.to_owned(), String::new()),
+    }
+}
+
+/// A 27-digit QR reference from a case reference such as `FR-2026-712394`: its digits,
+/// then the check digit.
+pub fn qr_reference_of(reference: &str) -> String {
+    let digits: String = reference.chars().filter(char::is_ascii_digit).collect();
+    pdf::qr_reference(&digits)
+}
+
 impl Documents {
     pub fn new(
         state: &AppState,
@@ -80,7 +95,7 @@ impl Documents {
         authority: &str,
         reference: &str,
         lang: Lang,
-        _canton: &str,
+        canton: &str,
     ) -> ApiResult<Documents> {
         let authority = crate::cases::localized(authority, lang)?.text;
         let service = crate::drafts::service_title(journey.service, lang);
@@ -93,7 +108,7 @@ impl Documents {
             }
         }
         let fee = journey.fee();
-        let fee_rows: Vec<(String, String)> = fee
+        let fee_lines: Vec<(String, String)> = fee
             .lines
             .iter()
             .map(|l| {
@@ -102,44 +117,53 @@ impl Documents {
                 (label, chf(l.amount))
             })
             .collect();
-        let town = format!("{} {}", account.postcode, account.town);
-        let reference_line = format!("{}: {reference}", word(WORDS.reference, lang));
-        let service_line = format!("{}: {service}", word(WORDS.service, lang));
-        let submitted_line = format!("{}: {date}", word(WORDS.submitted, lang));
-        let head = |title: &'static str| -> Vec<Text> {
-            vec![
-                (authority.clone(), true, 12),
-                (String::new(), false, 10),
-                (account.display_name.clone(), false, 11),
-                (account.street.clone(), false, 11),
-                (town.clone(), false, 11),
-                (String::new(), false, 10),
-                (title.to_owned(), true, 16),
-                (reference_line.clone(), false, 11),
-                (service_line.clone(), false, 11),
-                (submitted_line.clone(), false, 11),
-                (String::new(), false, 10),
-            ]
+        let (seat_postcode, seat_town) = canton_seat(canton);
+        let sender = Party { name: authority, postcode: seat_postcode.into(), town: seat_town.into(), country: "CH".into(), ..Party::default() };
+        let (street, building_number) = split_street(&account.street);
+        let recipient = Party {
+            name: account.display_name.clone(),
+            street,
+            building_number,
+            postcode: account.postcode.clone(),
+            town: account.town.clone(),
+            country: "CH".into(),
         };
-        let mut receipt = head(word(WORDS.receipt, lang));
-        receipt.push((word(WORDS.answers, lang).to_owned(), true, 12));
-        receipt.extend(rows.iter().map(|(label, value)| (format!("{label}: {value}"), false, 10)));
-        let mut fee_lines: Vec<Text> = fee_rows.iter().map(|(label, amount)| (format!("{label}: {amount}"), false, 10)).collect();
-        if fee.total > 0 {
-            fee_lines.push((format!("{}: {}", word(WORDS.total, lang), chf(fee.total)), true, 11));
-            receipt.push((String::new(), false, 10));
-            receipt.extend(fee_lines.iter().cloned());
-            receipt.push((word(WORDS.payment_due, lang).to_owned(), false, 10));
-        }
-        receipt.push((String::new(), false, 10));
-        receipt.push((word(WORDS.closing, lang).to_owned(), false, 10));
-        let invoice = (fee.total > 0).then(|| {
-            let mut lines = head(word(WORDS.invoice, lang));
-            lines.extend(fee_lines.iter().cloned());
-            lines.push((word(WORDS.payment_due, lang).to_owned(), false, 10));
-            render(&lines)
+        let receipt = pdf::receipt(&Receipt {
+            lang: lang.code().into(),
+            authority: sender.clone(),
+            recipient: recipient.clone(),
+            date: format!("{seat_town}, {date}"),
+            title: word(WORDS.receipt, lang).into(),
+            reference_label: word(WORDS.reference, lang).into(),
+            reference: reference.into(),
+            service_label: word(WORDS.service, lang).into(),
+            service: service.clone(),
+            intro: String::new(),
+            rows_heading: word(WORDS.answers, lang).into(),
+            rows,
+            fee: (fee.total > 0).then(|| Fee { label: word(WORDS.total, lang).into(), amount: chf(fee.total), note: word(WORDS.payment_due, lang).into() }),
+            closing: word(WORDS.closing, lang).into(),
         });
-        Ok(Documents { receipt: render(&receipt), invoice })
+        let invoice = (fee.total > 0).then(|| {
+            pdf::qr_bill(&Bill {
+                lang: lang.code().into(),
+                creditor: sender,
+                iban: pdf::DEMO_QR_IBAN.into(),
+                amount_rappen: fee.total,
+                debtor: recipient,
+                reference: qr_reference_of(reference),
+                message: format!("{service} {reference}"),
+                letter: InvoiceLetter {
+                    title: word(WORDS.invoice, lang).into(),
+                    date: format!("{seat_town}, {date}"),
+                    service,
+                    intro: word(WORDS.payment_due, lang).into(),
+                    lines: fee_lines,
+                    total_label: word(WORDS.total, lang).into(),
+                },
+            })
+        });
+        Ok(Documents { receipt, invoice })
     }
 }
 

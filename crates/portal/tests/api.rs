@@ -302,7 +302,7 @@ async fn documents_download_as_attachments_with_their_checksum() {
     assert!(document.filename.ends_with(&format!("{}.pdf", list.cases[0].reference)));
 
     let bytes = response.bytes().await.unwrap();
-    assert!(bytes.starts_with(b"%PDF-1.4"));
+    assert!(bytes.starts_with(b"%PDF-"));
     assert_eq!(bytes.len() as u64, document.size_bytes);
     let digest = Sha256::digest(&bytes);
     assert_eq!(guichet_portal::auth::hex(&digest), document.sha256);

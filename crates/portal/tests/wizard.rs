@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{problem, Portal};
+use common::{decode_qr_bill, pdf_text, problem, Portal};
 use guichet_model::api::CaseList;
 use guichet_model::form::{Answers, Catalogue, Draft, DraftList, ServiceDefinition, Submission, CHECK_ANSWERS};
 use guichet_model::Lang;
@@ -241,11 +241,30 @@ async fn submitting_twice_or_in_parallel_creates_exactly_one_case_with_receipt_a
     assert_eq!(case.summary.reference, first.reference);
     assert_eq!(case.summary.status_label.text, "Reçu");
     assert_eq!(case.history.len(), 1);
-    let titles: Vec<&str> = case.documents.iter().map(|d| d.title.text.as_str()).collect();
+    let mut titles: Vec<&str> = case.documents.iter().map(|d| d.title.text.as_str()).collect();
+    titles.sort_unstable();
     assert_eq!(titles, ["Accusé de réception", "Facture"]);
-    let invoice = sophie.client.get(portal.url(&format!("/api/v1/documents/{}/content", first.invoice_document_id.unwrap()))).send().await.unwrap();
-    assert_eq!(invoice.status(), StatusCode::OK);
-    assert!(invoice.bytes().await.unwrap().starts_with(b"%PDF-"));
+    let download = |id: String| {
+        let request = sophie.client.get(portal.url(&format!("/api/v1/documents/{id}/content")));
+        async move { request.send().await.unwrap().bytes().await.unwrap() }
+    };
+    let receipt = pdf_text(&download(first.receipt_document_id.clone()).await);
+    for expected in ["Accusé de réception", first.reference.as_str(), "Acte de naissance", "Rue de Lausanne 45", "CHF 62.00"] {
+        assert!(receipt.contains(expected), "the receipt lacks {expected:?}:\n{receipt}");
+    }
+
+    // The invoice's QR code, as a bank scans it: a QR-bill for the fee, with the case's reference.
+    let invoice = download(first.invoice_document_id.clone().unwrap()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let payload = decode_qr_bill(&invoice, dir.path());
+    let elements: Vec<&str> = payload.split('\n').collect();
+    assert_eq!(elements.len(), 31, "{payload}");
+    assert_eq!(&elements[..4], ["SPC", "0200", "1", guichet_portal::pdf::DEMO_QR_IBAN]);
+    assert_eq!(&elements[18..20], ["62.00", "CHF"], "the amount due");
+    assert_eq!(&elements[20..27], ["S", "Sophie Rochat", "Rue de Lausanne", "45", "1700", "Fribourg", "CH"], "the debtor");
+    assert_eq!(elements[27], "QRR");
+    assert_eq!(elements[28], guichet_portal::receipts::qr_reference_of(&first.reference));
+    assert_eq!(elements[30], "EPD");
 
     // Submitted: no longer open, and no more changes.
     let list: DraftList = sophie.client.get(portal.url("/api/v1/drafts")).send().await.unwrap().json().await.unwrap();

@@ -2,6 +2,10 @@
 //! dist/, and browser-like clients with cookies and the CSRF token.
 #![allow(dead_code)]
 
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
 use guichet_model::api::{CaseDetail, CaseList, SessionInfo};
 use guichet_portal::{prepare, router, Clock, Config};
 
@@ -94,4 +98,56 @@ pub async fn problem(response: reqwest::Response) -> (StatusCode, Value) {
     let status = response.status();
     assert_eq!(response.headers()["content-type"], "application/problem+json");
     (status, response.json().await.unwrap())
+}
+
+// The QR-bill checks: poppler renders, zxing-cpp (in the venv scripts/setup makes) decodes.
+
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+pub fn python() -> PathBuf {
+    let python = std::env::var_os("GUICHET_QRBILL_PYTHON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target/qrbill-venv/bin/python"));
+    assert!(
+        python.exists(),
+        "the QR-bill check needs a Python with zxing-cpp, pillow and qrbill at {}: run scripts/setup \
+         (or point GUICHET_QRBILL_PYTHON at one)",
+        python.display()
+    );
+    python
+}
+
+/// Runs a command, feeding it `stdin`; returns stdout, stderr, failing the test with both if it fails.
+pub fn run(command: &mut Command, stdin: &[u8]) -> (String, String) {
+    let name = format!("{command:?}");
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {name} ({e}); scripts/setup installs poppler-utils and the venv"));
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{name} failed: {}\n{stderr}\n{stdout}", out.status);
+    (stdout, stderr)
+}
+
+
+/// The text of the QR code on the first page of a PDF, as a bank's scanner reads it.
+pub fn decode_qr_bill(pdf: &[u8], dir: &Path) -> String {
+    let pdf_path = dir.join("bill.pdf");
+    std::fs::write(&pdf_path, pdf).unwrap();
+    let png_stem = dir.join("bill-300dpi");
+    run(Command::new("pdftoppm").args(["-png", "-r", "300", "-f", "1", "-l", "1", "-singlefile"]).arg(&pdf_path).arg(&png_stem), b"");
+    let (decoded, _) = run(Command::new(python()).arg(root().join("tests/qrbill/decode.py")).arg(png_stem.with_extension("png")), b"");
+    decoded
+}
+
+/// The text of a PDF, laid out as printed.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    run(Command::new("pdftotext").args(["-layout", "-", "-"]), pdf).0
 }
