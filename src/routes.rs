@@ -143,3 +143,18 @@ pub fn safe_next(next: &str) -> Option<&str> {
     let plain = !next.contains(['\\', ':']) && !next.chars().any(char::is_control);
     (plain && next.starts_with('/') && !next.starts_with("//")).then_some(next)
 }
+
+/// Goes to `href` within the app, with a new history entry unless `replace`.
+///
+/// leptos_router 0.8.17 skips its `pushState` when the target equals the last entry it
+/// pushed itself; after the browser's Forward button that entry is stale, and the page then
+/// changes without the address bar (a reload would show the wrong step). Pushing the entry
+/// here and letting the router replace it keeps both in step.
+pub fn go_to(navigate: &impl Fn(&str, leptos_router::NavigateOptions), href: &str, replace: bool) {
+    if !replace {
+        if let Ok(history) = leptos::prelude::window().history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+        }
+    }
+    navigate(href, leptos_router::NavigateOptions { replace: true, ..Default::default() });
+}

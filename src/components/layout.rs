@@ -2,7 +2,7 @@
 
 use crate::api;
 use crate::i18n::{remember_lang, t, use_i18n, INTERFACE_LANGS};
-use crate::routes::Page;
+use crate::routes::{go_to, Page};
 use crate::session::use_session;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -25,7 +25,7 @@ pub fn Header() -> impl IntoView {
         if let Some(result) = sign_out.value().get() {
             if result.is_ok() || result == Err(api::ApiError::SignInRequired) {
                 // Leave the protected page first, so it does not ask to sign in and come back.
-                navigate(&format!("{}?signed-out=1", Page::SignIn.href(i18n.lang_untracked())), Default::default());
+                go_to(&navigate, &format!("{}?signed-out=1", Page::SignIn.href(i18n.lang_untracked())), false);
                 session.user.set(None);
             }
         }

@@ -7,7 +7,7 @@ use crate::components::localized::Localized;
 use crate::components::skeleton::ListSkeleton;
 use crate::i18n::{args, t, use_i18n};
 use crate::pages::use_page_title;
-use crate::routes::Page;
+use crate::routes::{go_to, Page};
 use guichet_model::form::ServiceSummary;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -29,7 +29,7 @@ pub fn CataloguePage() -> impl IntoView {
         let words = typed.get_untracked();
         let base = Page::Services.href(i18n.lang_untracked());
         let href = if words.trim().is_empty() { base } else { format!("{base}?q={}", String::from(js_sys::encode_uri_component(words.trim()))) };
-        navigate(&href, Default::default());
+        go_to(&navigate, &href, false);
     };
     view! {
         <div class="page">

@@ -7,7 +7,7 @@ use crate::components::localized::{content_text, LocalizedContent};
 use crate::components::skeleton::ListSkeleton;
 use crate::i18n::{args, format_chf, format_date_time, t, use_i18n};
 use crate::pages::use_page_title;
-use crate::routes::{sign_in_href, Page, WizardAt};
+use crate::routes::{go_to, sign_in_href, Page, WizardAt};
 use crate::session::use_session;
 use guichet_model::form::{FeeRule, ServiceDefinition};
 use guichet_model::Lang;
@@ -65,7 +65,7 @@ fn StartPage(definition: Arc<ServiceDefinition>) -> impl IntoView {
         if let Some(Ok(draft)) = start.value().get() {
             let first = draft.position.clone();
             let href = Page::Wizard { service: draft.service, draft: draft.id, at: WizardAt::Step(first) }.href(i18n.lang_untracked());
-            navigate(&href, Default::default());
+            go_to(&navigate, &href, false);
         }
     });
     // Applications of this service already under way, to continue rather than start again.

@@ -9,7 +9,7 @@ use crate::components::localized::{content_text, LocalizedContent};
 use crate::components::skeleton::ListSkeleton;
 use crate::i18n::{args, format_chf, t, today_iso, use_i18n, I18n};
 use crate::pages::use_page_title;
-use crate::routes::{Page, WizardAt};
+use crate::routes::{go_to, Page, WizardAt};
 use crate::wizard::fields::FieldView;
 use crate::wizard::summary::{check_answers, fee_table};
 use crate::wizard::{error_message_id, FormState, PlaceLookup};
@@ -19,7 +19,6 @@ use guichet_model::problem::FieldError;
 use guichet_model::Lang;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -110,7 +109,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let navigate = StoredValue::new(navigate);
-    let go = move |href: String, replace: bool| navigate.with_value(|n| n(&href, NavigateOptions { replace, ..Default::default() }));
+    let go = move |href: String, replace: bool| navigate.with_value(|n| go_to(n, &href, replace));
 
     let definition = StoredValue::new(definition);
     let service_id = StoredValue::new(draft.service.clone());
@@ -125,10 +124,13 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
     // One key for this page: any number of clicks and retries submit once.
     let idempotency_key = StoredValue::new(random_key());
 
-    let at = Memo::new(move |_| match Page::of_path(&location.pathname.read()) {
-        Some(Page::Wizard { at, .. }) => at,
-        _ => WizardAt::Check,
+    // Where in this application the URL is; `None` once the citizen has left it (the page
+    // stays a moment while the next one takes over, and must not pull them back).
+    let here = Memo::new(move |_| match Page::of_path(&location.pathname.read()) {
+        Some(Page::Wizard { at, draft, .. }) if draft == draft_id.get_value() => Some(at),
+        _ => None,
     });
+    let at = Memo::new(move |previous: Option<&WizardAt>| here.get().or_else(|| previous.cloned()).unwrap_or(WizardAt::Check));
     let href = move |at: WizardAt| Page::Wizard { service: service_id.get_value(), draft: draft_id.get_value(), at }.href(i18n.lang());
     let returning_to_check = move || query.with(|q| q.get_str("return") == Some("check"));
 
@@ -165,7 +167,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
 
     // A URL cannot skip a step: anything not yet reachable lands on the first incomplete step.
     Effect::new(move |_| {
-        let at = at.get();
+        let Some(at) = here.get() else { return };
         if submitted_case.with(Option::is_some) {
             if at != WizardAt::Done {
                 go(href(WizardAt::Done), true);
