@@ -136,16 +136,19 @@ fn link_alternate_languages() {
 }
 
 /// After a client-side navigation, focus moves to the new page's `<h1>`, so screen readers
-/// announce it and keyboard users start at the top of the content.
+/// announce it and keyboard users start at the top of the content; or, for a link to a field
+/// (a "change" link on "check your answers": `…#persons.0.first-name`), to that field.
 fn focus_heading_on_navigation() {
-    let path = use_location().pathname;
+    let location = use_location();
     Effect::new(move |previous: Option<String>| {
-        let path = path.get();
+        let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
-            request_animation_frame(|| {
-                let heading = document().query_selector("main h1").ok().flatten();
-                if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = heading.focus();
+            let hash = location.hash.get_untracked();
+            request_animation_frame(move || {
+                let target = hash.strip_prefix('#').and_then(|id| document().get_element_by_id(&String::from(js_sys::decode_uri_component(id).unwrap_or_else(|_| id.into()))));
+                let target = target.or_else(|| document().query_selector("main h1").ok().flatten());
+                if let Some(target) = target.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = target.focus();
                 }
             });
         }

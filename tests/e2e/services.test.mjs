@@ -15,9 +15,10 @@ const SERVICES_SLUG = { de: 'dienstleistungen', fr: 'prestations', it: 'servizi'
 const JOURNEYS = [
   {
     service: 'civil-status-document', lang: 'fr', user: 'sophie.rochat', search: 'acte de naissance', fee: '62.00',
+    change: [3, 'copies', '2'],
     answers: {
       'document-type': 'birth-certificate', concerned: 'self', 'first-name': 'Sophie', 'last-name': 'Rochat',
-      'date-of-birth': '1988-04-02', copies: '2', 'certificate-language': 'fr', delivery: 'post',
+      'date-of-birth': '1988-04-02', copies: '1', 'certificate-language': 'fr', delivery: 'post',
       'postal-address': { street: 'Rue de Lausanne', number: '45', postcode: '1700', locality: 'Fribourg', municipality: 'Fribourg (FR)' },
       truthful: true,
     },
@@ -98,13 +99,25 @@ for (const viewport of VIEWPORTS) {
         assert.equal(await page.title(), `${msg(lang, 'wizard-check-title')} – ${title} – guichet`);
         const rows = await wizard.summary();
         assert.ok(Object.keys(rows).length >= 4, JSON.stringify(rows));
+        await assertAccessible(page, `check ${journey.service} ${lang} ${viewport.name}`);
+        if (journey.change) {
+          // A change link lands on the field itself and returns to the summary afterwards.
+          const [stepIndex, fieldId, value] = journey.change;
+          const field = definition.steps[stepIndex].fields.find((f) => f.id === fieldId);
+          await page.getByRole('link', { name: `${msg(lang, 'wizard-change')} ${field.label[lang]}` }).click();
+          await page.getByRole('heading', { level: 1, name: definition.steps[stepIndex].title[lang] }).waitFor();
+          await page.waitForFunction((id) => document.activeElement?.id === id, fieldId);
+          await wizard.fillField(page, field, fieldId, value);
+          await page.getByRole('button', { name: msg(lang, 'wizard-save-and-return') }).click();
+          await page.getByRole('heading', { level: 1, name: msg(lang, 'wizard-check-title') }).waitFor();
+          assert.equal((await wizard.summary())[field.label[lang]], value);
+        }
         if (journey.fee) {
           const total = await page.locator('.fee-table tfoot td').textContent();
           assert.match(total.replace(/\s/g, ' '), new RegExp(journey.fee.replace('.', '\\.')));
         } else {
           assert.equal(await page.locator('.fee-table').count(), 0);
         }
-        await assertAccessible(page, `check ${journey.service} ${lang} ${viewport.name}`);
 
         const reference = await wizard.submit();
         assert.match(reference, /^[A-Z]{2}-\d{4}-\d{6}$/);

@@ -51,6 +51,21 @@ pub async fn find(state: &AppState, owner: i64, key: &str, draft_id: &str) -> Ap
     }))
 }
 
+/// A case reference such as `LU-2026-483920` that no case has yet. Random, not sequential: a
+/// reference tells nothing about other citizens' cases. (The unique index still guards the
+/// rare race between two portal instances; the citizen's retry then picks another.)
+async fn free_reference(state: &AppState, canton: &str, year: i32) -> ApiResult<String> {
+    for _ in 0..10 {
+        let reference = format!("{canton}-{year}-{:06}", rand::thread_rng().gen_range(100_000..1_000_000));
+        let taken: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM cases WHERE reference = ?").bind(&reference).fetch_optional(&state.db).await?;
+        if taken.is_none() {
+            return Ok(reference);
+        }
+    }
+    tracing::error!(canton, year, "no free case reference after 10 tries");
+    Err(ApiError::internal())
+}
+
 #[derive(sqlx::FromRow)]
 pub struct Account {
     pub display_name: String,
@@ -85,11 +100,10 @@ pub async fn create(state: &AppState, owner: i64, draft_id: &str, key: &str, jou
     let at = now.format(&Rfc3339).expect("formattable");
     let today = now.date();
     let fee = journey.fee();
-    let (case_id, reference, receipt_id, invoice_id) = {
+    let reference = free_reference(state, &canton, today.year()).await?;
+    let (case_id, receipt_id, invoice_id) = {
         let mut rng = rand::thread_rng();
-        // Random, not sequential: a reference tells nothing about other citizens' cases.
-        let reference = format!("{canton}-{}-{:06}", today.year(), rng.gen_range(100_000..1_000_000));
-        (random_id(&mut rng), reference, random_id(&mut rng), (fee.total > 0).then(|| random_id(&mut rng)))
+        (random_id(&mut rng), random_id(&mut rng), (fee.total > 0).then(|| random_id(&mut rng)))
     };
     let documents = crate::receipts::Documents::new(state, journey, &account, &authority_name, &reference, lang, &canton)?;
 
