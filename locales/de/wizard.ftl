@@ -50,6 +50,16 @@ wizard-label-part = { $field }: { $part }
 #   $field (String) - the question, e.g. "Geburtsdatum"
 wizard-label-item = { $item }: { $field }
 
+# Shown (and announced politely) while the answers are being saved.
+wizard-save-saving = Wird gespeichert …
+# Variables:
+#   $time (String) - when the answers were last saved, e.g. "14:03"
+wizard-save-saved = Gespeichert um { $time }
+wizard-save-offline = Keine Verbindung: Ihre Angaben sind auf diesem Gerät gespeichert und werden gesendet, sobald die Verbindung zurück ist.
+wizard-save-failed = Ihre Angaben konnten nicht gespeichert werden. Sie sind auf diesem Gerät gesichert.
+# Shown at the top of a step while the device has no network.
+wizard-offline-notice = Sie sind offline. Sie können weiter ausfüllen; nichts geht verloren.
+
 ## Error messages. Each names the field: $label is its question, e.g. "Geburtsdatum" or
 ## "Neue Adresse: Postleitzahl".
 

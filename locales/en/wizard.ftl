@@ -50,6 +50,16 @@ wizard-label-part = { $field }: { $part }
 #   $field (String) - the question, e.g. "Geburtsdatum"
 wizard-label-item = { $item }: { $field }
 
+# Shown (and announced politely) while the answers are being saved.
+wizard-save-saving = Saving …
+# Variables:
+#   $time (String) - when the answers were last saved, e.g. "14:03"
+wizard-save-saved = Saved at { $time }
+wizard-save-offline = No connection: your answers are kept on this device and will be sent when the connection is back.
+wizard-save-failed = Your answers could not be saved. They are kept on this device.
+# Shown at the top of a step while the device has no network.
+wizard-offline-notice = You are offline. You can go on filling in; nothing is lost.
+
 ## Error messages. Each names the field: $label is its question, e.g. "Date of birth" or
 ## "New address: Postcode".
 

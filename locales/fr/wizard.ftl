@@ -50,6 +50,16 @@ wizard-label-part = { $field } : { $part }
 #   $field (String) - the question, e.g. "Geburtsdatum"
 wizard-label-item = { $item } : { $field }
 
+# Shown (and announced politely) while the answers are being saved.
+wizard-save-saving = Enregistrement …
+# Variables:
+#   $time (String) - when the answers were last saved, e.g. "14:03"
+wizard-save-saved = Enregistré à { $time }
+wizard-save-offline = Pas de connexion : vos indications sont conservées sur cet appareil et seront envoyées dès le retour de la connexion.
+wizard-save-failed = Vos indications n’ont pas pu être enregistrées. Elles sont conservées sur cet appareil.
+# Shown at the top of a step while the device has no network.
+wizard-offline-notice = Vous êtes hors ligne. Vous pouvez continuer à remplir ; rien n’est perdu.
+
 ## Error messages. Each names the field: $label is its question, e.g. "Geburtsdatum" or
 ## "Neue Adresse: Postleitzahl".
 

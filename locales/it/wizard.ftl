@@ -50,6 +50,16 @@ wizard-label-part = { $field }: { $part }
 #   $field (String) - the question, e.g. "Geburtsdatum"
 wizard-label-item = { $item }: { $field }
 
+# Shown (and announced politely) while the answers are being saved.
+wizard-save-saving = Salvataggio …
+# Variables:
+#   $time (String) - when the answers were last saved, e.g. "14:03"
+wizard-save-saved = Salvato alle { $time }
+wizard-save-offline = Nessuna connessione: i suoi dati sono conservati su questo dispositivo e verranno inviati non appena la connessione tornerà.
+wizard-save-failed = Non è stato possibile salvare i suoi dati. Sono conservati su questo dispositivo.
+# Shown at the top of a step while the device has no network.
+wizard-offline-notice = È offline. Può continuare a compilare; nulla va perso.
+
 ## Error messages. Each names the field: $label is its question, e.g. "Geburtsdatum" or
 ## "Neue Adresse: Postleitzahl".
 

@@ -50,6 +50,16 @@ wizard-label-part = { $field }: { $part }
 #   $field (String) - the question, e.g. "Geburtsdatum"
 wizard-label-item = { $item }: { $field }
 
+# Shown (and announced politely) while the answers are being saved.
+wizard-save-saving = Vegn memorisà …
+# Variables:
+#   $time (String) - when the answers were last saved, e.g. "14:03"
+wizard-save-saved = Memorisà a las { $time }
+wizard-save-offline = Nagina colliaziun: Vossas indicaziuns èn memorisadas sin quest apparat e vegnan tramessas uschespert che la colliaziun è puspè qua.
+wizard-save-failed = Vossas indicaziuns n’han betg pudì vegnir memorisadas. Ellas èn memorisadas sin quest apparat.
+# Shown at the top of a step while the device has no network.
+wizard-offline-notice = Vus essas offline. Vus pudais cuntinuar ad emplenir; nagut na va a perder.
+
 ## Error messages. Each names the field: $label is its question, e.g. "Geburtsdatum" or
 ## "Neue Adresse: Postleitzahl".
 

@@ -26,6 +26,7 @@ fn options(pairs: &[(&str, &str)]) -> Object {
 enum Kind {
     Date,
     DateTime,
+    Time,
     Number,
     Chf,
     Relative,
@@ -52,6 +53,7 @@ fn formatter(lang: Lang, kind: Kind) -> JsValue {
                 match kind {
                     Kind::Date => date(&[("day", "2-digit"), ("month", "2-digit"), ("year", "numeric"), ("timeZone", "UTC")]),
                     Kind::DateTime => date(&[("day", "2-digit"), ("month", "2-digit"), ("year", "numeric"), ("hour", "2-digit"), ("minute", "2-digit")]),
+                    Kind::Time => date(&[("hour", "2-digit"), ("minute", "2-digit")]),
                     Kind::Number => number(&[("maximumFractionDigits", "2")]),
                     Kind::Chf => number(&[("style", "currency"), ("currency", "CHF"), ("minimumFractionDigits", "2")]),
                     Kind::Bytes(unit) => number(&[("style", "unit"), ("unit", unit), ("maximumFractionDigits", "1")]),
@@ -80,6 +82,11 @@ pub fn format_date(lang: Lang, iso_date: &str) -> String {
 /// An instant as a local date and time, e.g. `14.03.2026, 09:41`.
 pub fn format_date_time(lang: Lang, rfc3339: &str) -> String {
     parse(rfc3339).and_then(|date| call(lang, Kind::DateTime, &date)).unwrap_or_else(|| rfc3339.to_owned())
+}
+
+/// The time now, e.g. `14:03`, for "saved at".
+pub fn format_time_now(lang: Lang) -> String {
+    call(lang, Kind::Time, &js_sys::Date::new_0()).unwrap_or_default()
 }
 
 /// A file size in kB or MB, with the locale's digits and separators.

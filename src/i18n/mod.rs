@@ -7,7 +7,7 @@ mod format;
 mod negotiate;
 mod tools;
 
-pub use format::{days_from_today, format_bytes, format_chf, format_date, format_date_time, format_number, format_relative_days, today_iso};
+pub use format::{days_from_today, format_bytes, format_chf, format_date, format_date_time, format_number, format_relative_days, format_time_now, today_iso};
 pub use tools::{pseudo_transform, L10nTool};
 pub use negotiate::{initial_lang, remember_lang};
 

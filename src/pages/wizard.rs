@@ -7,12 +7,13 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::error_summary::{ErrorSummary, FormProblem};
 use crate::components::localized::{content_text, LocalizedContent};
 use crate::components::skeleton::ListSkeleton;
-use crate::i18n::{args, format_chf, t, today_iso, use_i18n, I18n};
+use crate::i18n::{args, format_chf, format_time_now, t, today_iso, use_i18n, I18n};
 use crate::pages::use_page_title;
 use crate::routes::{go_to, Page, WizardAt};
 use crate::wizard::fields::FieldView;
 use crate::wizard::summary::{check_answers, fee_table};
-use crate::wizard::{error_message_id, FormState, PlaceLookup};
+use crate::session::use_session;
+use crate::wizard::{error_message_id, local_copy, FormState, PlaceLookup};
 use guichet_model::form::{Answers, Draft, Field, FieldKind, SaveDraft, ServiceDefinition, Submission, CHECK_ANSWERS};
 use guichet_model::journey::{Context, Journey};
 use guichet_model::problem::FieldError;
@@ -123,6 +124,23 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
     let failure = RwSignal::new(None::<ApiError>);
     // One key for this page: any number of clicks and retries submit once.
     let idempotency_key = StoredValue::new(random_key());
+    let status = RwSignal::new(SaveStatus::Idle);
+    let online = RwSignal::new(window().navigator().on_line());
+    // Answers typed on this server version and never confirmed (a reload, a lost network, an
+    // ended session) come back from the device's copy and are saved again.
+    let username = use_session().user.with_untracked(|u| u.as_ref().map(|u| u.username.clone())).unwrap_or_default();
+    let copy_key = StoredValue::new(local_copy::key(&username, &draft.id));
+    let unsaved = match local_copy::load(&copy_key.get_value()) {
+        Some(copy) if copy.base_version == draft.version && copy.answers != draft.answers => {
+            answers.set(copy.answers);
+            true
+        }
+        Some(_) => {
+            local_copy::clear(&copy_key.get_value());
+            false
+        }
+        None => false,
+    };
 
     // Where in this application the URL is; `None` once the citizen has left it (the page
     // stays a moment while the next one takes over, and must not pull them back).
@@ -205,28 +223,107 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
             },
             base_version: version.get_untracked(),
         };
-        async move { (target, navigate_after, api::drafts::save(&draft_id.get_value(), &body).await) }
+        status.set(SaveStatus::Saving);
+        async move {
+            let result = api::drafts::save(&draft_id.get_value(), &body).await;
+            (target, navigate_after, body.answers, result)
+        }
     });
+    // One save at a time, each on the version the previous one returned; a step change waiting
+    // behind an autosave keeps its place.
+    let queued = StoredValue::new(None::<(WizardAt, bool)>);
+    let request_save = move |target: WizardAt, navigate_after: bool| {
+        if save.pending().get_untracked() {
+            queued.update_value(|q| {
+                if !q.as_ref().is_some_and(|(_, nav)| *nav && !navigate_after) {
+                    *q = Some((target, navigate_after));
+                }
+            });
+        } else {
+            save.dispatch((target, navigate_after));
+        }
+    };
     Effect::new(move |_| {
-        let Some((target, navigate_after, result)) = save.value().get() else { return };
+        let Some((target, navigate_after, sent, result)) = save.value().get() else { return };
         match result {
             Ok(draft) => {
                 version.set(draft.version);
                 failure.set(None);
+                status.set(SaveStatus::Saved(format_time_now(i18n.lang_untracked())));
+                if answers.with_untracked(|a| *a == sent) {
+                    local_copy::clear(&copy_key.get_value());
+                }
+                if navigate_after {
+                    go(href(target), false);
+                }
+                if let Some((target, navigate_after)) = queued.try_update_value(Option::take).flatten() {
+                    save.dispatch((target, navigate_after));
+                }
+            }
+            // Offline: the answers wait on the device and the citizen goes on; they are saved
+            // when the network is back.
+            Err(ApiError::Network) => {
+                status.set(SaveStatus::Offline);
+                queued.set_value(None);
                 if navigate_after {
                     go(href(target), false);
                 }
             }
-            Err(ApiError::Invalid(errors)) => show_server_errors(errors, at, shown_errors, href, go),
-            Err(error) => failure.set(Some(error)),
+            Err(ApiError::Invalid(errors)) => {
+                status.set(SaveStatus::Idle);
+                show_server_errors(errors, at, shown_errors, href, go)
+            }
+            Err(error) => {
+                status.set(SaveStatus::Failed);
+                failure.set(Some(error))
+            }
         }
+    });
+    let position_now = move || match at.get_untracked() {
+        WizardAt::Done => None,
+        at => Some(at),
+    };
+    // Autosave: a moment after the citizen stops typing, and at once when the network is back.
+    let typed = StoredValue::new(0u32);
+    Effect::new(move |first: Option<()>| {
+        let snapshot = answers.get();
+        if first.is_none() && !unsaved {
+            return;
+        }
+        if submitted_case.with_untracked(Option::is_some) {
+            return;
+        }
+        local_copy::store(&copy_key.get_value(), &local_copy::LocalCopy { base_version: version.get_untracked(), answers: snapshot });
+        typed.update_value(|n| *n += 1);
+        let this = typed.get_value();
+        set_timeout(
+            move || {
+                if typed.get_value() == this && online.get_untracked() {
+                    if let Some(at) = position_now() {
+                        request_save(at, false);
+                    }
+                }
+            },
+            std::time::Duration::from_millis(AUTOSAVE_DELAY_MS),
+        );
+    });
+    let on_network = move |up: bool| {
+        online.set(up);
+        if up && local_copy::load(&copy_key.get_value()).is_some() {
+            if let Some(at) = position_now() {
+                request_save(at, false);
+            }
+        }
+    };
+    let online_listener = window_event_listener(leptos::ev::online, move |_| on_network(true));
+    let offline_listener = window_event_listener(leptos::ev::offline, move |_| on_network(false));
+    on_cleanup(move || {
+        online_listener.remove();
+        offline_listener.remove();
     });
 
     let on_continue = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if save.pending().get_untracked() {
-            return;
-        }
         let WizardAt::Step(step) = at.get_untracked() else { return };
         let (errors, target) = answers.with_untracked(|a| {
             places.with_untracked(|p| {
@@ -242,7 +339,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
         });
         shown_errors.set(errors.clone());
         if errors.is_empty() {
-            save.dispatch((target, true));
+            request_save(target, true);
         }
     };
     let on_back = move |ev: leptos::ev::MouseEvent, to: Option<WizardAt>| {
@@ -251,7 +348,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
         match to {
             // Saved on the way, without waiting: Back always works, even offline.
             Some(to) => {
-                save.dispatch((to.clone(), false));
+                request_save(to.clone(), false);
                 go(href(to), false);
             }
             None => go(Page::Service(service_id.get_value()).href(i18n.lang_untracked()), false),
@@ -309,6 +406,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
                 <span class="caption__step">{move || i18n.t_args("wizard-step-of", &args([("current", current.into()), ("total", total.into())]))}</span>
             </p>
             <h1 tabindex="-1"><LocalizedContent text=step.title.clone()/></h1>
+            <SaveState status=status online=online/>
             <form class="form" on:submit=on_continue novalidate>
                 {step.fields.iter().map(|field| view! { <FieldView field=field.clone() key=field.id.clone()/> }).collect_view()}
                 {move || failure.get().map(|error| view! { <ErrorPanel error=error on_retry=move |_| failure.set(None)/> })}
@@ -347,6 +445,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
             <ErrorSummary title=Signal::derive(t("common-error-summary-title")) problems=problems/>
             <p class="caption"><span class="caption__service"><LocalizedContent text=definition.with_value(|d| d.title.clone())/></span></p>
             <h1 tabindex="-1">{t("wizard-check-title")}</h1>
+            <SaveState status=status online=online/>
             {summary}
             {fee}
             <h2>{t("wizard-submit-title")}</h2>
@@ -372,6 +471,39 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
         WizardAt::Step(step) => step_view(step),
         WizardAt::Check => check_view(),
         WizardAt::Done => done_view(),
+    }
+}
+
+/// How long after the last keystroke the answers are saved.
+const AUTOSAVE_DELAY_MS: u64 = 1200;
+
+/// Where the answers stand, for the citizen to see and a screen reader to hear politely.
+#[derive(Clone, Debug, PartialEq)]
+enum SaveStatus {
+    Idle,
+    Saving,
+    /// Saved on the server at this time of day.
+    Saved(String),
+    /// Not reachable: kept on this device.
+    Offline,
+    Failed,
+}
+
+#[component]
+fn SaveState(status: RwSignal<SaveStatus>, online: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = move || match status.get() {
+        SaveStatus::Idle => String::new(),
+        SaveStatus::Saving => i18n.t("wizard-save-saving"),
+        SaveStatus::Saved(time) => i18n.t_args("wizard-save-saved", &args([("time", time.into())])),
+        SaveStatus::Offline => i18n.t("wizard-save-offline"),
+        SaveStatus::Failed => i18n.t("wizard-save-failed"),
+    };
+    view! {
+        {move || (!online.get()).then(|| view! {
+            <div class="notice notice--warning"><p>{t("wizard-offline-notice")}</p></div>
+        })}
+        <p class="save-status" role="status">{text}</p>
     }
 }
 

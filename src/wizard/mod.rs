@@ -3,6 +3,7 @@
 //! write what the citizen types into the answers.
 
 pub mod fields;
+pub mod local_copy;
 pub mod summary;
 
 use guichet_model::api::Place;

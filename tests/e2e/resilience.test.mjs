@@ -1,0 +1,97 @@
+// Nothing a citizen typed is lost: a dropped network, a reload, an ended session.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withPortalAndBrowser } from './portal.mjs';
+import { openPage, assertNoProblems, assertAccessible, VIEWPORTS, PASSWORD } from './browser.mjs';
+import { SignInPage, TEXTS } from './pages.mjs';
+import { Wizard, msg, service } from './wizard.mjs';
+
+const env = withPortalAndBrowser();
+const dog = service('dog-registration');
+const label = (step, id) => dog.steps[step].fields.find((f) => f.id === id).label.de;
+
+/// Signed in as Anna, on the first step of a new dog registration.
+async function startDogRegistration(viewport) {
+  const page = await openPage(env.browser, { viewport, locale: 'de-CH' });
+  await page.goto(`${env.portal.base}/de/anmelden?next=${encodeURIComponent('/de/dienstleistungen/dog-registration')}`);
+  await new SignInPage(page, TEXTS.de).signIn('anna.zimmermann', PASSWORD);
+  await page.getByRole('button', { name: msg('de', 'services-start') }).click();
+  await page.getByRole('heading', { level: 1, name: dog.steps[0].title.de }).waitFor();
+  const wizard = new Wizard(page, { lang: 'de', serviceId: 'dog-registration', viewport: viewport.name, scan: false });
+  return { page, wizard };
+}
+
+async function fillStep(wizard, page, step, answers) {
+  for (const [id, value] of Object.entries(answers)) {
+    await wizard.fillField(page, dog.steps[step].fields.find((f) => f.id === id), id, value);
+  }
+}
+
+const continueButton = (page) => page.getByRole('button', { name: msg('de', 'wizard-continue') });
+const saved = (page) => page.getByRole('status').filter({ hasText: /^Gespeichert um \d\d:\d\d$/ });
+
+test('the network drops mid-wizard: a notice, the citizen goes on, and everything is saved on reconnect', async () => {
+  const { page, wizard } = await startDogRegistration(VIEWPORTS[1]);
+  await fillStep(wizard, page, 0, { 'dog-name': 'Bello', breed: 'Pudel', sex: 'female', 'dog-birth-date': '2023-02-01' });
+  await continueButton(page).click();
+  await page.getByRole('heading', { level: 1, name: dog.steps[1].title.de }).waitFor();
+
+  await page.context().setOffline(true);
+  await page.getByText(msg('de', 'wizard-offline-notice')).waitFor();
+  await assertAccessible(page, 'offline step de 360px');
+  await fillStep(wizard, page, 1, { microchip: '756098100123456', colour: 'schwarz' });
+  await continueButton(page).click();
+  await page.getByRole('heading', { level: 1, name: dog.steps[2].title.de }).waitFor();
+  await page.getByRole('status').filter({ hasText: msg('de', 'wizard-save-offline') }).waitFor();
+  await fillStep(wizard, page, 2, { insured: false });
+
+  await page.context().setOffline(false);
+  await saved(page).waitFor();
+  // What the server has now survives a reload: the step and every answer.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: dog.steps[2].title.de }).waitFor();
+  assert.equal(await page.getByRole('radio', { name: msg('de', 'wizard-no') }).isChecked(), true);
+  await page.getByRole('link', { name: msg('de', 'wizard-back') }).click();
+  await page.getByRole('heading', { level: 1, name: dog.steps[1].title.de }).waitFor();
+  assert.equal(await page.getByLabel(label(1, 'microchip')).inputValue(), '756098100123456');
+  assert.equal(await page.getByLabel(new RegExp(`^${label(1, 'colour')}`)).inputValue(), 'schwarz');
+  // The requests made while offline failed, as they should; nothing else may complain.
+  page.problems.splice(0, page.problems.length, ...page.problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')));
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('a reload right after typing brings back the step with every value', async () => {
+  const { page, wizard } = await startDogRegistration(VIEWPORTS[0]);
+  await fillStep(wizard, page, 0, { 'dog-name': 'Rex', breed: 'Labrador', sex: 'male' });
+  // No Continue, no waiting for the autosave: the device's copy has it.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: dog.steps[0].title.de }).waitFor();
+  assert.equal(await page.getByLabel(label(0, 'dog-name')).inputValue(), 'Rex');
+  assert.equal(await page.getByLabel(label(0, 'breed')).inputValue(), 'Labrador');
+  assert.equal(await page.getByRole('radio', { name: dog.steps[0].fields[2].kind.choice.options[0].label.de }).isChecked(), true);
+  // And it reaches the server: another reload without the device's copy still has it.
+  await saved(page).waitFor();
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  assert.equal(await page.getByLabel(label(0, 'dog-name')).inputValue(), 'Rex');
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('the session ends mid-wizard: after signing in again, the same step with every value', async () => {
+  const { page, wizard } = await startDogRegistration(VIEWPORTS[0]);
+  const stepUrl = page.url();
+  await page.context().clearCookies();
+  await fillStep(wizard, page, 0, { 'dog-name': 'Luna', breed: 'Beagle' });
+  // The autosave meets the ended session: sign in, and come back here.
+  await new SignInPage(page, TEXTS.de).expectShown();
+  await new SignInPage(page, TEXTS.de).signIn('anna.zimmermann', PASSWORD);
+  await page.waitForURL(stepUrl);
+  await page.getByRole('heading', { level: 1, name: dog.steps[0].title.de }).waitFor();
+  assert.equal(await page.getByLabel(label(0, 'dog-name')).inputValue(), 'Luna');
+  assert.equal(await page.getByLabel(label(0, 'breed')).inputValue(), 'Beagle');
+  await saved(page).waitFor();
+  assertNoProblems(page, { expectedStatuses: [401] });
+  await page.context().close();
+});
