@@ -95,3 +95,47 @@ test('the session ends mid-wizard: after signing in again, the same step with ev
   assertNoProblems(page, { expectedStatuses: [401] });
   await page.context().close();
 });
+
+test('switching language mid-wizard keeps the step and every answer, even one being typed', async () => {
+  const { page, wizard } = await startDogRegistration(VIEWPORTS[1]);
+  await fillStep(wizard, page, 0, { 'dog-name': 'Bello', breed: 'Pudel' });
+  await page.getByRole('navigation', { name: TEXTS.de.languageMenu }).getByRole('link', { name: 'Français' }).click();
+  await page.getByRole('heading', { level: 1, name: dog.steps[0].title.fr }).waitFor();
+  assert.match(new URL(page.url()).pathname, /^\/fr\/prestations\/dog-registration\/[a-z0-9]+\/dog$/);
+  assert.equal(await page.getByLabel(dog.steps[0].fields[0].label.fr).inputValue(), 'Bello');
+  assert.equal(await page.getByLabel(dog.steps[0].fields[1].label.fr).inputValue(), 'Pudel');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('a server error on submit keeps everything; a double click and the retry make exactly one case', async () => {
+  const { page, wizard } = await startDogRegistration(VIEWPORTS[0]);
+  await wizard.fillSteps({
+    'dog-name': 'Bello', breed: 'Pudel', sex: 'female', 'dog-birth-date': '2023-02-01', microchip: '756098100123456',
+    insured: false, phone: '041 228 51 11', truthful: true,
+  });
+  const caseCount = async () => (await (await page.request.get(`${env.portal.base}/api/v1/cases`)).json()).cases.length;
+  const before = await caseCount();
+  // The first submission attempt meets a 500.
+  let failures = 1;
+  await page.route('**/submission?**', async (route) => {
+    if (route.request().method() === 'POST' && failures-- > 0) {
+      await route.fulfill({ status: 500, contentType: 'application/problem+json', body: JSON.stringify({ type: 'urn:guichet:problem:internal', title: 'Internal error', status: 500, code: 'internal' }) });
+    } else {
+      await route.continue();
+    }
+  });
+  const submit = page.getByRole('button', { name: msg('de', 'wizard-submit') });
+  await submit.click();
+  await page.getByRole('alert').filter({ hasText: msg('de', 'error-server') }).waitFor();
+  assert.ok(Object.keys(await wizard.summary()).length >= 6, 'the answers are still shown');
+  await submit.dblclick();
+  await page.getByRole('heading', { level: 1, name: msg('de', 'wizard-done-title') }).waitFor();
+  const reference = (await page.locator('.confirmation__reference strong').textContent()).trim();
+  await page.getByRole('link', { name: msg('de', 'wizard-done-dashboard-link') }).click();
+  await page.locator('.case-card', { hasText: reference }).waitFor();
+  assert.equal(await caseCount(), before + 1, 'exactly one case for the one application');
+  assertNoProblems(page, { expectedStatuses: [500] });
+  await page.context().close();
+});
