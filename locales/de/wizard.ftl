@@ -60,6 +60,14 @@ wizard-save-failed = Ihre Angaben konnten nicht gespeichert werden. Sie sind auf
 # Shown at the top of a step while the device has no network.
 wizard-offline-notice = Sie sind offline. Sie können weiter ausfüllen; nichts geht verloren.
 
+wizard-conflict-title = Dieser Antrag wurde anderswo geändert
+# Shown when a save meets a newer version saved elsewhere; the citizen chooses.
+# Variables:
+#   $saved (String) - when the other version was saved, e.g. "23.11.2026, 14:03"
+wizard-conflict-text = Auf einem anderen Gerät oder in einem anderen Fenster wurde dieser Antrag am { $saved } gespeichert. Welche Fassung wollen Sie behalten?
+wizard-conflict-keep-mine = Meine Angaben behalten
+wizard-conflict-use-theirs = Die andere Fassung übernehmen
+
 ## Error messages. Each names the field: $label is its question, e.g. "Geburtsdatum" or
 ## "Neue Adresse: Postleitzahl".
 

@@ -60,6 +60,14 @@ wizard-save-failed = Your answers could not be saved. They are kept on this devi
 # Shown at the top of a step while the device has no network.
 wizard-offline-notice = You are offline. You can go on filling in; nothing is lost.
 
+wizard-conflict-title = This application was changed elsewhere
+# Shown when a save meets a newer version saved elsewhere; the citizen chooses.
+# Variables:
+#   $saved (String) - when the other version was saved, e.g. "23.11.2026, 14:03"
+wizard-conflict-text = This application was saved on another device or in another window on { $saved }. Which version do you want to keep?
+wizard-conflict-keep-mine = Keep my answers
+wizard-conflict-use-theirs = Take the other version
+
 ## Error messages. Each names the field: $label is its question, e.g. "Date of birth" or
 ## "New address: Postcode".
 

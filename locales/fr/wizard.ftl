@@ -60,6 +60,14 @@ wizard-save-failed = Vos indications n’ont pas pu être enregistrées. Elles s
 # Shown at the top of a step while the device has no network.
 wizard-offline-notice = Vous êtes hors ligne. Vous pouvez continuer à remplir ; rien n’est perdu.
 
+wizard-conflict-title = Cette demande a été modifiée ailleurs
+# Shown when a save meets a newer version saved elsewhere; the citizen chooses.
+# Variables:
+#   $saved (String) - when the other version was saved, e.g. "23.11.2026, 14:03"
+wizard-conflict-text = Cette demande a été enregistrée sur un autre appareil ou dans une autre fenêtre le { $saved }. Quelle version souhaitez-vous garder ?
+wizard-conflict-keep-mine = Garder mes indications
+wizard-conflict-use-theirs = Reprendre l’autre version
+
 ## Error messages. Each names the field: $label is its question, e.g. "Geburtsdatum" or
 ## "Neue Adresse: Postleitzahl".
 

@@ -60,6 +60,14 @@ wizard-save-failed = Non è stato possibile salvare i suoi dati. Sono conservati
 # Shown at the top of a step while the device has no network.
 wizard-offline-notice = È offline. Può continuare a compilare; nulla va perso.
 
+wizard-conflict-title = Questa richiesta è stata modificata altrove
+# Shown when a save meets a newer version saved elsewhere; the citizen chooses.
+# Variables:
+#   $saved (String) - when the other version was saved, e.g. "23.11.2026, 14:03"
+wizard-conflict-text = Questa richiesta è stata salvata su un altro dispositivo o in un’altra finestra il { $saved }. Quale versione desidera tenere?
+wizard-conflict-keep-mine = Tenere i miei dati
+wizard-conflict-use-theirs = Riprendere l’altra versione
+
 ## Error messages. Each names the field: $label is its question, e.g. "Geburtsdatum" or
 ## "Neue Adresse: Postleitzahl".
 

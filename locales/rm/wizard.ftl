@@ -60,6 +60,14 @@ wizard-save-failed = Vossas indicaziuns n’han betg pudì vegnir memorisadas. E
 # Shown at the top of a step while the device has no network.
 wizard-offline-notice = Vus essas offline. Vus pudais cuntinuar ad emplenir; nagut na va a perder.
 
+wizard-conflict-title = Questa dumonda è vegnida midada en in auter lieu
+# Shown when a save meets a newer version saved elsewhere; the citizen chooses.
+# Variables:
+#   $saved (String) - when the other version was saved, e.g. "23.11.2026, 14:03"
+wizard-conflict-text = Questa dumonda è vegnida memorisada sin in auter apparat u en ina autra fanestra ils { $saved }. Tge versiun vulais Vus tegnair?
+wizard-conflict-keep-mine = Tegnair mias indicaziuns
+wizard-conflict-use-theirs = Surpigliar l’autra versiun
+
 ## Error messages. Each names the field: $label is its question, e.g. "Geburtsdatum" or
 ## "Neue Adresse: Postleitzahl".
 

@@ -7,7 +7,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::error_summary::{ErrorSummary, FormProblem};
 use crate::components::localized::{content_text, LocalizedContent};
 use crate::components::skeleton::ListSkeleton;
-use crate::i18n::{args, format_chf, format_time_now, t, today_iso, use_i18n, I18n};
+use crate::i18n::{args, format_chf, format_date_time, format_time_now, t, today_iso, use_i18n, I18n};
 use crate::pages::use_page_title;
 use crate::routes::{go_to, Page, WizardAt};
 use crate::wizard::fields::FieldView;
@@ -16,7 +16,7 @@ use crate::session::use_session;
 use crate::wizard::{error_message_id, local_copy, FormState, PlaceLookup};
 use guichet_model::form::{Answers, Draft, Field, FieldKind, SaveDraft, ServiceDefinition, Submission, CHECK_ANSWERS};
 use guichet_model::journey::{Context, Journey};
-use guichet_model::problem::FieldError;
+use guichet_model::problem::{ErrorCode, FieldError};
 use guichet_model::Lang;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
@@ -125,6 +125,9 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
     // One key for this page: any number of clicks and retries submit once.
     let idempotency_key = StoredValue::new(random_key());
     let status = RwSignal::new(SaveStatus::Idle);
+    // The server's version when a save met a newer one (another device or tab): the citizen
+    // chooses; nothing is overwritten silently.
+    let conflict = RwSignal::new(None::<Draft>);
     let online = RwSignal::new(window().navigator().on_line());
     // Answers typed on this server version and never confirmed (a reload, a lost network, an
     // ended session) come back from the device's copy and are saved again.
@@ -212,6 +215,11 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
         }
     });
 
+    let position_now = move || match at.get_untracked() {
+        WizardAt::Done => None,
+        at => Some(at),
+    };
+    let fetch_current = Action::new_local(move |_: &()| async move { api::drafts::get(&draft_id.get_value()).await });
     // Saves the answers with the position the citizen goes to; the server checks the way.
     let save = Action::new_local(move |(target, navigate_after): &(WizardAt, bool)| {
         let (target, navigate_after) = (target.clone(), *navigate_after);
@@ -233,6 +241,9 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
     // behind an autosave keeps its place.
     let queued = StoredValue::new(None::<(WizardAt, bool)>);
     let request_save = move |target: WizardAt, navigate_after: bool| {
+        if conflict.with_untracked(Option::is_some) {
+            return;
+        }
         if save.pending().get_untracked() {
             queued.update_value(|q| {
                 if !q.as_ref().is_some_and(|(_, nav)| *nav && !navigate_after) {
@@ -273,15 +284,43 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
                 status.set(SaveStatus::Idle);
                 show_server_errors(errors, at, shown_errors, href, go)
             }
+            Err(ApiError::Refused(ErrorCode::Conflict)) => {
+                status.set(SaveStatus::Idle);
+                queued.set_value(None);
+                fetch_current.dispatch(());
+            }
             Err(error) => {
                 status.set(SaveStatus::Failed);
                 failure.set(Some(error))
             }
         }
     });
-    let position_now = move || match at.get_untracked() {
-        WizardAt::Done => None,
-        at => Some(at),
+    Effect::new(move |_| match fetch_current.value().get() {
+        Some(Ok(current)) if current.case_id.is_some() => {
+            // Submitted elsewhere: there is nothing left to save here.
+            submitted_case.set(current.case_id);
+            go(href(WizardAt::Done), true);
+        }
+        Some(Ok(current)) => conflict.set(Some(current)),
+        Some(Err(error)) => failure.set(Some(error)),
+        None => {}
+    });
+    let keep_mine = move |_: leptos::ev::MouseEvent| {
+        if let Some(current) = conflict.get_untracked() {
+            version.set(current.version);
+            conflict.set(None);
+            if let Some(at) = position_now() {
+                request_save(at, false);
+            }
+        }
+    };
+    let use_theirs = move |_: leptos::ev::MouseEvent| {
+        if let Some(current) = conflict.get_untracked() {
+            version.set(current.version);
+            answers.set(current.answers);
+            local_copy::clear(&copy_key.get_value());
+            conflict.set(None);
+        }
     };
     // Autosave: a moment after the citizen stops typing, and at once when the network is back.
     let typed = StoredValue::new(0u32);
@@ -391,6 +430,22 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
         })
     });
 
+    let conflict_view = move || {
+        conflict.get().map(|current| {
+            let saved = format_date_time(i18n.lang_untracked(), &current.updated_at);
+            view! {
+                <div class="notice notice--warning" role="alert">
+                    <h2 class="notice__title">{t("wizard-conflict-title")}</h2>
+                    <p>{i18n.t_args("wizard-conflict-text", &args([("saved", saved.into())]))}</p>
+                    <p class="button-row">
+                        <button type="button" class="button button--primary" on:click=keep_mine>{t("wizard-conflict-keep-mine")}</button>
+                        <button type="button" class="button button--secondary" on:click=use_theirs>{t("wizard-conflict-use-theirs")}</button>
+                    </p>
+                </div>
+            }
+        })
+    };
+
     let step_view = move |step_id: String| {
         let Some(step) = definition.with_value(|d| d.step(&step_id).cloned()) else { return ().into_any() };
         let lang = i18n.lang_untracked();
@@ -407,6 +462,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
             </p>
             <h1 tabindex="-1"><LocalizedContent text=step.title.clone()/></h1>
             <SaveState status=status online=online/>
+            {conflict_view}
             <form class="form" on:submit=on_continue novalidate>
                 {step.fields.iter().map(|field| view! { <FieldView field=field.clone() key=field.id.clone()/> }).collect_view()}
                 {move || failure.get().map(|error| view! { <ErrorPanel error=error on_retry=move |_| failure.set(None)/> })}
@@ -446,6 +502,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
             <p class="caption"><span class="caption__service"><LocalizedContent text=definition.with_value(|d| d.title.clone())/></span></p>
             <h1 tabindex="-1">{t("wizard-check-title")}</h1>
             <SaveState status=status online=online/>
+            {conflict_view}
             {summary}
             {fee}
             <h2>{t("wizard-submit-title")}</h2>

@@ -139,3 +139,42 @@ test('a server error on submit keeps everything; a double click and the retry ma
   assertNoProblems(page, { expectedStatuses: [500] });
   await page.context().close();
 });
+
+test('another device resumes the draft; a save from a stale version asks instead of overwriting', async () => {
+  // Device A starts and types; device B signs in and continues from the dashboard.
+  const a = await startDogRegistration(VIEWPORTS[0]);
+  await fillStep(a.wizard, a.page, 0, { 'dog-name': 'Bello' });
+  await saved(a.page).waitFor();
+  const b = await openPage(env.browser, { viewport: VIEWPORTS[1], locale: 'de-CH' });
+  await b.goto(`${env.portal.base}/de/anmelden`);
+  await new SignInPage(b, TEXTS.de).signIn('anna.zimmermann', PASSWORD);
+  const draftId = new URL(a.page.url()).pathname.split('/')[4];
+  const resume = b.getByRole('link', { name: new RegExp(`^${dog.title.de} – weiterfahren`) }).and(b.locator(`[href*="${draftId}"]`));
+  await resume.click();
+  await b.getByRole('heading', { level: 1, name: dog.steps[0].title.de }).waitFor();
+  assert.equal(await b.getByLabel(label(0, 'dog-name')).inputValue(), 'Bello');
+
+  // A saves a newer version; B, still on the older one, saves too and is asked.
+  await fillStep(a.wizard, a.page, 0, { breed: 'Pudel' });
+  const draftUrl = `${env.portal.base}/api/v1/drafts/${draftId}`;
+  for (let i = 0; i < 50; i++) {
+    if ((await (await a.page.request.get(draftUrl)).json()).answers.breed === 'Pudel') break;
+    await a.page.waitForTimeout(100);
+  }
+  const bWizard = new Wizard(b, { lang: 'de', serviceId: 'dog-registration', viewport: '360px', scan: false });
+  await fillStep(bWizard, b, 0, { breed: 'Dackel' });
+  const question = b.getByRole('alert').filter({ hasText: msg('de', 'wizard-conflict-title') });
+  await question.waitFor();
+  await assertAccessible(b, 'draft conflict de 360px');
+  assert.equal(await b.getByLabel(label(0, 'breed')).inputValue(), 'Dackel', 'nothing overwritten while asking');
+  await b.getByRole('button', { name: msg('de', 'wizard-conflict-keep-mine') }).click();
+  await saved(b).waitFor();
+
+  // A sees B's choice after a reload.
+  await a.page.reload();
+  await a.page.getByRole('heading', { level: 1, name: dog.steps[0].title.de }).waitFor();
+  assert.equal(await a.page.getByLabel(label(0, 'breed')).inputValue(), 'Dackel');
+  assertNoProblems(b, { expectedStatuses: [409] });
+  await a.page.context().close();
+  await b.context().close();
+});
