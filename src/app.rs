@@ -3,6 +3,7 @@
 
 use crate::api;
 use crate::components::layout::{Footer, Header, SkipLink};
+use crate::components::session_timeout::SessionTimeout;
 use crate::i18n::{use_i18n, I18n, INTERFACE_LANGS};
 use crate::pages::{
     case_detail::CaseDetailPage, catalogue::CataloguePage, dashboard::DashboardPage, not_found::NotFoundPage, service_start::ServiceStartPage,
@@ -11,7 +12,7 @@ use crate::pages::{
 use crate::routes::WizardAt;
 use crate::routes::{sign_in_href, Page};
 use crate::session::{use_session, Session};
-use guichet_model::api::Me;
+use guichet_model::api::SessionInfo;
 use guichet_model::Lang;
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};
@@ -25,10 +26,12 @@ fn url_lang(path: &str) -> Option<Lang> {
 }
 
 #[component]
-pub fn App(i18n: I18n, user: Option<Me>) -> impl IntoView {
+pub fn App(i18n: I18n, session: Option<SessionInfo>) -> impl IntoView {
     provide_context(i18n);
-    let session = Session::new(user);
+    let session = Session::new(session);
     provide_context(session);
+    api::client::on_session_activity(move || session.touched());
+    session.follow_other_tabs();
     // A 401 anywhere ends the mirrored session; `SignedInOnly` then sends the citizen to
     // sign in and back to the page they were on.
     api::client::on_sign_in_required(move || session.user.set(None));
@@ -68,6 +71,30 @@ fn Shell() -> impl IntoView {
             </Routes>
         </main>
         <Footer/>
+        <SessionWarning/>
+    }
+}
+
+/// Warns before the session ends, and "stay signed in" really extends it on the server; when
+/// it has ended, the citizen is sent to sign in and back (a wizard's answers are kept).
+#[component]
+fn SessionWarning() -> impl IntoView {
+    let session = use_session();
+    let stay = Action::new_local(move |_: &()| async move {
+        if let Ok(info) = api::session::current().await {
+            session.started(&info);
+        }
+    });
+    move || {
+        session.is_signed_in().then(|| {
+            view! {
+                <SessionTimeout
+                    ends_at=session.ends_at
+                    on_stay=move |_| { stay.dispatch(()); }
+                    on_expired=move |_| session.user.set(None)
+                />
+            }
+        })
     }
 }
 

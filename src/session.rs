@@ -1,16 +1,70 @@
-//! Who is signed in, shared by every page. The server owns the session; this only mirrors it.
+//! Who is signed in, shared by every page, and when the server will end the session. The
+//! server owns the session; this only mirrors it.
 
-use guichet_model::api::Me;
+use guichet_model::api::{Me, SessionInfo};
 use leptos::prelude::*;
+
+/// Where every tab of this browser keeps the session's end, so one "stay signed in" counts
+/// for all of them.
+const ENDS_AT_KEY: &str = "guichet.session.ends-at";
 
 #[derive(Clone, Copy)]
 pub struct Session {
     pub user: RwSignal<Option<Me>>,
+    /// When the server ends the session unless it sees a request before: ms since the epoch.
+    pub ends_at: RwSignal<f64>,
+    idle_ms: StoredValue<f64>,
+    /// The absolute timeout, which no activity moves.
+    absolute_end: StoredValue<f64>,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
 }
 
 impl Session {
-    pub fn new(user: Option<Me>) -> Self {
-        Session { user: RwSignal::new(user) }
+    pub fn new(info: Option<SessionInfo>) -> Self {
+        let session = Session {
+            user: RwSignal::new(None),
+            ends_at: RwSignal::new(f64::INFINITY),
+            idle_ms: StoredValue::new(f64::INFINITY),
+            absolute_end: StoredValue::new(f64::INFINITY),
+        };
+        if let Some(info) = info {
+            session.started(&info);
+        }
+        session
+    }
+
+    /// A fresh answer about the session (start-up, sign-in, "stay signed in").
+    pub fn started(&self, info: &SessionInfo) {
+        let now = js_sys::Date::now();
+        self.user.set(info.user.clone());
+        self.idle_ms.set_value(info.idle_timeout_secs as f64 * 1000.0);
+        self.absolute_end.set_value(info.ends_in_secs.map_or(f64::INFINITY, |s| now + s as f64 * 1000.0));
+        self.touched();
+    }
+
+    /// The server has just seen a request of this session: its idle clock starts again.
+    pub fn touched(&self) {
+        let ends_at = (js_sys::Date::now() + self.idle_ms.get_value()).min(self.absolute_end.get_value());
+        self.ends_at.set(ends_at);
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(ENDS_AT_KEY, &ends_at.to_string());
+        }
+    }
+
+    /// Follows the other tabs' requests, so no tab warns about a session another one keeps up.
+    pub fn follow_other_tabs(&self) {
+        let ends_at = self.ends_at;
+        let listener = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() == Some(ENDS_AT_KEY) {
+                if let Some(value) = event.new_value().and_then(|v| v.parse::<f64>().ok()) {
+                    ends_at.set(value);
+                }
+            }
+        });
+        on_cleanup(move || listener.remove());
     }
 
     pub fn is_signed_in(&self) -> bool {

@@ -7,6 +7,7 @@ use guichet::components::documents::DocumentList;
 use guichet::components::error_panel::ErrorPanel;
 use guichet::components::error_summary::{ErrorSummary, FormProblem};
 use guichet::components::localized::Localized;
+use guichet::components::session_timeout::SessionTimeout;
 use guichet::components::status::StatusBadge;
 use guichet::i18n::{args, bundle_from_sources, format_chf, format_date, format_number, format_relative_days, I18n, L10nTool, LOCALE_FILES};
 use guichet::routes::{safe_next, sign_in_href, Page, WizardAt};
@@ -525,4 +526,38 @@ async fn a_group_adds_and_removes_items_and_keeps_each_items_answers() {
     assert_eq!(input(&root, "#persons\\.0\\.name").value(), "Giulia", "and the form shows them");
     assert_eq!(answer(&f, "persons").as_deref(), Some("2"));
     assert!(!add.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn the_session_warning_takes_focus_two_minutes_before_the_end_and_gives_it_back() {
+    let ends_at = RwSignal::new(js_sys::Date::now() + 10.0 * 60_000.0);
+    let stays = RwSignal::new(0);
+    let root = render(Lang::De, move || {
+        view! {
+            <input id="typing"/>
+            <SessionTimeout ends_at=ends_at on_stay=move |_| stays.update(|n| *n += 1) on_expired=|_| {}/>
+        }
+    })
+    .await;
+    input(&root, "#typing").focus().unwrap();
+    assert!(root.query_selector("[role=alertdialog]").unwrap().is_none(), "nothing to say ten minutes before");
+    ends_at.set(js_sys::Date::now() + 90_000.0);
+    leptos::task::tick().await;
+    let dialog = one(&root, "[role=alertdialog]");
+    assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
+    assert_eq!(one(&root, "#session-timeout-title").text_content().as_deref(), Some("Ihre Sitzung endet bald"));
+    // Focus moves to its button in the next frame.
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    let button = one(&root, "[role=alertdialog] button");
+    assert_eq!(document().active_element().as_ref(), Some(&button));
+    button.unchecked_into::<web_sys::HtmlElement>().click();
+    assert_eq!(stays.get_untracked(), 1);
+    // The session was extended (in this tab or another): the dialog goes, focus comes back.
+    ends_at.set(js_sys::Date::now() + 30.0 * 60_000.0);
+    leptos::task::tick().await;
+    assert!(root.query_selector("[role=alertdialog]").unwrap().is_none());
+    assert_eq!(document().active_element().unwrap().id(), "typing");
 }

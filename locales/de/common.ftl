@@ -26,3 +26,9 @@ common-error-prefix = Fehler:
 common-main-nav-label = Hauptnavigation
 common-nav-cases = Meine Geschäfte
 common-nav-services = Dienstleistungen
+# The dialog shown two minutes before the session ends for lack of activity.
+session-timeout-title = Ihre Sitzung endet bald
+# Variables:
+#   $time (String) - the time of day the session ends, e.g. "14:03"
+session-timeout-text = Ohne eine Aktion werden Sie um { $time } abgemeldet. Ihre Angaben bleiben gespeichert.
+session-timeout-stay = Angemeldet bleiben

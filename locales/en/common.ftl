@@ -26,3 +26,9 @@ common-error-prefix = Error:
 common-main-nav-label = Main navigation
 common-nav-cases = My cases
 common-nav-services = Services
+# The dialog shown two minutes before the session ends for lack of activity.
+session-timeout-title = Your session ends soon
+# Variables:
+#   $time (String) - the time of day the session ends, e.g. "14:03"
+session-timeout-text = Without any action you will be signed out at { $time }. Your answers stay saved.
+session-timeout-stay = Stay signed in

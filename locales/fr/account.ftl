@@ -11,3 +11,5 @@ sign-in-password-required = Saisissez votre mot de passe.
 sign-in-signed-out = Vous êtes déconnecté·e.
 # Shown when a page needs sign-in: the session ended, or the person was never signed in.
 sign-in-required = Votre session a expiré ou vous n’êtes pas connecté·e. Connectez-vous : vous reviendrez ensuite à la page où vous étiez.
+# Under the message above when the page to return to is an online application.
+sign-in-answers-safe = Vos indications dans la demande sont enregistrées et seront de retour dès que vous serez connecté·e.

@@ -26,3 +26,9 @@ common-error-prefix = Erreur :
 common-main-nav-label = Navigation principale
 common-nav-cases = Mes dossiers
 common-nav-services = Prestations
+# The dialog shown two minutes before the session ends for lack of activity.
+session-timeout-title = Votre session se termine bientôt
+# Variables:
+#   $time (String) - the time of day the session ends, e.g. "14:03"
+session-timeout-text = Sans action de votre part, vous serez déconnecté·e à { $time }. Vos indications restent enregistrées.
+session-timeout-stay = Rester connecté·e

@@ -11,3 +11,5 @@ sign-in-password-required = Inserisca la sua password.
 sign-in-signed-out = È uscito dal portale.
 # Shown when a page needs sign-in: the session ended, or the person was never signed in.
 sign-in-required = La sua sessione è scaduta o non ha effettuato l’accesso. Acceda: poi tornerà alla pagina in cui si trovava.
+# Under the message above when the page to return to is an online application.
+sign-in-answers-safe = I suoi dati nella richiesta sono salvati e saranno di nuovo disponibili non appena avrà effettuato l’accesso.

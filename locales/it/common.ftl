@@ -26,3 +26,9 @@ common-error-prefix = Errore:
 common-main-nav-label = Navigazione principale
 common-nav-cases = Le mie pratiche
 common-nav-services = Servizi
+# The dialog shown two minutes before the session ends for lack of activity.
+session-timeout-title = La sua sessione sta per scadere
+# Variables:
+#   $time (String) - the time of day the session ends, e.g. "14:03"
+session-timeout-text = Senza alcuna azione, alle { $time } verrà disconnesso. I suoi dati restano salvati.
+session-timeout-stay = Rimanere connesso

@@ -26,3 +26,9 @@ common-error-prefix = Errur:
 common-main-nav-label = Navigaziun principala
 common-nav-cases = Mias fatschentas
 common-nav-services = Servetschs
+# The dialog shown two minutes before the session ends for lack of activity.
+session-timeout-title = Vossa sessiun finescha bainbaud
+# Variables:
+#   $time (String) - the time of day the session ends, e.g. "14:03"
+session-timeout-text = Senza ina acziun vegnis Vus deannunzià a las { $time }. Vossas indicaziuns restan memorisadas.
+session-timeout-stay = Restar annunzià

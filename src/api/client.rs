@@ -54,6 +54,7 @@ impl ApiError {
 thread_local! {
     static CSRF_TOKEN: RefCell<String> = const { RefCell::new(String::new()) };
     static ON_SIGN_IN_REQUIRED: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
+    static ON_SESSION_ACTIVITY: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
 }
 
 /// Remembers the session's CSRF token for all later state-changing requests.
@@ -69,6 +70,11 @@ pub(crate) fn has_csrf_token() -> bool {
 /// citizen to sign in and back.
 pub fn on_sign_in_required(callback: impl Fn() + 'static) {
     ON_SIGN_IN_REQUIRED.with(|c| *c.borrow_mut() = Some(Rc::new(callback)));
+}
+
+/// Called after every answered API request: the server has restarted the session's idle clock.
+pub fn on_session_activity(callback: impl Fn() + 'static) {
+    ON_SESSION_ACTIVITY.with(|c| *c.borrow_mut() = Some(Rc::new(callback)));
 }
 
 pub(crate) async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
@@ -133,6 +139,11 @@ async fn send(method: Method, path: &str, body: Option<String>, headers: &[(&str
     .map_err(|_| ApiError::Server)?;
     let response = request.send().await.map_err(|_| ApiError::Network)?;
     if response.ok() {
+        if path.starts_with("/api/") {
+            if let Some(callback) = ON_SESSION_ACTIVITY.with(|c| c.borrow().clone()) {
+                callback();
+            }
+        }
         return Ok(response);
     }
     let status = response.status();

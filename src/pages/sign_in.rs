@@ -69,7 +69,7 @@ pub fn SignInPage() -> impl IntoView {
     });
     Effect::new(move |_| match sign_in.value().get() {
         Some(Ok(info)) => {
-            session.user.set(info.user);
+            session.started(&info);
             go_next.with_value(|go| go());
         }
         Some(Err(ApiError::Invalid(errors))) => field_errors.set(errors),
@@ -116,7 +116,14 @@ pub fn SignInPage() -> impl IntoView {
             if q.get_str("signed-out").is_some() {
                 Some(view! { <div class="notice notice--success" role="status"><p>{t("sign-in-signed-out")}</p></div> }.into_any())
             } else if q.get_str("next").is_some() {
-                Some(view! { <div class="notice notice--info"><p>{t("sign-in-required")}</p></div> }.into_any())
+                // Coming back to an application: say plainly that nothing typed is lost.
+                let to_wizard = q.get_str("next").and_then(safe_next).and_then(Page::of_path).is_some_and(|p| matches!(p, Page::Wizard { .. }));
+                Some(view! {
+                    <div class="notice notice--info">
+                        <p>{t("sign-in-required")}</p>
+                        {to_wizard.then(|| view! { <p>{t("sign-in-answers-safe")}</p> })}
+                    </div>
+                }.into_any())
             } else {
                 None
             }

@@ -63,6 +63,10 @@ pub struct SessionInfo {
     pub csrf_token: String,
     /// Seconds of inactivity after which the server ends the session.
     pub idle_timeout_secs: u64,
+    /// Seconds until the session ends however active it is (the absolute timeout); `None`
+    /// before sign-in. Every request restarts the idle clock, never this one.
+    #[serde(default)]
+    pub ends_in_secs: Option<u64>,
 }
 
 /// `POST /api/v1/session`: password sign-in for the demo accounts. A real identity provider

@@ -27,6 +27,8 @@ pub struct Session {
     token_hash: String,
     pub account_id: Option<i64>,
     pub csrf_token: String,
+    /// Unix seconds, for the absolute timeout.
+    created_at: i64,
 }
 
 /// A handler argument that only exists for a signed-in account; otherwise the request gets 401.
@@ -124,7 +126,7 @@ async fn load_session(state: &AppState, headers: &HeaderMap) -> ApiResult<Option
             .execute(&state.db)
             .await?;
     }
-    Ok(Some(Session { token_hash, account_id, csrf_token }))
+    Ok(Some(Session { token_hash, account_id, csrf_token, created_at }))
 }
 
 fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -159,8 +161,8 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 /// Creates a session (anonymous when `account_id` is None) and returns it with its cookie.
 async fn start_session(state: &AppState, account_id: Option<i64>) -> ApiResult<(Session, HeaderValue)> {
     let token = random_token();
-    let session = Session { token_hash: hash_token(&token), account_id, csrf_token: random_token() };
     let now = state.clock.unix();
+    let session = Session { token_hash: hash_token(&token), account_id, csrf_token: random_token(), created_at: now };
     sqlx::query("INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)")
         .bind(&session.token_hash)
         .bind(account_id)
@@ -193,6 +195,7 @@ async fn session_info_for(state: &AppState, session: &Session) -> ApiResult<Sess
         user,
         csrf_token: session.csrf_token.clone(),
         idle_timeout_secs: state.config.session_idle_secs as u64,
+        ends_in_secs: session.account_id.map(|_| (session.created_at + state.config.session_absolute_secs - state.clock.unix()).max(0) as u64),
     })
 }
 

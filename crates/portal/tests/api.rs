@@ -32,6 +32,8 @@ async fn sign_in_rotates_the_session_and_names_the_account() {
     assert_ne!(signed_in_cookie, anonymous_cookie, "the session id changes at sign-in");
     let signed: SessionInfo = response.json().await.unwrap();
     assert_ne!(signed.csrf_token, info.csrf_token, "the CSRF token changes with the session");
+    assert_eq!(info.ends_in_secs, None, "no absolute end before sign-in");
+    assert!(signed.ends_in_secs.is_some_and(|s| s <= ABSOLUTE as u64 && s >= ABSOLUTE as u64 - 5), "{:?}", signed.ends_in_secs);
     let user = signed.user.unwrap();
     assert_eq!((user.username.as_str(), user.display_name.as_str(), user.preferred_lang), ("sophie.rochat", "Sophie Rochat", Lang::Fr));
 

@@ -1,0 +1,71 @@
+//! The warning before the session ends (WCAG 2.2.1): a dialog that takes focus, is
+//! announced, and offers to stay signed in; focus goes back where it was afterwards.
+
+use crate::i18n::{args, t, use_i18n};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How long before the end the warning shows: at least the two minutes GOV.UK asks for.
+pub const WARNING_MS: f64 = 120_000.0;
+
+#[component]
+pub fn SessionTimeout(
+    /// When the session ends, in ms since the epoch.
+    #[prop(into)]
+    ends_at: Signal<f64>,
+    #[prop(into)] on_stay: Callback<()>,
+    #[prop(into)] on_expired: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let now = RwSignal::new(js_sys::Date::now());
+    if let Ok(ticker) = set_interval_with_handle(move || now.set(js_sys::Date::now()), std::time::Duration::from_secs(1)) {
+        on_cleanup(move || ticker.clear());
+    }
+    let left = Memo::new(move |_| ends_at.get() - now.get());
+    let open = Memo::new(move |_| left.get() <= WARNING_MS);
+    Effect::new(move |_| {
+        if left.get() <= 0.0 {
+            on_expired.run(());
+        }
+    });
+    // Focus moves into the dialog when it opens and back to where the citizen was.
+    let dialog = NodeRef::<leptos::html::Div>::new();
+    let previous = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    Effect::new(move |was_open: Option<bool>| {
+        let is_open = open.get();
+        if is_open && was_open != Some(true) {
+            previous.set_value(document().active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()));
+            request_animation_frame(move || {
+                if let Some(button) = dialog.get().and_then(|d| d.query_selector("button").ok().flatten()).and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = button.focus();
+                }
+            });
+        } else if !is_open && was_open == Some(true) {
+            if let Some(element) = previous.get_value() {
+                let _ = element.focus();
+            }
+        }
+        is_open
+    });
+    let ends_text = move || {
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ends_at.get()));
+        let time = format!("{:02}:{:02}", date.get_hours(), date.get_minutes());
+        i18n.t_args("session-timeout-text", &args([("time", time.into())]))
+    };
+    move || {
+        open.get().then(|| {
+            view! {
+                <div class="dialog-backdrop">
+                    <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="session-timeout-title"
+                        aria-describedby="session-timeout-text" node_ref=dialog>
+                        <h2 id="session-timeout-title" class="dialog__title">{t("session-timeout-title")}</h2>
+                        <p id="session-timeout-text">{ends_text}</p>
+                        <button type="button" class="button button--primary" on:click=move |_| on_stay.run(())>
+                            {t("session-timeout-stay")}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
