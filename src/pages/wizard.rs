@@ -60,14 +60,24 @@ fn WizardSkeleton() -> impl IntoView {
     }
 }
 
-/// Runs `f` with the journey for these answers; postcodes known from lookups are checked.
-fn with_journey<R>(definition: &ServiceDefinition, answers: &Answers, places: &HashMap<String, PlaceLookup>, f: impl FnOnce(&Journey) -> R) -> R {
+/// Runs `f` with the journey for the current answers, read without tracking (a view that
+/// must follow them tracks them first); postcodes known from lookups are checked.
+fn with_journey<R>(
+    definition: StoredValue<Arc<ServiceDefinition>>,
+    answers: RwSignal<Answers>,
+    places: RwSignal<HashMap<String, PlaceLookup>>,
+    f: impl FnOnce(&Journey) -> R,
+) -> R {
     let today = today_iso();
-    let municipalities = |postcode: &str| match places.get(postcode) {
-        Some(PlaceLookup::Found(found)) => Some(crate::wizard::distinct_municipalities(found)),
-        _ => None,
-    };
-    f(&Journey::new(definition, answers, Context { today: &today, places: Some(&municipalities) }))
+    answers.with_untracked(|answers| {
+        places.with_untracked(|places| {
+            let municipalities = |postcode: &str| match places.get(postcode) {
+                Some(PlaceLookup::Found(found)) => Some(crate::wizard::distinct_municipalities(found)),
+                _ => None,
+            };
+            definition.with_value(|d| f(&Journey::new(d, answers, Context { today: &today, places: Some(&municipalities) })))
+        })
+    })
 }
 
 /// The label an error message names: the field's, with the item or the part it is about,
@@ -195,20 +205,14 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
             }
             return;
         }
-        let redirect = answers.with_untracked(|a| {
-            places.with_untracked(|p| {
-                definition.with_value(|d| {
-                    with_journey(d, a, p, |journey| {
-                        let first_incomplete = || journey.first_incomplete().map_or(WizardAt::Check, |s| WizardAt::Step(s.id.clone()));
-                        match &at {
-                            WizardAt::Step(step) if !journey.can_visit(step) => Some(first_incomplete()),
-                            WizardAt::Check if !journey.can_check_answers() => Some(first_incomplete()),
-                            WizardAt::Done => Some(WizardAt::Check),
-                            _ => None,
-                        }
-                    })
-                })
-            })
+        let redirect = with_journey(definition, answers, places, |journey| {
+            let first_incomplete = || journey.first_incomplete().map_or(WizardAt::Check, |s| WizardAt::Step(s.id.clone()));
+            match &at {
+                WizardAt::Step(step) if !journey.can_visit(step) => Some(first_incomplete()),
+                WizardAt::Check if !journey.can_check_answers() => Some(first_incomplete()),
+                WizardAt::Done => Some(WizardAt::Check),
+                _ => None,
+            }
         });
         if let Some(to) = redirect {
             go(href(to), true);
@@ -364,17 +368,11 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
     let on_continue = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let WizardAt::Step(step) = at.get_untracked() else { return };
-        let (errors, target) = answers.with_untracked(|a| {
-            places.with_untracked(|p| {
-                definition.with_value(|d| {
-                    with_journey(d, a, p, |journey| {
-                        let errors = d.step(&step).map(|s| journey.step_errors(s)).unwrap_or_default();
-                        let next = journey.next(&step).map_or(WizardAt::Check, |s| WizardAt::Step(s.id.clone()));
-                        let target = if returning_to_check() && journey.can_check_answers() { WizardAt::Check } else { next };
-                        (errors, target)
-                    })
-                })
-            })
+        let (errors, target) = with_journey(definition, answers, places, |journey| {
+            let errors = journey.service.step(&step).map(|s| journey.step_errors(s)).unwrap_or_default();
+            let next = journey.next(&step).map_or(WizardAt::Check, |s| WizardAt::Step(s.id.clone()));
+            let target = if returning_to_check() && journey.can_check_answers() { WizardAt::Check } else { next };
+            (errors, target)
         });
         shown_errors.set(errors.clone());
         if errors.is_empty() {
@@ -449,7 +447,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
     let step_view = move |step_id: String| {
         let Some(step) = definition.with_value(|d| d.step(&step_id).cloned()) else { return ().into_any() };
         let lang = i18n.lang_untracked();
-        let position = answers.with_untracked(|a| places.with_untracked(|p| definition.with_value(|d| with_journey(d, a, p, |j| (j.position(&step_id), j.previous(&step_id).map(|s| WizardAt::Step(s.id.clone())))))));
+        let position = with_journey(definition, answers, places, |j| (j.position(&step_id), j.previous(&step_id).map(|s| WizardAt::Step(s.id.clone()))));
         let ((current, total), previous) = (position.0.unwrap_or((1, 1)), position.1);
         let back_target = previous.clone();
         let back_href = previous.clone().map_or_else(|| Page::Service(service_id.get_value()).href(lang), href);
@@ -476,24 +474,21 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
 
     let check_view = move || {
         let lang = i18n.lang();
-        let (summary, fee, last) = answers.with(|a| {
-            places.with(|p| {
-                definition.with_value(|d| {
-                    with_journey(d, a, p, |journey| {
-                        let change = |step: &str| format!("{}?return=check", href(WizardAt::Step(step.to_owned())));
-                        let summary = check_answers(&journey.summary(), change, lang);
-                        let fee = journey.fee();
-                        let fee_view = (fee.total > 0).then(|| {
-                            let total = format_chf(lang, fee.total as f64 / 100.0);
-                            view! {
-                                {fee_table(&fee, lang)}
-                                <div class="notice notice--info"><p>{i18n.t_args("wizard-fee-invoice-note", &args([("amount", total.into())]))}</p></div>
-                            }
-                        });
-                        (summary, fee_view, journey.last_step().map(|s| WizardAt::Step(s.id.clone())))
-                    })
-                })
-            })
+        // The summary follows the answers (an answer changed in another tab, a conflict resolved).
+        answers.track();
+        places.track();
+        let (summary, fee, last) = with_journey(definition, answers, places, |journey| {
+            let change = |step: &str| format!("{}?return=check", href(WizardAt::Step(step.to_owned())));
+            let summary = check_answers(&journey.summary(), change, lang);
+            let fee = journey.fee();
+            let fee_view = (fee.total > 0).then(|| {
+                let total = format_chf(lang, fee.total as f64 / 100.0);
+                view! {
+                    {fee_table(&fee, lang)}
+                    <div class="notice notice--info"><p>{i18n.t_args("wizard-fee-invoice-note", &args([("amount", total.into())]))}</p></div>
+                }
+            });
+            (summary, fee_view, journey.last_step().map(|s| WizardAt::Step(s.id.clone())))
         });
         let back_href = last.clone().map_or_else(|| Page::Service(service_id.get_value()).href(lang), href);
         view! {

@@ -26,12 +26,12 @@ pub fn FieldView(field: Field, key: String, #[prop(optional)] scope: Option<Stri
 fn field_kind(field: Field, key: String) -> AnyView {
     match field.kind.clone() {
         FieldKind::LongText => view! { <TextArea field=field key=key/> }.into_any(),
-        FieldKind::Choice { style: ChoiceStyle::Radio, options } => view! { <Radios field=field key=key options=options/> }.into_any(),
+        FieldKind::Choice { style: ChoiceStyle::Radio, options } => view! { <Choices field=field key=key options=options/> }.into_any(),
         FieldKind::Choice { style: ChoiceStyle::Select, options } => view! { <Select field=field key=key options=options/> }.into_any(),
-        FieldKind::Checkboxes { options } => view! { <Checkboxes field=field key=key options=options/> }.into_any(),
+        FieldKind::Checkboxes { options } => view! { <Choices field=field key=key options=options multiple=true/> }.into_any(),
         FieldKind::YesNo => {
             let options = vec![yes_no_option(YES), yes_no_option(NO)];
-            view! { <Radios field=field key=key options=options/> }.into_any()
+            view! { <Choices field=field key=key options=options/> }.into_any()
         }
         FieldKind::Declaration => view! { <Declaration field=field key=key/> }.into_any(),
         FieldKind::Postcode => view! { <PostcodeField field=field key=key/> }.into_any(),
@@ -167,9 +167,10 @@ fn TextArea(field: Field, key: String) -> impl IntoView {
     }
 }
 
-/// Radio buttons in a fieldset; the first radio carries the field's id for error links.
+/// Radio buttons (`multiple` false) or checkboxes in a fieldset; the first input carries the
+/// field's id for error links. Checkboxes answer with the chosen values joined by commas.
 #[component]
-fn Radios(field: Field, key: String, options: Vec<ChoiceOption>) -> impl IntoView {
+fn Choices(field: Field, key: String, options: Vec<ChoiceOption>, #[prop(optional)] multiple: bool) -> impl IntoView {
     let form = use_form();
     let chosen = form.watch(&key);
     let invalid_key = key.clone();
@@ -183,9 +184,18 @@ fn Radios(field: Field, key: String, options: Vec<ChoiceOption>) -> impl IntoVie
             let label = if option.label.0.is_empty() { yes_no_label(&option.value).into_any() } else { view! { <LocalizedContent text=option.label/> }.into_any() };
             view! {
                 <div class="choice">
-                    <input class="choice__input" type="radio" id=id.clone() name=key.clone() value=value.clone()
-                        prop:checked=move || chosen.with(|v| *v == checked_value)
-                        on:change=move |_| form.set(&change_key, value.clone())/>
+                    <input class="choice__input" type=if multiple { "checkbox" } else { "radio" } id=id.clone() name=key.clone() value=value.clone()
+                        prop:checked=move || chosen.with(|v| if multiple { v.split(',').any(|v| v == checked_value) } else { *v == checked_value })
+                        on:change=move |ev| {
+                            if !multiple {
+                                return form.set(&change_key, value.clone());
+                            }
+                            let mut chosen: Vec<String> = form.value(&change_key).split(',').filter(|v| !v.is_empty() && *v != value).map(str::to_owned).collect();
+                            if event_target_checked(&ev) {
+                                chosen.push(value.clone());
+                            }
+                            form.set(&change_key, chosen.join(","));
+                        }/>
                     <label class="choice__label" for=id>{label}</label>
                 </div>
             }
@@ -234,46 +244,6 @@ fn Select(field: Field, key: String, options: Vec<ChoiceOption>) -> impl IntoVie
                 {items}
             </select>
         </div>
-    }
-}
-
-/// Any number of options; the answer is the chosen values joined by commas.
-#[component]
-fn Checkboxes(field: Field, key: String, options: Vec<ChoiceOption>) -> impl IntoView {
-    let form = use_form();
-    let chosen = form.watch(&key);
-    let invalid_key = key.clone();
-    let items = options
-        .into_iter()
-        .enumerate()
-        .map(|(index, option)| {
-            let id = if index == 0 { key.clone() } else { format!("{key}-{}", option.value) };
-            let (change_key, value) = (key.clone(), option.value.clone());
-            let checked_value = value.clone();
-            view! {
-                <div class="choice">
-                    <input class="choice__input" type="checkbox" id=id.clone() name=key.clone() value=value.clone()
-                        prop:checked=move || chosen.with(|v| v.split(',').any(|v| v == checked_value))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            let mut chosen: Vec<String> = form.value(&change_key).split(',').filter(|v| !v.is_empty() && *v != value).map(str::to_owned).collect();
-                            if on {
-                                chosen.push(value.clone());
-                            }
-                            form.set(&change_key, chosen.join(","));
-                        }/>
-                    <label class="choice__label" for=id><LocalizedContent text=option.label/></label>
-                </div>
-            }
-        })
-        .collect_view();
-    view! {
-        <fieldset class="field" class:field--error=move || form.error(&invalid_key).is_some()
-            aria-describedby=described_by(form, key.clone(), field.hint.is_some())>
-            <legend class="field__label"><LabelText label=field.label.clone() required=field.required/></legend>
-            <Extras field=field.clone() key=key.clone()/>
-            <div class="choices">{items}</div>
-        </fieldset>
     }
 }
 

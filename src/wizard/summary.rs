@@ -2,7 +2,7 @@
 //! the fee when there is one.
 
 use crate::components::localized::{content_text, LocalizedContent};
-use crate::i18n::{format_chf, format_date, t};
+use crate::i18n::{format_chf, format_date, t, use_i18n};
 use guichet_model::journey::{Fee, SummaryRow, SummaryStep, SummaryValue};
 use guichet_model::Lang;
 use leptos::prelude::*;
@@ -53,26 +53,30 @@ fn value_view(value: &SummaryValue, lang: Lang) -> AnyView {
         SummaryValue::YesNo(false) => t("wizard-no").into_any(),
         SummaryValue::Options(options) => options.iter().map(|o| view! { <span class="summary__line"><LocalizedContent text=(*o).clone()/></span> }).collect_view().into_any(),
         SummaryValue::Lines(lines) => lines.iter().map(|l| view! { <span class="summary__line">{l.clone()}</span> }).collect_view().into_any(),
-        SummaryValue::Items(items) => view! {
+        SummaryValue::Items(items) => {
+            let i18n = use_i18n();
+            let (yes, no) = (i18n.t("wizard-yes"), i18n.t("wizard-no"));
+            view! {
             <ol class="summary__items">
                 {items
                     .iter()
                     .map(|rows| {
-                        let text: Vec<String> = rows.iter().map(|r| plain(&r.value, lang)).filter(|s| !s.is_empty()).collect();
+                        let text: Vec<String> = rows.iter().map(|r| plain(&r.value, lang, &yes, &no)).filter(|s| !s.is_empty()).collect();
                         view! { <li>{text.join(", ")}</li> }
                     })
                     .collect_view()}
             </ol>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }
 
 /// A value inside a group item, as one line of text.
-fn plain(value: &SummaryValue, lang: Lang) -> String {
+fn plain(value: &SummaryValue, lang: Lang, yes: &str, no: &str) -> String {
     match value {
         SummaryValue::Date(date) => format_date(lang, date),
-        other => other.plain_text(lang, "✓", "–"),
+        other => other.plain_text(lang, yes, no),
     }
 }
 

@@ -147,7 +147,12 @@ fn random_token() -> String {
 }
 
 fn hash_token(token: &str) -> String {
-    hex(&Sha256::digest(token.as_bytes()))
+    sha256_hex(token.as_bytes())
+}
+
+/// A SHA-256 as lowercase hex: session hashes, and the checksums shown with documents.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
 }
 
 pub fn hex(bytes: &[u8]) -> String {

@@ -2,7 +2,7 @@
 //! save and at submission: a skipped step or an invalid answer is refused with field errors
 //! and the step they belong to. Drafts are scoped by owner like cases (another account: 404).
 
-use crate::auth::{hex, SignedIn};
+use crate::auth::SignedIn;
 use crate::error::{ApiError, ApiJson, ApiResult, ContentLang};
 use crate::{places, submission, AppState};
 use axum::extract::{Path, State};
@@ -273,11 +273,6 @@ pub fn service_title(service: &ServiceDefinition, lang: guichet_model::Lang) -> 
     service.title.pick(lang).map(|t| t.text).unwrap_or_default()
 }
 
-/// A SHA-256 as lowercase hex.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::Digest;
-    hex(&sha2::Sha256::digest(bytes))
-}
 
 /// The case a submitted draft became, for the confirmation page after a reload.
 #[utoipa::path(get, path = "/api/v1/drafts/{id}/submission", tag = "drafts", params(("id" = String, Path)),

@@ -3,6 +3,7 @@
 
 use crate::error::ApiResult;
 use crate::pdf::{self, Bill, Fee, InvoiceLetter, Party, Receipt};
+use crate::seed::pick;
 use crate::submission::Account;
 use crate::AppState;
 use guichet_model::journey::{Journey, SummaryRow, SummaryValue};
@@ -47,10 +48,6 @@ const WORDS: Words = Words {
     yes: ["Ja", "Oui", "Sì", "Gea", "Yes"],
     no: ["Nein", "Non", "No", "Na", "No"],
 };
-
-fn word(texts: [&'static str; 5], lang: Lang) -> &'static str {
-    texts[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
-}
 
 /// An amount in Rappen as `CHF 60.00`.
 pub fn chf(rappen: u64) -> String {
@@ -100,7 +97,7 @@ impl Documents {
         let authority = crate::cases::localized(authority, lang)?.text;
         let service = crate::drafts::service_title(journey.service, lang);
         let date = swiss_date(&state.clock.now().date().to_string());
-        let (yes, no) = (word(WORDS.yes, lang), word(WORDS.no, lang));
+        let (yes, no) = (pick(WORDS.yes, lang), pick(WORDS.no, lang));
         let mut rows: Vec<(String, String)> = Vec::new();
         for step in journey.summary() {
             for row in &step.rows {
@@ -133,16 +130,16 @@ impl Documents {
             authority: sender.clone(),
             recipient: recipient.clone(),
             date: format!("{seat_town}, {date}"),
-            title: word(WORDS.receipt, lang).into(),
-            reference_label: word(WORDS.reference, lang).into(),
+            title: pick(WORDS.receipt, lang).into(),
+            reference_label: pick(WORDS.reference, lang).into(),
             reference: reference.into(),
-            service_label: word(WORDS.service, lang).into(),
+            service_label: pick(WORDS.service, lang).into(),
             service: service.clone(),
             intro: String::new(),
-            rows_heading: word(WORDS.answers, lang).into(),
+            rows_heading: pick(WORDS.answers, lang).into(),
             rows,
-            fee: (fee.total > 0).then(|| Fee { label: word(WORDS.total, lang).into(), amount: chf(fee.total), note: word(WORDS.payment_due, lang).into() }),
-            closing: word(WORDS.closing, lang).into(),
+            fee: (fee.total > 0).then(|| Fee { label: pick(WORDS.total, lang).into(), amount: chf(fee.total), note: pick(WORDS.payment_due, lang).into() }),
+            closing: pick(WORDS.closing, lang).into(),
         });
         let invoice = (fee.total > 0).then(|| {
             pdf::qr_bill(&Bill {
@@ -154,12 +151,12 @@ impl Documents {
                 reference: qr_reference_of(reference),
                 message: format!("{service} {reference}"),
                 letter: InvoiceLetter {
-                    title: word(WORDS.invoice, lang).into(),
+                    title: pick(WORDS.invoice, lang).into(),
                     date: format!("{seat_town}, {date}"),
                     service,
-                    intro: word(WORDS.payment_due, lang).into(),
+                    intro: pick(WORDS.payment_due, lang).into(),
                     lines: fee_lines,
-                    total_label: word(WORDS.total, lang).into(),
+                    total_label: pick(WORDS.total, lang).into(),
                 },
             })
         });

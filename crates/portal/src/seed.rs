@@ -2,7 +2,7 @@
 //! property manager with 1,000 cases for performance work. Dates are relative to today so
 //! the demo always looks current; everything else comes from a fixed random seed.
 
-use crate::auth::{hash_password, hex};
+use crate::auth::{hash_password, sha256_hex};
 use crate::pdf::{self, Line};
 use crate::Clock;
 use guichet_model::api::{CaseStatus, LocalizedText};
@@ -11,7 +11,6 @@ use guichet_model::Lang;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
-use sha2::{Digest, Sha256};
 use sqlx::SqlitePool;
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Duration, OffsetDateTime, Time};
@@ -35,7 +34,8 @@ pub(crate) fn l10n(texts: [&str; 5]) -> String {
     serde_json::to_string(&text).expect("serialisable")
 }
 
-fn pick(texts: [&str; 5], lang: Lang) -> &str {
+/// One of five texts in the order de, fr, it, rm, en; German where one is empty.
+pub(crate) fn pick(texts: [&str; 5], lang: Lang) -> &str {
     let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     if texts[index].is_empty() { texts[0] } else { texts[index] }
 }
@@ -351,7 +351,7 @@ pub async fn demo(db: &SqlitePool, clock: &Clock) -> anyhow::Result<()> {
                     .bind(l10n(title))
                     .bind(format!("{} {reference}.pdf", pick(title, account.lang)))
                     .bind("application/pdf")
-                    .bind(hex(&Sha256::digest(&bytes)))
+                    .bind(sha256_hex(&bytes))
                     .bind(bytes)
                     .bind(rfc3339(*at))
                     .execute(&mut *tx)

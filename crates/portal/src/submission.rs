@@ -2,9 +2,9 @@
 //! and, when a fee is due, the QR-bill invoice; all in one transaction, recorded once per
 //! draft and per idempotency key.
 
-use crate::drafts::sha256_hex;
+use crate::auth::sha256_hex;
 use crate::error::{ApiError, ApiResult};
-use crate::seed::{event_text, l10n, random_id, RECEIPT};
+use crate::seed::{event_text, l10n, pick, random_id, RECEIPT};
 use crate::{places, AppState};
 use guichet_model::api::CaseStatus;
 use guichet_model::form::Submission;
@@ -136,7 +136,7 @@ pub async fn create(state: &AppState, owner: i64, draft_id: &str, key: &str, jou
         stored.push((id, INVOICE, invoice));
     }
     for (id, title, bytes) in stored {
-        let filename = format!("{} {reference}.pdf", title[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]);
+        let filename = format!("{} {reference}.pdf", pick(title, lang));
         sqlx::query("INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(id)
             .bind(&case_id)
