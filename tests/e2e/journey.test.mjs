@@ -67,6 +67,9 @@ for (const viewport of VIEWPORTS) {
       const it = TEXTS.it;
       await page.getByRole('heading', { level: 2, name: it.history }).waitFor();
       assert.equal(await htmlLang(page), 'it');
+      // The interface text switches as soon as its messages arrive; the case's own content
+      // comes from the API in Italian a moment later.
+      await page.waitForFunction((name) => document.querySelector('main h1')?.textContent.trim() !== name, serviceName);
       const italianName = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
       assert.notEqual(italianName, serviceName);
       assert.equal(await page.title(), `${italianName} – guichet`);
