@@ -341,8 +341,9 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
         let this = typed.get_value();
         set_timeout(
             move || {
-                if typed.get_value() == this && online.get_untracked() {
-                    if let Some(at) = position_now() {
+                // The page may be gone by now (the citizen submitted or left): then nothing to do.
+                if typed.try_get_value() == Some(this) && online.try_get_untracked() == Some(true) {
+                    if let Some(at) = at.try_get_untracked().filter(|at| *at != WizardAt::Done) {
                         request_save(at, false);
                     }
                 }
