@@ -123,6 +123,10 @@ fn required_by_default() -> bool {
     true
 }
 
+fn one_file() -> u32 {
+    1
+}
+
 /// What a field asks for. Each kind has one component in the app and one validator here.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
@@ -150,7 +154,14 @@ pub enum FieldKind {
     Iban,
     /// A Swiss vehicle registration plate, e.g. `LU 123456`.
     Plate,
-    File { max_bytes: u64, media_types: Vec<String> },
+    /// Uploaded files: each at most `max_bytes`, of one of `media_types`, at most `max_files`
+    /// of them. The answer lists the uploads, see [`FileAnswer`].
+    File {
+        max_bytes: u64,
+        media_types: Vec<String>,
+        #[serde(default = "one_file")]
+        max_files: u32,
+    },
     /// A statement the citizen must confirm by ticking it.
     Declaration,
     /// Repeatable items, e.g. the persons moving.
@@ -245,6 +256,20 @@ impl ServiceDefinition {
         self.steps.iter().find(|s| s.id == id)
     }
 
+    /// The field an answer key belongs to: `policy` or, inside a group item, `persons.0.name`.
+    pub fn field_at(&self, key: &str) -> Option<&Field> {
+        let mut segments = key.split('.');
+        let first = segments.next()?;
+        let mut field = self.steps.iter().flat_map(|s| &s.fields).find(|f| f.id == first)?;
+        while let FieldKind::Group { fields, .. } = &field.kind {
+            let Some(index) = segments.next() else { break };
+            index.parse::<usize>().ok()?;
+            let id = segments.next()?;
+            field = fields.iter().find(|f| f.id == id)?;
+        }
+        segments.next().is_none().then_some(field)
+    }
+
     pub fn topic_title(&self, topics: &[Topic]) -> Option<LocalizedText> {
         topics.iter().find(|t| t.id == self.topic).map(|t| t.title.clone())
     }
@@ -253,6 +278,38 @@ impl ServiceDefinition {
 impl ChoiceOption {
     pub fn find<'a>(options: &'a [ChoiceOption], value: &str) -> Option<&'a ChoiceOption> {
         options.iter().find(|o| o.value == value)
+    }
+}
+
+/// One uploaded file in a file field's answer. The answer holds one line per file,
+/// `id;media type;size in bytes;name`, written by the server from what it received, so the
+/// wizard, the summary and the receipt can name the files without another request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct FileAnswer {
+    pub id: String,
+    pub media_type: String,
+    pub size: u64,
+    pub name: String,
+}
+
+impl FileAnswer {
+    /// The files of an answer; `None` when a line is not one the server wrote.
+    pub fn parse_all(value: &str) -> Option<Vec<FileAnswer>> {
+        value
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|line| {
+                let mut parts = line.splitn(4, ';');
+                let (id, media_type, size, name) = (parts.next()?, parts.next()?, parts.next()?.parse().ok()?, parts.next()?);
+                (!id.is_empty()).then(|| FileAnswer { id: id.to_owned(), media_type: media_type.to_owned(), size, name: name.to_owned() })
+            })
+            .collect()
+    }
+
+    /// The answer for a list of files, one line each.
+    pub fn join(files: &[FileAnswer]) -> String {
+        files.iter().map(|f| format!("{};{};{};{}", f.id, f.media_type, f.size, f.name)).collect::<Vec<_>>().join("\n")
     }
 }
 

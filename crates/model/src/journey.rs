@@ -350,6 +350,9 @@ impl<'a> Journey<'a> {
                 answer.split(',').filter_map(|v| crate::form::ChoiceOption::find(options, v)).map(|o| &o.label).collect(),
             ),
             FieldKind::Iban => SummaryValue::Text(crate::swiss::iban_format(answer)),
+            FieldKind::File { .. } => {
+                SummaryValue::Lines(crate::form::FileAnswer::parse_all(answer).unwrap_or_default().into_iter().map(|f| f.name).collect())
+            }
             _ => SummaryValue::Text(answer.to_owned()),
         };
         SummaryRow { key, field, value }

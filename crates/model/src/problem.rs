@@ -30,6 +30,8 @@ pub enum ErrorCode {
     Validation,
     /// The body is not the JSON the endpoint expects.
     MalformedRequest,
+    /// The body is larger than the endpoint accepts, e.g. an upload over the field's limit.
+    TooLarge,
     RateLimited,
     Internal,
 }
@@ -46,6 +48,7 @@ impl ErrorCode {
             ErrorCode::Conflict => "conflict",
             ErrorCode::Validation => "validation",
             ErrorCode::MalformedRequest => "malformed-request",
+            ErrorCode::TooLarge => "too-large",
             ErrorCode::RateLimited => "rate-limited",
             ErrorCode::Internal => "internal",
         }
@@ -60,6 +63,7 @@ impl ErrorCode {
             ErrorCode::Conflict => 409,
             ErrorCode::Validation => 422,
             ErrorCode::MalformedRequest => 400,
+            ErrorCode::TooLarge => 413,
             ErrorCode::RateLimited => 429,
             ErrorCode::Internal => 500,
         }

@@ -31,17 +31,18 @@ pub const IBAN_COUNTRY: &str = "iban-country";
 pub const PLATE_INVALID: &str = "plate-invalid";
 pub const FILE_TOO_LARGE: &str = "file-too-large";
 pub const FILE_TYPE: &str = "file-type";
+pub const FILES_TOO_MANY: &str = "files-too-many";
 pub const GROUP_TOO_FEW: &str = "group-too-few";
 pub const GROUP_TOO_MANY: &str = "group-too-many";
 /// The answer names a step the citizen cannot be on yet: an earlier step is incomplete.
 pub const STEP_NOT_REACHABLE: &str = "step-not-reachable";
 
 /// Every code a wizard field can get, so the app and the translation check can map them all.
-pub const FIELD_CODES: [&str; 25] = [
+pub const FIELD_CODES: [&str; 26] = [
     REQUIRED, TOO_LONG, NUMBER_INVALID, NUMBER_TOO_SMALL, NUMBER_TOO_LARGE, DATE_INVALID, DATE_IN_PAST, DATE_IN_FUTURE,
     CHOICE_UNKNOWN, EMAIL_INVALID, PHONE_INVALID, POSTCODE_INVALID, POSTCODE_UNKNOWN, MUNICIPALITY_MISMATCH, AHV_FORMAT,
     AHV_CHECKSUM, IBAN_FORMAT, IBAN_CHECKSUM, IBAN_COUNTRY, PLATE_INVALID, FILE_TOO_LARGE, FILE_TYPE, GROUP_TOO_FEW,
-    GROUP_TOO_MANY, STEP_NOT_REACHABLE,
+    GROUP_TOO_MANY, STEP_NOT_REACHABLE, FILES_TOO_MANY,
 ];
 
 /// Longest answer to a one-line text field, and to a long-text field.
@@ -95,20 +96,21 @@ pub fn field_value(kind: &FieldKind, value: &str, today: &str) -> Option<&'stati
             IbanProblem::Checksum => IBAN_CHECKSUM,
         }),
         FieldKind::Plate => (!swiss::plate_is_valid(value)).then_some(PLATE_INVALID),
-        FieldKind::File { max_bytes, media_types } => file(value, *max_bytes, media_types),
+        FieldKind::File { max_bytes, media_types, max_files } => files(value, *max_bytes, media_types, *max_files),
     }
 }
 
-/// A file answer is `<media type>;<size in bytes>;<upload id>`, as the upload recorded it.
-fn file(value: &str, max_bytes: u64, media_types: &[String]) -> Option<&'static str> {
-    let mut parts = value.splitn(3, ';');
-    let (Some(media_type), Some(size)) = (parts.next(), parts.next().and_then(|s| s.parse::<u64>().ok())) else {
+/// A file answer lists uploads (see [`FileAnswer`]); each is checked against the field's limits.
+fn files(value: &str, max_bytes: u64, media_types: &[String], max_files: u32) -> Option<&'static str> {
+    let Some(files) = crate::form::FileAnswer::parse_all(value) else {
         return Some(FILE_TYPE);
     };
-    if !media_types.iter().any(|t| t == media_type) {
+    if files.len() > max_files as usize {
+        Some(FILES_TOO_MANY)
+    } else if files.iter().any(|f| !media_types.contains(&f.media_type)) {
         Some(FILE_TYPE)
     } else {
-        (size > max_bytes).then_some(FILE_TOO_LARGE)
+        files.iter().any(|f| f.size > max_bytes).then_some(FILE_TOO_LARGE)
     }
 }
 
@@ -208,10 +210,12 @@ mod tests {
         let boxes = FieldKind::Checkboxes { options: vec![option("a"), option("b")] };
         assert_eq!(check(boxes.clone(), "a,b"), None);
         assert_eq!(check(boxes, "a,c"), Some(CHOICE_UNKNOWN));
-        let file = FieldKind::File { max_bytes: 1000, media_types: vec!["application/pdf".into()] };
-        assert_eq!(check(file.clone(), "application/pdf;1000;u1"), None);
-        assert_eq!(check(file.clone(), "application/pdf;1001;u1"), Some(FILE_TOO_LARGE));
-        assert_eq!(check(file.clone(), "image/gif;10;u1"), Some(FILE_TYPE));
+        let file = FieldKind::File { max_bytes: 1000, media_types: vec!["application/pdf".into()], max_files: 2 };
+        assert_eq!(check(file.clone(), "u1;application/pdf;1000;Police.pdf"), None);
+        assert_eq!(check(file.clone(), "u1;application/pdf;1000;a.pdf\nu2;application/pdf;5;b;c.pdf"), None);
+        assert_eq!(check(file.clone(), "u1;application/pdf;1001;a.pdf"), Some(FILE_TOO_LARGE));
+        assert_eq!(check(file.clone(), "u1;image/gif;10;a.gif"), Some(FILE_TYPE));
+        assert_eq!(check(file.clone(), "u1;application/pdf;1;a\nu2;application/pdf;1;b\nu3;application/pdf;1;c"), Some(FILES_TOO_MANY));
         assert_eq!(check(file, "nonsense"), Some(FILE_TYPE));
     }
 

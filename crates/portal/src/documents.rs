@@ -91,12 +91,9 @@ fn hex_to_bytes(hex: &str) -> Option<Vec<u8>> {
 }
 
 /// `attachment; filename="ascii"; filename*=UTF-8''percent-encoded` (RFC 6266 / RFC 8187).
-/// Quotes, control characters and path parts never reach the header.
+/// The name is cleaned by [`filenames::clean`] first, so nothing unsafe reaches the header.
 pub fn content_disposition(filename: &str) -> HeaderValue {
-    let base = filename.rsplit(['/', '\\']).next().unwrap_or("");
-    let clean: String = base.chars().filter(|c| !c.is_control() && !matches!(c, '"' | ';')).collect();
-    let clean = clean.trim().trim_start_matches('.');
-    let clean = if clean.is_empty() { "document" } else { clean };
+    let clean = crate::filenames::clean(filename, "document");
     let ascii: String = clean.chars().map(|c| if c.is_ascii() { c } else { '_' }).collect();
     let encoded: String = clean
         .bytes()

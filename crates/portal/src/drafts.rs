@@ -21,15 +21,15 @@ const MAX_ANSWERS: usize = 500;
 const MAX_KEY_LEN: usize = 100;
 
 #[derive(sqlx::FromRow)]
-struct DraftRow {
+pub(crate) struct DraftRow {
     id: String,
-    service_slug: String,
+    pub service_slug: String,
     service_version: i64,
     answers: String,
     position: String,
     version: i64,
     updated_at: String,
-    case_id: Option<String>,
+    pub case_id: Option<String>,
 }
 
 impl DraftRow {
@@ -50,11 +50,11 @@ impl DraftRow {
 const SELECT_DRAFT: &str =
     "SELECT id, service_slug, service_version, answers, position, version, updated_at, case_id FROM drafts WHERE id = ? AND owner_id = ?";
 
-async fn load(state: &AppState, id: &str, owner: i64) -> ApiResult<DraftRow> {
+pub(crate) async fn load(state: &AppState, id: &str, owner: i64) -> ApiResult<DraftRow> {
     sqlx::query_as(SELECT_DRAFT).bind(id).bind(owner).fetch_optional(&state.db).await?.ok_or_else(ApiError::not_found)
 }
 
-fn service_of<'a>(state: &'a AppState, slug: &str) -> ApiResult<&'a ServiceDefinition> {
+pub(crate) fn service_of<'a>(state: &'a AppState, slug: &str) -> ApiResult<&'a ServiceDefinition> {
     state.services.get(slug).ok_or_else(|| {
         tracing::error!(slug, "a draft names a service that no longer exists");
         ApiError::internal()
@@ -152,7 +152,7 @@ pub async fn get(State(state): State<AppState>, user: SignedIn, Path(id): Path<S
         (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 409, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
-pub async fn save(State(state): State<AppState>, user: SignedIn, Path(id): Path<String>, ApiJson(request): ApiJson<SaveDraft>) -> ApiResult<Json<Draft>> {
+pub async fn save(State(state): State<AppState>, user: SignedIn, Path(id): Path<String>, ApiJson(mut request): ApiJson<SaveDraft>) -> ApiResult<Json<Draft>> {
     let row = load(&state, &id, user.account_id).await?;
     if row.case_id.is_some() {
         return Err(ApiError::new(ErrorCode::Conflict, "Already submitted"));
@@ -162,6 +162,7 @@ pub async fn save(State(state): State<AppState>, user: SignedIn, Path(id): Path<
     }
     check_size(&request.answers)?;
     let service = service_of(&state, &row.service_slug)?;
+    crate::uploads::normalise(&state, &id, service, &mut request.answers).await?;
     let today = swiss_today(&state);
     let journey = Journey::new(service, &request.answers, context(&today));
     let reachable = if request.position == CHECK_ANSWERS { journey.can_check_answers() } else { journey.can_visit(&request.position) };

@@ -28,6 +28,10 @@ impl ApiError {
         ApiError::new(ErrorCode::Unauthenticated, "Sign in required")
     }
 
+    pub fn with_errors(self, errors: Vec<FieldError>) -> Self {
+        ApiError(self.0.with_errors(errors))
+    }
+
     pub fn validation(errors: Vec<FieldError>) -> Self {
         ApiError(Problem::new(ErrorCode::Validation, "Invalid fields").with_errors(errors))
     }

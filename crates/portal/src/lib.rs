@@ -8,6 +8,7 @@ pub mod db;
 pub mod documents;
 pub mod drafts;
 pub mod error;
+pub mod filenames;
 pub mod openapi;
 pub mod pdf;
 pub mod places;
@@ -16,6 +17,7 @@ pub mod seed;
 pub mod services;
 pub mod site;
 pub mod submission;
+pub mod uploads;
 
 use axum::routing::get;
 use axum::Router;
@@ -69,6 +71,8 @@ pub fn router(state: AppState) -> Router {
         .route("/drafts", get(drafts::list).post(drafts::create))
         .route("/drafts/{id}", get(drafts::get).put(drafts::save).delete(drafts::delete))
         .route("/drafts/{id}/submission", get(drafts::submission).post(drafts::submit))
+        .route("/drafts/{id}/files", axum::routing::post(uploads::upload))
+        .route("/drafts/{id}/files/{file}", axum::routing::delete(uploads::remove))
         .fallback(error::api_not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), auth::session_layer))
         // A 1,000-case list is 340 KB of JSON; phones on slow networks get ~8% of that.

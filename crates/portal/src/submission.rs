@@ -149,6 +149,21 @@ pub async fn create(state: &AppState, owner: i64, draft_id: &str, key: &str, jou
             .execute(&mut *tx)
             .await?;
     }
+    // The citizen's uploads become documents of the case, titled by their field's label.
+    for (file_id, title) in crate::uploads::submitted_files(service, &journey.visible_answers()) {
+        sqlx::query(
+            "INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, created_at) \
+             SELECT id, ?, ?, filename, media_type, sha256, content, ? FROM draft_files WHERE id = ? AND draft_id = ?",
+        )
+        .bind(&case_id)
+        .bind(title)
+        .bind(&at)
+        .bind(&file_id)
+        .bind(draft_id)
+        .execute(&mut *tx)
+        .await?;
+    }
+    sqlx::query("DELETE FROM draft_files WHERE draft_id = ?").bind(draft_id).execute(&mut *tx).await?;
     sqlx::query(
         "INSERT INTO submissions (case_id, owner_id, draft_id, idempotency_key, service_version, answers, lang, fee_total, receipt_id, invoice_id, created_at) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{decode_qr_bill, pdf_text, problem, Portal};
+use common::{answers, decode_qr_bill, pdf_text, problem, Citizen, Portal};
 use guichet_model::api::CaseList;
 use guichet_model::form::{Answers, Catalogue, Draft, DraftList, ServiceDefinition, Submission, CHECK_ANSWERS};
 use guichet_model::Lang;
@@ -18,63 +18,6 @@ async fn catalogue(portal: &Portal, query: &str) -> Catalogue {
 
 fn service_ids(catalogue: &Catalogue) -> Vec<String> {
     catalogue.topics.iter().flat_map(|t| t.services.iter().map(|s| s.id.clone())).collect()
-}
-
-struct Citizen<'a> {
-    portal: &'a Portal,
-    client: Client,
-    csrf: String,
-}
-
-impl<'a> Citizen<'a> {
-    async fn new(portal: &'a Portal, username: &str) -> Citizen<'a> {
-        let (client, csrf) = portal.signed_in(username).await;
-        Citizen { portal, client, csrf }
-    }
-
-    async fn start(&self, service: &str) -> reqwest::Response {
-        self.client
-            .post(self.portal.url("/api/v1/drafts"))
-            .header("x-csrf-token", &self.csrf)
-            .json(&json!({ "service": service }))
-            .send()
-            .await
-            .unwrap()
-    }
-
-    async fn draft(&self, service: &str) -> Draft {
-        let response = self.start(service).await;
-        assert_eq!(response.status(), StatusCode::CREATED);
-        response.json().await.unwrap()
-    }
-
-    async fn save(&self, draft: &Draft, answers: &Answers, position: &str) -> reqwest::Response {
-        self.save_at(&draft.id, answers, position, draft.version).await
-    }
-
-    async fn save_at(&self, id: &str, answers: &Answers, position: &str, base_version: u32) -> reqwest::Response {
-        self.client
-            .put(self.portal.url(&format!("/api/v1/drafts/{id}")))
-            .header("x-csrf-token", &self.csrf)
-            .json(&json!({ "answers": answers, "position": position, "base_version": base_version }))
-            .send()
-            .await
-            .unwrap()
-    }
-
-    async fn submit(&self, id: &str, key: &str) -> reqwest::Response {
-        self.client
-            .post(self.portal.url(&format!("/api/v1/drafts/{id}/submission?lang=fr")))
-            .header("x-csrf-token", &self.csrf)
-            .header("idempotency-key", key)
-            .send()
-            .await
-            .unwrap()
-    }
-}
-
-fn answers(pairs: &[(&str, &str)]) -> Answers {
-    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
 }
 
 /// Two birth certificates by post: every step of the civil-status order, complete.

@@ -272,3 +272,26 @@ proptest! {
         prop_assert!(kept.keys().all(|k| a.contains_key(k)));
     }
 }
+
+#[test]
+fn answer_keys_find_their_field_also_inside_groups() {
+    let service = service();
+    assert_eq!(service.field_at("copies").map(|f| f.id.as_str()), Some("copies"));
+    assert_eq!(service.field_at("persons").map(|f| f.id.as_str()), Some("persons"));
+    assert_eq!(service.field_at("persons.2.ahv").map(|f| f.id.as_str()), Some("ahv"));
+    for unknown in ["nope", "persons.x.ahv", "persons.0.nope", "copies.extra", "persons.0.ahv.more"] {
+        assert_eq!(service.field_at(unknown), None, "{unknown}");
+    }
+}
+
+#[test]
+fn file_answers_round_trip_and_names_may_hold_semicolons() {
+    use crate::form::FileAnswer;
+    let files = vec![
+        FileAnswer { id: "a1".into(), media_type: "application/pdf".into(), size: 1200, name: "Police; 2026.pdf".into() },
+        FileAnswer { id: "b2".into(), media_type: "image/png".into(), size: 5, name: "Scan.png".into() },
+    ];
+    assert_eq!(FileAnswer::parse_all(&FileAnswer::join(&files)), Some(files));
+    assert_eq!(FileAnswer::parse_all(""), Some(vec![]));
+    assert_eq!(FileAnswer::parse_all("a1;application/pdf;many;x.pdf"), None);
+}

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use guichet_model::api::{CaseDetail, CaseList, SessionInfo};
+use guichet_model::form::{Answers, Draft};
 use guichet_portal::{prepare, router, Clock, Config};
 
 use reqwest::{Client, StatusCode};
@@ -151,3 +152,62 @@ pub fn decode_qr_bill(pdf: &[u8], dir: &Path) -> String {
 pub fn pdf_text(pdf: &[u8]) -> String {
     run(Command::new("pdftotext").args(["-layout", "-", "-"]), pdf).0
 }
+
+/// A signed-in citizen with their own cookies, driving drafts like the app does.
+pub struct Citizen<'a> {
+    pub portal: &'a Portal,
+    pub client: Client,
+    pub csrf: String,
+}
+
+impl<'a> Citizen<'a> {
+    pub async fn new(portal: &'a Portal, username: &str) -> Citizen<'a> {
+        let (client, csrf) = portal.signed_in(username).await;
+        Citizen { portal, client, csrf }
+    }
+
+    pub async fn start(&self, service: &str) -> reqwest::Response {
+        self.client
+            .post(self.portal.url("/api/v1/drafts"))
+            .header("x-csrf-token", &self.csrf)
+            .json(&json!({ "service": service }))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn draft(&self, service: &str) -> Draft {
+        let response = self.start(service).await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+        response.json().await.unwrap()
+    }
+
+    pub async fn save(&self, draft: &Draft, answers: &Answers, position: &str) -> reqwest::Response {
+        self.save_at(&draft.id, answers, position, draft.version).await
+    }
+
+    pub async fn save_at(&self, id: &str, answers: &Answers, position: &str, base_version: u32) -> reqwest::Response {
+        self.client
+            .put(self.portal.url(&format!("/api/v1/drafts/{id}")))
+            .header("x-csrf-token", &self.csrf)
+            .json(&json!({ "answers": answers, "position": position, "base_version": base_version }))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn submit(&self, id: &str, key: &str) -> reqwest::Response {
+        self.client
+            .post(self.portal.url(&format!("/api/v1/drafts/{id}/submission?lang=fr")))
+            .header("x-csrf-token", &self.csrf)
+            .header("idempotency-key", key)
+            .send()
+            .await
+            .unwrap()
+    }
+}
+
+pub fn answers(pairs: &[(&str, &str)]) -> Answers {
+    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+

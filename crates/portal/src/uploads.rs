@@ -1,0 +1,235 @@
+//! Files a citizen adds to an application. The body is the file itself (the browser sends it
+//! with progress events); its type is decided by its first bytes, never by the name or the
+//! declared type, and its size by the field's limit, checked while it arrives (413 when over).
+//! A file belongs to one draft of one account: any other account gets 404.
+
+use crate::auth::{sha256_hex, SignedIn};
+use crate::drafts::{load, service_of};
+use crate::error::{ApiError, ApiResult};
+use crate::AppState;
+use axum::body::Body;
+use axum::extract::{Path, Query, State};
+use axum::extract::rejection::QueryRejection;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use guichet_model::form::{Answers, FieldKind, FileAnswer, ServiceDefinition};
+use guichet_model::problem::{ErrorCode, FieldError};
+use guichet_model::validate;
+use http_body_util::BodyExt;
+use serde::Deserialize;
+use std::collections::HashMap;
+use time::format_description::well_known::Rfc3339;
+
+/// A draft holds at most this many files, whatever its fields allow, so a draft cannot be used
+/// as storage.
+const MAX_FILES_PER_DRAFT: i64 = 20;
+
+#[derive(Deserialize, utoipa::IntoParams)]
+pub struct UploadQuery {
+    /// The answer key of the file field, e.g. `policy-document`.
+    field: String,
+    /// The file's name on the citizen's device; it is cleaned before it is stored.
+    name: String,
+}
+
+/// The media types the portal can recognise by their first bytes.
+fn sniff(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"%PDF-") {
+        Some("application/pdf")
+    } else if bytes.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
+        Some("image/png")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else {
+        None
+    }
+}
+
+fn too_large(field: &str) -> ApiError {
+    ApiError::new(ErrorCode::TooLarge, "The file is larger than the field allows")
+        .with_errors(vec![FieldError::new(field, validate::FILE_TOO_LARGE)])
+}
+
+fn field_error(field: &str, code: &str) -> ApiError {
+    ApiError::validation(vec![FieldError::new(field, code)])
+}
+
+/// Reads the body while it arrives and stops at `max` bytes, so an oversized upload costs the
+/// server no more than the limit, whatever `Content-Length` claimed.
+async fn read_limited(body: Body, max: u64, field: &str) -> ApiResult<Vec<u8>> {
+    let mut body = body;
+    let mut bytes = Vec::new();
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|e| {
+            tracing::info!(error = %e, "an upload broke off");
+            ApiError::new(ErrorCode::MalformedRequest, "The upload broke off")
+        })?;
+        if let Some(data) = frame.data_ref() {
+            if (bytes.len() + data.len()) as u64 > max {
+                return Err(too_large(field));
+            }
+            bytes.extend_from_slice(data);
+        }
+    }
+    Ok(bytes)
+}
+
+/// Adds a file to a file field of a draft. The answer is not changed here: the app adds the
+/// returned line to the field and saves the draft, so the version check covers files too.
+#[utoipa::path(post, path = "/api/v1/drafts/{id}/files", tag = "drafts",
+    params(("id" = String, Path), UploadQuery, ("x-csrf-token" = String, Header)),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "the file's bytes: PDF, JPEG or PNG as the field allows"),
+    responses((status = 201, body = FileAnswer),
+        (status = 400, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 409, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 413, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn upload(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+    query: Result<Query<UploadQuery>, QueryRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> ApiResult<Response> {
+    let Ok(Query(query)) = query else {
+        return Err(ApiError::new(ErrorCode::MalformedRequest, "field and name are required"));
+    };
+    let draft = load(&state, &id, user.account_id).await?;
+    if draft.case_id.is_some() {
+        return Err(ApiError::new(ErrorCode::Conflict, "Already submitted"));
+    }
+    let service = service_of(&state, &draft.service_slug)?;
+    let Some(FieldKind::File { max_bytes, media_types, max_files }) = service.field_at(&query.field).map(|f| &f.kind) else {
+        return Err(ApiError::new(ErrorCode::MalformedRequest, "Not a file field"));
+    };
+    // Refused before a byte is read when the browser announces the size.
+    let announced = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    if announced.is_some_and(|n| n > *max_bytes) {
+        return Err(too_large(&query.field));
+    }
+    let (in_draft, in_field): (i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN field = ? THEN 1 ELSE 0 END), 0) FROM draft_files WHERE draft_id = ?",
+    )
+    .bind(&query.field)
+    .bind(&id)
+    .fetch_one(&state.db)
+    .await?;
+    if in_draft >= MAX_FILES_PER_DRAFT || in_field >= i64::from(*max_files) {
+        return Err(field_error(&query.field, validate::FILES_TOO_MANY));
+    }
+    let bytes = read_limited(body, *max_bytes, &query.field).await?;
+    let Some(media_type) = sniff(&bytes).filter(|t| media_types.iter().any(|m| m == t)) else {
+        tracing::info!(field = query.field, "refused an upload whose bytes are not an allowed type");
+        return Err(field_error(&query.field, validate::FILE_TYPE));
+    };
+    let file = FileAnswer {
+        id: crate::seed::random_id(&mut rand::thread_rng()),
+        media_type: media_type.to_owned(),
+        size: bytes.len() as u64,
+        name: crate::filenames::clean(&query.name, "document"),
+    };
+    sqlx::query(
+        "INSERT INTO draft_files (id, draft_id, owner_id, field, filename, media_type, size_bytes, sha256, content, created_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&file.id)
+    .bind(&id)
+    .bind(user.account_id)
+    .bind(&query.field)
+    .bind(&file.name)
+    .bind(&file.media_type)
+    .bind(file.size as i64)
+    .bind(sha256_hex(&bytes))
+    .bind(bytes)
+    .bind(state.clock.now().format(&Rfc3339).expect("formattable"))
+    .execute(&state.db)
+    .await?;
+    Ok((StatusCode::CREATED, Json(file)).into_response())
+}
+
+/// Removes a file from a draft that was not submitted yet.
+#[utoipa::path(delete, path = "/api/v1/drafts/{id}/files/{file}", tag = "drafts",
+    params(("id" = String, Path), ("file" = String, Path), ("x-csrf-token" = String, Header)),
+    responses((status = 204), (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn remove(State(state): State<AppState>, user: SignedIn, Path((id, file)): Path<(String, String)>) -> ApiResult<StatusCode> {
+    let deleted = sqlx::query(
+        "DELETE FROM draft_files WHERE id = ? AND draft_id = ? AND owner_id = ? \
+         AND draft_id IN (SELECT id FROM drafts WHERE case_id IS NULL)",
+    )
+    .bind(&file)
+    .bind(&id)
+    .bind(user.account_id)
+    .execute(&state.db)
+    .await?;
+    if deleted.rows_affected() == 0 {
+        return Err(ApiError::not_found());
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Rewrites every file answer from what the server holds: files that are not in this draft
+/// (removed, or never uploaded) drop out, and name, type and size are the server's, so an
+/// answer cannot claim a file it does not have.
+pub async fn normalise(state: &AppState, draft_id: &str, service: &ServiceDefinition, answers: &mut Answers) -> ApiResult<()> {
+    let keys: Vec<String> =
+        answers.keys().filter(|k| matches!(service.field_at(k).map(|f| &f.kind), Some(FieldKind::File { .. }))).cloned().collect();
+    if keys.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<(String, String, String, String, i64)> =
+        sqlx::query_as("SELECT id, field, filename, media_type, size_bytes FROM draft_files WHERE draft_id = ?")
+            .bind(draft_id)
+            .fetch_all(&state.db)
+            .await?;
+    // Each file by id, with the field it was uploaded into.
+    let held: HashMap<&str, (&str, FileAnswer)> = rows
+        .iter()
+        .map(|(id, field, name, media_type, size)| {
+            (id.as_str(), (field.as_str(), FileAnswer { id: id.clone(), media_type: media_type.clone(), size: *size as u64, name: name.clone() }))
+        })
+        .collect();
+    for key in keys {
+        let Some(value) = answers.get_mut(&key) else { continue };
+        // An unreadable answer is left for the validator to refuse.
+        let Some(claimed) = FileAnswer::parse_all(value) else { continue };
+        let files: Vec<FileAnswer> = claimed
+            .iter()
+            .filter_map(|c| held.get(c.id.as_str()))
+            .filter(|(field, _)| *field == key)
+            .map(|(_, file)| file.clone())
+            .collect();
+        *value = FileAnswer::join(&files);
+    }
+    Ok(())
+}
+
+/// The files a submission keeps, those named by shown file answers, each with its field's
+/// label as the document title (localised JSON).
+pub fn submitted_files(service: &ServiceDefinition, visible: &Answers) -> Vec<(String, String)> {
+    visible
+        .iter()
+        .filter_map(|(key, value)| service.field_at(key).filter(|f| matches!(f.kind, FieldKind::File { .. })).map(|f| (value, f)))
+        .flat_map(|(value, field)| {
+            let title = serde_json::to_string(&field.label).unwrap_or_default();
+            FileAnswer::parse_all(value).unwrap_or_default().into_iter().map(move |f| (f.id, title.clone()))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sniff;
+
+    #[test]
+    fn types_come_from_the_first_bytes() {
+        assert_eq!(sniff(b"%PDF-1.7\n..."), Some("application/pdf"));
+        assert_eq!(sniff(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0]), Some("image/png"));
+        assert_eq!(sniff(&[0xFF, 0xD8, 0xFF, 0xE0]), Some("image/jpeg"));
+        assert_eq!(sniff(b"MZ\x90\x00 pretending.pdf"), None);
+        assert_eq!(sniff(b"<html>%PDF-"), None);
+        assert_eq!(sniff(b""), None);
+    }
+}
