@@ -342,6 +342,7 @@ fn form(answers: &[(&str, &str)]) -> Form {
         errors: errors.into(),
         places: RwSignal::new(HashMap::new()),
         look_up: Callback::new(move |postcode| looked_up.update(|l| l.push(postcode))),
+        draft_id: StoredValue::new("draft-1".to_owned()),
     };
     Form { state, errors, looked_up }
 }

@@ -139,6 +139,9 @@ wizard-error-file-too-large = { $label }: Die Datei ist zu gross.
 wizard-error-file-type = { $label }: Diese Art von Datei wird nicht angenommen.
 # Variables:
 #   $label (String) - the field's question
+wizard-error-files-too-many = { $label }: Es sind zu viele Dateien. Entfernen Sie eine.
+# Variables:
+#   $label (String) - the field's question
 wizard-error-group-too-few = { $label }: Fügen Sie mindestens einen Eintrag hinzu.
 # Variables:
 #   $label (String) - the field's question
@@ -178,3 +181,45 @@ wizard-done-invoice = Rechnung mit QR-Einzahlungsschein herunterladen (PDF)
 wizard-done-next-title = Wie es weitergeht
 wizard-done-case-link = Zum Geschäft mit dem aktuellen Stand
 wizard-done-dashboard-link = Zu meinen Geschäften
+
+# Under a file field: what it accepts.
+# Variables:
+#   $types (String) - the accepted formats, e.g. "PDF, JPEG, PNG"
+#   $size (String) - the largest size per file, e.g. "5 MB"
+#   $count (Number) - how many files the field takes
+wizard-file-limits = { $count ->
+        [one] Eine Datei im Format { $types }, höchstens { $size }.
+       *[other] Bis zu { $count } Dateien im Format { $types }, je höchstens { $size }.
+    }
+# A file refused because it is too big; the field stays usable.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+#   $size (String) - its size, e.g. "12.3 MB"
+#   $max (String) - the largest size allowed per file, e.g. "5 MB"
+wizard-file-too-large = «{ $name }» ist zu gross ({ $size }). Erlaubt sind höchstens { $max } pro Datei. Wählen Sie eine kleinere Datei, zum Beispiel einen Scan mit geringerer Auflösung.
+# A file refused because of its format (checked again by the server from its content).
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.heic"
+#   $types (String) - the accepted formats, e.g. "PDF, JPEG, PNG"
+wizard-file-wrong-type = «{ $name }» kann nicht hochgeladen werden. Erlaubt sind nur diese Formate: { $types }.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+#   $count (Number) - how many files the field takes
+wizard-file-too-many = «{ $name }» wurde nicht hochgeladen: Hier sind höchstens { $count ->
+        [one] eine Datei
+       *[other] { $count } Dateien
+    } möglich. Entfernen Sie zuerst eine.
+# The upload needs the network; everything typed stays saved.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+wizard-file-offline = «{ $name }» konnte nicht hochgeladen werden, weil keine Verbindung besteht. Wählen Sie die Datei erneut, sobald Sie wieder online sind. Ihre übrigen Angaben bleiben gespeichert.
+# Accessible name of the progress bar of a file being uploaded.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+wizard-file-uploading = «{ $name }» wird hochgeladen
+# Button next to an uploaded file; the file's name follows for screen readers.
+wizard-file-remove = Entfernen
+# Accessible name of the list of uploaded files.
+# Variables:
+#   $label (String) - the field's question
+wizard-file-list-label = Hochgeladene Dateien: { $label }

@@ -139,6 +139,9 @@ wizard-error-file-too-large = { $label }: the file is too large.
 wizard-error-file-type = { $label }: this type of file is not accepted.
 # Variables:
 #   $label (String) - the field's question
+wizard-error-files-too-many = { $label }: there are too many files. Remove one.
+# Variables:
+#   $label (String) - the field's question
 wizard-error-group-too-few = { $label }: add at least one entry.
 # Variables:
 #   $label (String) - the field's question
@@ -178,3 +181,45 @@ wizard-done-invoice = Download the invoice with QR-bill (PDF)
 wizard-done-next-title = What happens next
 wizard-done-case-link = See your case and where it stands
 wizard-done-dashboard-link = Go to my cases
+
+# Under a file field: what it accepts.
+# Variables:
+#   $types (String) - the accepted formats, e.g. "PDF, JPEG, PNG"
+#   $size (String) - the largest size per file, e.g. "5 MB"
+#   $count (Number) - how many files the field takes
+wizard-file-limits = { $count ->
+        [one] One file as { $types }, up to { $size }.
+       *[other] Up to { $count } files as { $types }, each up to { $size }.
+    }
+# A file refused because it is too big; the field stays usable.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+#   $size (String) - its size, e.g. "12.3 MB"
+#   $max (String) - the largest size allowed per file, e.g. "5 MB"
+wizard-file-too-large = “{ $name }” is too large ({ $size }). Each file can be at most { $max }. Choose a smaller file, for example a scan at a lower resolution.
+# A file refused because of its format (checked again by the server from its content).
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.heic"
+#   $types (String) - the accepted formats, e.g. "PDF, JPEG, PNG"
+wizard-file-wrong-type = “{ $name }” cannot be uploaded. Only these formats are accepted: { $types }.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+#   $count (Number) - how many files the field takes
+wizard-file-too-many = “{ $name }” was not uploaded: this field takes at most { $count ->
+        [one] one file
+       *[other] { $count } files
+    }. Remove one first.
+# The upload needs the network; everything typed stays saved.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+wizard-file-offline = “{ $name }” could not be uploaded because there is no connection. Choose the file again once you are back online. Everything else you entered stays saved.
+# Accessible name of the progress bar of a file being uploaded.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+wizard-file-uploading = Uploading “{ $name }”
+# Button next to an uploaded file; the file's name follows for screen readers.
+wizard-file-remove = Remove
+# Accessible name of the list of uploaded files.
+# Variables:
+#   $label (String) - the field's question
+wizard-file-list-label = Uploaded files: { $label }

@@ -139,6 +139,9 @@ wizard-error-file-too-large = { $label } : le fichier est trop volumineux.
 wizard-error-file-type = { $label } : ce type de fichier n’est pas accepté.
 # Variables:
 #   $label (String) - the field's question
+wizard-error-files-too-many = { $label } : il y a trop de fichiers. Supprimez-en un.
+# Variables:
+#   $label (String) - the field's question
 wizard-error-group-too-few = { $label } : ajoutez au moins une entrée.
 # Variables:
 #   $label (String) - the field's question
@@ -178,3 +181,45 @@ wizard-done-invoice = Télécharger la facture avec bulletin de versement QR (PD
 wizard-done-next-title = La suite
 wizard-done-case-link = Voir le dossier et son état actuel
 wizard-done-dashboard-link = Vers mes dossiers
+
+# Under a file field: what it accepts.
+# Variables:
+#   $types (String) - the accepted formats, e.g. "PDF, JPEG, PNG"
+#   $size (String) - the largest size per file, e.g. "5 MB"
+#   $count (Number) - how many files the field takes
+wizard-file-limits = { $count ->
+        [one] Un fichier au format { $types }, { $size } au maximum.
+       *[other] Jusqu’à { $count } fichiers au format { $types }, { $size } au maximum chacun.
+    }
+# A file refused because it is too big; the field stays usable.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+#   $size (String) - its size, e.g. "12.3 MB"
+#   $max (String) - the largest size allowed per file, e.g. "5 MB"
+wizard-file-too-large = « { $name } » est trop volumineux ({ $size }). Chaque fichier peut peser au maximum { $max }. Choisissez un fichier plus petit, par exemple un scan d’une résolution plus basse.
+# A file refused because of its format (checked again by the server from its content).
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.heic"
+#   $types (String) - the accepted formats, e.g. "PDF, JPEG, PNG"
+wizard-file-wrong-type = « { $name } » ne peut pas être téléversé. Seuls ces formats sont acceptés : { $types }.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+#   $count (Number) - how many files the field takes
+wizard-file-too-many = « { $name } » n’a pas été téléversé : ce champ accepte au maximum { $count ->
+        [one] un fichier
+       *[other] { $count } fichiers
+    }. Supprimez-en d’abord un.
+# The upload needs the network; everything typed stays saved.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+wizard-file-offline = « { $name } » n’a pas pu être téléversé faute de connexion. Choisissez à nouveau le fichier dès que vous êtes de nouveau en ligne. Toutes vos autres données restent enregistrées.
+# Accessible name of the progress bar of a file being uploaded.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+wizard-file-uploading = Téléversement de « { $name } »
+# Button next to an uploaded file; the file's name follows for screen readers.
+wizard-file-remove = Supprimer
+# Accessible name of the list of uploaded files.
+# Variables:
+#   $label (String) - the field's question
+wizard-file-list-label = Fichiers téléversés : { $label }

@@ -139,6 +139,9 @@ wizard-error-file-too-large = { $label }: il file è troppo grande.
 wizard-error-file-type = { $label }: questo tipo di file non è accettato.
 # Variables:
 #   $label (String) - the field's question
+wizard-error-files-too-many = { $label }: ci sono troppi file. Ne rimuova uno.
+# Variables:
+#   $label (String) - the field's question
 wizard-error-group-too-few = { $label }: aggiunga almeno una voce.
 # Variables:
 #   $label (String) - the field's question
@@ -178,3 +181,45 @@ wizard-done-invoice = Scarica la fattura con polizza di versamento QR (PDF)
 wizard-done-next-title = I prossimi passi
 wizard-done-case-link = Alla pratica e al suo stato attuale
 wizard-done-dashboard-link = Alle mie pratiche
+
+# Under a file field: what it accepts.
+# Variables:
+#   $types (String) - the accepted formats, e.g. "PDF, JPEG, PNG"
+#   $size (String) - the largest size per file, e.g. "5 MB"
+#   $count (Number) - how many files the field takes
+wizard-file-limits = { $count ->
+        [one] Un file in formato { $types }, al massimo { $size }.
+       *[other] Fino a { $count } file in formato { $types }, ciascuno al massimo { $size }.
+    }
+# A file refused because it is too big; the field stays usable.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+#   $size (String) - its size, e.g. "12.3 MB"
+#   $max (String) - the largest size allowed per file, e.g. "5 MB"
+wizard-file-too-large = «{ $name }» è troppo grande ({ $size }). Ogni file può pesare al massimo { $max }. Scelga un file più piccolo, per esempio una scansione a risoluzione più bassa.
+# A file refused because of its format (checked again by the server from its content).
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.heic"
+#   $types (String) - the accepted formats, e.g. "PDF, JPEG, PNG"
+wizard-file-wrong-type = «{ $name }» non può essere caricato. Sono accettati solo questi formati: { $types }.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+#   $count (Number) - how many files the field takes
+wizard-file-too-many = «{ $name }» non è stato caricato: questo campo accetta al massimo { $count ->
+        [one] un file
+       *[other] { $count } file
+    }. Ne rimuova prima uno.
+# The upload needs the network; everything typed stays saved.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+wizard-file-offline = «{ $name }» non ha potuto essere caricato perché manca la connessione. Scelga di nuovo il file quando sarà di nuovo online. Tutti gli altri dati restano salvati.
+# Accessible name of the progress bar of a file being uploaded.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+wizard-file-uploading = Caricamento di «{ $name }»
+# Button next to an uploaded file; the file's name follows for screen readers.
+wizard-file-remove = Rimuovere
+# Accessible name of the list of uploaded files.
+# Variables:
+#   $label (String) - the field's question
+wizard-file-list-label = File caricati: { $label }

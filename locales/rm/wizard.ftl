@@ -139,6 +139,9 @@ wizard-error-file-too-large = { $label }: la datoteca è memia gronda.
 wizard-error-file-type = { $label }: quest tip da datoteca na vegn betg acceptà.
 # Variables:
 #   $label (String) - the field's question
+wizard-error-files-too-many = { $label }: i dat memia bleras datotecas. Allontanai ina.
+# Variables:
+#   $label (String) - the field's question
 wizard-error-group-too-few = { $label }: agiuntai almain ina endataziun.
 # Variables:
 #   $label (String) - the field's question
@@ -178,3 +181,45 @@ wizard-done-invoice = Telechargiar il quint QR (PDF)
 wizard-done-next-title = Co ch’i va vinavant
 wizard-done-case-link = Tar la fatschenta cun il stadi actual
 wizard-done-dashboard-link = Tar mias fatschentas
+
+# Under a file field: what it accepts.
+# Variables:
+#   $types (String) - the accepted formats, e.g. "PDF, JPEG, PNG"
+#   $size (String) - the largest size per file, e.g. "5 MB"
+#   $count (Number) - how many files the field takes
+wizard-file-limits = { $count ->
+        [one] Ina datoteca en il format { $types }, maximalmain { $size }.
+       *[other] Fin a { $count } datotecas en il format { $types }, mintgamaina maximalmain { $size }.
+    }
+# A file refused because it is too big; the field stays usable.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+#   $size (String) - its size, e.g. "12.3 MB"
+#   $max (String) - the largest size allowed per file, e.g. "5 MB"
+wizard-file-too-large = «{ $name }» è memia gronda ({ $size }). Mintga datoteca dastga avair maximalmain { $max }. Tschernai ina datoteca pli pitschna, per exempel in scan cun ina resoluziun pli bassa.
+# A file refused because of its format (checked again by the server from its content).
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.heic"
+#   $types (String) - the accepted formats, e.g. "PDF, JPEG, PNG"
+wizard-file-wrong-type = «{ $name }» na po betg vegnir chargià si. Acceptads èn mo quests formats: { $types }.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+#   $count (Number) - how many files the field takes
+wizard-file-too-many = «{ $name }» n’è betg vegnì chargià si: quest champ accepta maximalmain { $count ->
+        [one] ina datoteca
+       *[other] { $count } datotecas
+    }. Allontanai l’emprim ina.
+# The upload needs the network; everything typed stays saved.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+wizard-file-offline = «{ $name }» n’ha betg pudì vegnir chargià si, perquai ch’i na dat nagina connexiun. Tschernai danovamain la datoteca uschespert che Vus essas puspè online. Tut las autras indicaziuns restan memorisadas.
+# Accessible name of the progress bar of a file being uploaded.
+# Variables:
+#   $name (String) - the file's name, e.g. "Scan.pdf"
+wizard-file-uploading = «{ $name }» vegn chargià si
+# Button next to an uploaded file; the file's name follows for screen readers.
+wizard-file-remove = Allontanar
+# Accessible name of the list of uploaded files.
+# Variables:
+#   $label (String) - the field's question
+wizard-file-list-label = Datotecas chargiadas si: { $label }

@@ -10,6 +10,8 @@ use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::{AbortController, RequestCredentials};
 
 /// What a failed request means to the app.
@@ -140,16 +142,20 @@ async fn send(method: Method, path: &str, body: Option<String>, headers: &[(&str
     let response = request.send().await.map_err(|_| ApiError::Network)?;
     if response.ok() {
         if path.starts_with("/api/") {
-            if let Some(callback) = ON_SESSION_ACTIVITY.with(|c| c.borrow().clone()) {
-                callback();
-            }
+            session_was_active();
         }
         return Ok(response);
     }
     let status = response.status();
     let problem: Option<Problem> = response.json().await.ok();
+    Err(error_for(status, problem))
+}
+
+/// What a refused request means, from its status and problem body. A 401 also tells the app
+/// that the session ended.
+fn error_for(status: u16, problem: Option<Problem>) -> ApiError {
     let error = match (status, problem.map(|p| (p.code, p.errors))) {
-        (_, Some((ErrorCode::Validation, errors))) => ApiError::Invalid(errors),
+        (_, Some((_, errors))) if !errors.is_empty() => ApiError::Invalid(errors),
         (_, Some((ErrorCode::Unauthenticated, _))) | (401, None) => ApiError::SignInRequired,
         (_, Some((ErrorCode::NotFound, _))) | (404, None) => ApiError::NotFound,
         (_, Some((ErrorCode::Internal, _))) => ApiError::Server,
@@ -164,5 +170,50 @@ async fn send(method: Method, path: &str, body: Option<String>, headers: &[(&str
             callback();
         }
     }
-    Err(error)
+    error
+}
+
+fn session_was_active() {
+    if let Some(callback) = ON_SESSION_ACTIVITY.with(|c| c.borrow().clone()) {
+        callback();
+    }
+}
+
+/// Sends a file as the request body and reports progress (0.0 to 1.0) while it goes out.
+/// `fetch` cannot report upload progress, so this one request uses `XMLHttpRequest`; headers,
+/// errors and the abort on cleanup are the same as for every other request.
+pub(crate) async fn upload<T: DeserializeOwned>(path: &str, file: &web_sys::Blob, on_progress: impl Fn(f64) + 'static) -> Result<T, ApiError> {
+    let xhr = web_sys::XmlHttpRequest::new().map_err(|_| ApiError::Server)?;
+    xhr.open("POST", path).map_err(|_| ApiError::Server)?;
+    let content_type = Some(file.type_()).filter(|t| !t.is_empty()).unwrap_or_else(|| "application/octet-stream".to_owned());
+    for (name, value) in [("accept", "application/json".to_owned()), ("content-type", content_type), (CSRF_HEADER, CSRF_TOKEN.with(|t| t.borrow().clone()))] {
+        xhr.set_request_header(name, &value).map_err(|_| ApiError::Server)?;
+    }
+    let progress = Closure::<dyn Fn(web_sys::ProgressEvent)>::new(move |event: web_sys::ProgressEvent| {
+        if event.length_computable() && event.total() > 0.0 {
+            on_progress(event.loaded() / event.total());
+        }
+    });
+    if let Ok(target) = xhr.upload() {
+        target.set_onprogress(Some(progress.as_ref().unchecked_ref()));
+    }
+    let finished = js_sys::Promise::new(&mut |resolve, _| xhr.set_onloadend(Some(&resolve)));
+    let aborter = SendWrapper::new(xhr.clone());
+    on_cleanup(move || {
+        let _ = aborter.abort();
+    });
+    xhr.send_with_opt_blob(Some(file)).map_err(|_| ApiError::Network)?;
+    let _ = wasm_bindgen_futures::JsFuture::from(finished).await;
+    drop(progress);
+    let status = xhr.status().unwrap_or(0);
+    let body = xhr.response_text().ok().flatten().unwrap_or_default();
+    match status {
+        // No answer at all: offline, or the connection broke.
+        0 => Err(ApiError::Network),
+        200..=299 => {
+            session_was_active();
+            serde_json::from_str(&body).map_err(|_| ApiError::Server)
+        }
+        _ => Err(error_for(status, serde_json::from_str(&body).ok())),
+    }
 }

@@ -1,6 +1,6 @@
 use super::cases::encode_segment;
 use super::client::{self, ApiError};
-use guichet_model::form::{Draft, DraftList, NewDraft, SaveDraft, Submission};
+use guichet_model::form::{Draft, DraftList, FileAnswer, NewDraft, SaveDraft, Submission};
 use guichet_model::Lang;
 
 pub async fn list(lang: Lang) -> Result<DraftList, ApiError> {
@@ -31,4 +31,14 @@ pub async fn submit(id: &str, lang: Lang, idempotency_key: &str) -> Result<Submi
 /// The submission a draft became, for the confirmation page after a reload.
 pub async fn submission(id: &str) -> Result<Submission, ApiError> {
     client::get(&format!("/api/v1/drafts/{}/submission", encode_segment(id))).await
+}
+
+/// Uploads a file into a file field of a draft; `on_progress` hears how much has gone out.
+pub async fn upload(id: &str, field: &str, file: &web_sys::File, on_progress: impl Fn(f64) + 'static) -> Result<FileAnswer, ApiError> {
+    let path = format!("/api/v1/drafts/{}/files?field={}&name={}", encode_segment(id), encode_segment(field), encode_segment(&file.name()));
+    client::upload(&path, file, on_progress).await
+}
+
+pub async fn remove_file(id: &str, file: &str) -> Result<(), ApiError> {
+    client::delete(&format!("/api/v1/drafts/{}/files/{}", encode_segment(id), encode_segment(file))).await
 }

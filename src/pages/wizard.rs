@@ -194,7 +194,15 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
             })
         })
     });
-    provide_context(FormState { answers, errors, places, look_up: Callback::new(move |postcode| { look_up.dispatch(postcode); }) });
+    provide_context(FormState {
+        answers,
+        errors,
+        places,
+        look_up: Callback::new(move |postcode| {
+            look_up.dispatch(postcode);
+        }),
+        draft_id,
+    });
 
     // A URL cannot skip a step: anything not yet reachable lands on the first incomplete step.
     Effect::new(move |_| {

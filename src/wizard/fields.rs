@@ -4,10 +4,11 @@
 use super::{distinct_municipalities, use_form, FormState, PlaceLookup};
 use crate::components::error_summary::focus_by_id;
 use crate::components::localized::LocalizedContent;
-use crate::i18n::{args, t, use_i18n};
+use crate::i18n::{args, fluent_id, t, use_i18n};
 use guichet_model::api::LocalizedText;
-use guichet_model::form::{add_item, group_len, item_key, part_key, remove_item, ChoiceOption, ChoiceStyle, Field, FieldKind, NO, YES};
+use guichet_model::form::{add_item, group_len, item_key, part_key, remove_item, ChoiceOption, ChoiceStyle, Field, FieldKind, FileAnswer, NO, YES};
 use guichet_model::swiss::postcode_is_well_formed;
+use guichet_model::validate;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -36,6 +37,9 @@ fn field_kind(field: Field, key: String) -> AnyView {
         FieldKind::Declaration => view! { <Declaration field=field key=key/> }.into_any(),
         FieldKind::Postcode => view! { <PostcodeField field=field key=key/> }.into_any(),
         FieldKind::Address => view! { <AddressField field=field key=key/> }.into_any(),
+        FieldKind::File { max_bytes, media_types, max_files } => {
+            view! { <FileField field=field key=key max_bytes=max_bytes media_types=media_types max_files=max_files/> }.into_any()
+        }
         FieldKind::Group { min, max, item_label, fields } => {
             view! { <GroupField field=field key=key min=min max=max item_label=item_label fields=fields/> }.into_any()
         }
@@ -544,4 +548,203 @@ fn focus_first_input_in(id: &str) {
             let _ = input.focus();
         }
     });
+}
+
+/// A file being uploaded, shown with its progress until the server has it.
+#[derive(Clone)]
+struct Upload {
+    serial: u32,
+    name: String,
+    progress: RwSignal<f64>,
+}
+
+/// The short name citizens know a media type by.
+fn type_name(media_type: &str) -> &str {
+    match media_type {
+        "application/pdf" => "PDF",
+        "image/jpeg" => "JPEG",
+        "image/png" => "PNG",
+        other => other,
+    }
+}
+
+/// The media type a browser gives a file, or one from its extension when it gives none.
+fn media_type_of(file: &web_sys::File) -> String {
+    let declared = file.type_();
+    if !declared.is_empty() {
+        return declared;
+    }
+    let name = file.name().to_lowercase();
+    let by_extension = [(".pdf", "application/pdf"), (".jpg", "image/jpeg"), (".jpeg", "image/jpeg"), (".png", "image/png")];
+    by_extension.iter().find(|(ext, _)| name.ends_with(ext)).map(|(_, t)| (*t).to_owned()).unwrap_or_default()
+}
+
+/// Files for a file field: the limits stated up front and checked before anything is sent,
+/// a progress bar per file, and the uploaded files as a list with a named remove button. A
+/// refused file leaves the field as it was, ready for the next try. The answer lists the
+/// files the server confirmed, so they are saved and follow the draft like any answer.
+#[component]
+fn FileField(field: Field, key: String, max_bytes: u64, media_types: Vec<String>, max_files: u32) -> impl IntoView {
+    let form = use_form();
+    let i18n = use_i18n();
+    let watched = form.watch(&key);
+    let files = Memo::new(move |_| FileAnswer::parse_all(&watched.get()).unwrap_or_default());
+    let uploads = RwSignal::new(Vec::<Upload>::new());
+    let problem = RwSignal::new(None::<String>);
+    let serial = StoredValue::new(0u32);
+    let key = StoredValue::new(key);
+    let label = StoredValue::new(field.label.clone());
+    let types = media_types.iter().map(|t| type_name(t)).collect::<Vec<_>>().join(", ");
+    let accept = media_types.join(",");
+    let media_types = StoredValue::new(media_types);
+    let limits = {
+        let types = types.clone();
+        move || {
+            let lang = i18n.lang();
+            i18n.t_args(
+                fluent_id("wizard-file-limits"),
+                &args([("types", types.clone().into()), ("size", crate::i18n::format_bytes(lang, max_bytes).into()), ("count", max_files.into())]),
+            )
+        }
+    };
+    let types = StoredValue::new(types);
+    let say = move |id: &'static str, name: &str, size: Option<u64>| {
+        let lang = i18n.lang_untracked();
+        let size = size.map(|s| crate::i18n::format_bytes(lang, s)).unwrap_or_default();
+        let pairs = [
+            ("name", name.to_owned().into()),
+            ("size", size.into()),
+            ("max", crate::i18n::format_bytes(lang, max_bytes).into()),
+            ("types", types.get_value().into()),
+            ("count", max_files.into()),
+        ];
+        problem.set(Some(i18n.t_args(id, &args(pairs))));
+    };
+
+    let start = move |file: web_sys::File| {
+        let name = file.name();
+        let held = files.with_untracked(Vec::len) + uploads.with_untracked(Vec::len);
+        if held >= max_files as usize {
+            return say(fluent_id("wizard-file-too-many"), &name, None);
+        }
+        if file.size() as u64 > max_bytes {
+            return say(fluent_id("wizard-file-too-large"), &name, Some(file.size() as u64));
+        }
+        if !media_types.with_value(|types| types.contains(&media_type_of(&file))) {
+            return say(fluent_id("wizard-file-wrong-type"), &name, None);
+        }
+        let upload = Upload { serial: serial.get_value(), name: name.clone(), progress: RwSignal::new(0.0) };
+        serial.update_value(|n| *n += 1);
+        uploads.update(|u| u.push(upload.clone()));
+        let draft = form.draft_id.get_value();
+        let field_key = key.get_value();
+        leptos::task::spawn_local(async move {
+            let progress = upload.progress;
+            let result = crate::api::drafts::upload(&draft, &field_key, &file, move |share| progress.set(share)).await;
+            uploads.update(|u| u.retain(|other| other.serial != upload.serial));
+            match result {
+                Ok(stored) => {
+                    let mut all = files.get_untracked();
+                    all.push(stored);
+                    form.set(&field_key, FileAnswer::join(&all));
+                }
+                Err(crate::api::ApiError::Invalid(errors)) => match errors.first().map(|e| e.code.as_str()) {
+                    Some(validate::FILE_TOO_LARGE) => say(fluent_id("wizard-file-too-large"), &name, Some(file.size() as u64)),
+                    Some(validate::FILES_TOO_MANY) => say(fluent_id("wizard-file-too-many"), &name, None),
+                    _ => say(fluent_id("wizard-file-wrong-type"), &name, None),
+                },
+                Err(crate::api::ApiError::Network) => say(fluent_id("wizard-file-offline"), &name, None),
+                Err(error) => problem.set(Some(i18n.t(error.message_id()))),
+            }
+        });
+    };
+
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        problem.set(None);
+        if let Some(list) = input.files() {
+            for index in 0..list.length() {
+                if let Some(file) = list.get(index) {
+                    start(file);
+                }
+            }
+        }
+        // Cleared, so the same file can be chosen again after a refusal.
+        input.set_value("");
+    };
+
+    let remove = move |file: FileAnswer| {
+        let draft = form.draft_id.get_value();
+        problem.set(None);
+        leptos::task::spawn_local(async move {
+            match crate::api::drafts::remove_file(&draft, &file.id).await {
+                Ok(()) | Err(crate::api::ApiError::NotFound) => {
+                    let rest: Vec<FileAnswer> = files.get_untracked().into_iter().filter(|f| f.id != file.id).collect();
+                    form.set(&key.get_value(), FileAnswer::join(&rest));
+                    // The button is gone: focus goes back to the file input.
+                    focus_by_id(&key.get_value());
+                }
+                Err(crate::api::ApiError::Network) => say(fluent_id("wizard-file-offline"), &file.name, None),
+                Err(error) => problem.set(Some(i18n.t(error.message_id()))),
+            }
+        });
+    };
+
+    let list_label = move || i18n.t_args("wizard-file-list-label", &args([("label", crate::components::localized::content_text(&label.get_value(), i18n.lang()).into())]));
+    let hint_key = key.get_value();
+    view! {
+        <div class="field" class:field--error=move || form.error(&key.get_value()).is_some()>
+            <label class="field__label" for=key.get_value()><LabelText label=field.label.clone() required=field.required/></label>
+            <Extras field=field.clone() key=key.get_value()/>
+            <p class="field__hint" id=format!("{hint_key}-limits")>{limits}</p>
+            <p class="field__error" id=format!("{hint_key}-upload-error") role="alert" hidden=move || problem.with(Option::is_none)>
+                <span class="visually-hidden">{t("common-error-prefix")}" "</span>
+                {move || problem.get()}
+            </p>
+            <input
+                id=key.get_value()
+                class="input input--file"
+                type="file"
+                accept=accept
+                multiple={max_files > 1}
+                aria-invalid=move || (form.error(&key.get_value()).is_some() || problem.with(Option::is_some)).then_some("true")
+                aria-describedby=move || {
+                    let key = key.get_value();
+                    let mut ids = vec![format!("{key}-limits")];
+                    if field.hint.is_some() {
+                        ids.insert(0, format!("{key}-hint"));
+                    }
+                    if problem.with(Option::is_some) {
+                        ids.push(format!("{key}-upload-error"));
+                    }
+                    if form.error(&key).is_some() {
+                        ids.push(format!("{key}-error"));
+                    }
+                    ids.join(" ")
+                }
+                on:change=on_change
+            />
+            <ul class="file-list" aria-label=list_label hidden=move || files.with(Vec::is_empty) && uploads.with(Vec::is_empty)>
+                <For each=move || uploads.get() key=|u| u.serial let(upload)>
+                    <li class="file-list__item">
+                        <span class="file-list__name">{upload.name.clone()}</span>
+                        <progress class="file-list__progress" max="100" value=move || (upload.progress.get() * 100.0).round()
+                            aria-label=move || i18n.t_args("wizard-file-uploading", &args([("name", upload.name.clone().into())]))></progress>
+                    </li>
+                </For>
+                <For each=move || files.get() key=|f| f.id.clone() let(file)>
+                    <li class="file-list__item">
+                        <span class="file-list__name">{file.name.clone()}</span>
+                        <span class="file-list__size">{move || crate::i18n::format_bytes(i18n.lang(), file.size)}</span>
+                        <button type="button" class="button button--link" on:click={
+                            let file = file.clone();
+                            move |_| remove(file.clone())
+                        }>
+                            {t("wizard-file-remove")}<span class="visually-hidden">" "{file.name.clone()}</span>
+                        </button>
+                    </li>
+                </For>
+            </ul>
+        </div>
+    }
 }

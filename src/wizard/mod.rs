@@ -31,6 +31,8 @@ pub struct FormState {
     pub places: RwSignal<HashMap<String, PlaceLookup>>,
     /// Asks the page to look up a well-formed postcode.
     pub look_up: Callback<String>,
+    /// The draft that file fields upload into.
+    pub draft_id: StoredValue<String>,
 }
 
 impl FormState {
@@ -104,6 +106,7 @@ pub fn error_message_id(code: &str) -> &'static str {
         validate::PLATE_INVALID => fluent_id("wizard-error-plate-invalid"),
         validate::FILE_TOO_LARGE => fluent_id("wizard-error-file-too-large"),
         validate::FILE_TYPE => fluent_id("wizard-error-file-type"),
+        validate::FILES_TOO_MANY => fluent_id("wizard-error-files-too-many"),
         validate::GROUP_TOO_FEW => fluent_id("wizard-error-group-too-few"),
         validate::GROUP_TOO_MANY => fluent_id("wizard-error-group-too-many"),
         validate::STEP_NOT_REACHABLE => fluent_id("wizard-error-step-not-reachable"),
