@@ -343,6 +343,7 @@ fn form(answers: &[(&str, &str)]) -> Form {
         places: RwSignal::new(HashMap::new()),
         look_up: Callback::new(move |postcode| looked_up.update(|l| l.push(postcode))),
         draft_id: StoredValue::new("draft-1".to_owned()),
+        save_now: Trigger::new(),
     };
     Form { state, errors, looked_up }
 }
@@ -561,4 +562,72 @@ async fn the_session_warning_takes_focus_two_minutes_before_the_end_and_gives_it
     leptos::task::tick().await;
     assert!(root.query_selector("[role=alertdialog]").unwrap().is_none());
     assert_eq!(document().active_element().unwrap().id(), "typing");
+}
+
+/// A file as a browser hands it over from the picker.
+fn picked(name: &str, media_type: &str, bytes: &[u8]) -> web_sys::File {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(media_type);
+    web_sys::File::new_with_u8_array_sequence_and_options(&parts, name, &options).unwrap()
+}
+
+fn choose(input: &web_sys::HtmlInputElement, files: &[web_sys::File]) {
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    for file in files {
+        transfer.items().add_with_file(file).unwrap();
+    }
+    input.set_files(transfer.files().as_ref());
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_file_field_states_its_limits_refuses_bad_files_before_sending_and_lists_what_it_holds() {
+    let held = "f1;application/pdf;40000;Police.pdf";
+    let f = form(&[("proof", held)]);
+    let fields = vec![field(&format!(
+        r#"{{"id":"proof","kind":{{"file":{{"max_bytes":1000,"media_types":["application/pdf","image/png"],"max_files":2}}}},"label":{}}}"#,
+        label("Nachweis")
+    ))];
+    let root = render_fields(Lang::De, &f, fields).await;
+    let picker = input(&root, "#proof");
+    assert_eq!((picker.type_(), picker.accept(), picker.multiple()), ("file".to_string(), "application/pdf,image/png".to_string(), true));
+    assert_eq!(one(&root, "#proof-limits").text_content().as_deref(), Some("Bis zu 2 Dateien im Format PDF, PNG, je höchstens 1 kB."));
+    assert_eq!(picker.get_attribute("aria-describedby").as_deref(), Some("proof-limits"));
+
+    // What the answer holds is listed with its size and a remove button that names the file.
+    let list = one(&root, "ul.file-list");
+    assert_eq!(list.get_attribute("aria-label").as_deref(), Some("Hochgeladene Dateien: Nachweis"));
+    assert_eq!(one(&root, ".file-list__size").text_content().as_deref(), Some("40 kB"));
+    assert_eq!(one(&root, ".file-list button").text_content().as_deref(), Some("Entfernen Police.pdf"));
+
+    // Too large, and of a type the field does not take: refused here, nothing sent, answer kept.
+    choose(&picker, &[picked("Scan.pdf", "application/pdf", &[b'x'; 1500])]);
+    leptos::task::tick().await;
+    let refusal = one(&root, "#proof-upload-error");
+    assert_eq!(refusal.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(refusal.text_content().as_deref(), Some("Fehler: «Scan.pdf» ist zu gross (1.5 kB). Erlaubt sind höchstens 1 kB pro Datei. Wählen Sie eine kleinere Datei, zum Beispiel einen Scan mit geringerer Auflösung."));
+    assert_eq!(picker.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(picker.get_attribute("aria-describedby").as_deref(), Some("proof-limits proof-upload-error"));
+    assert_eq!(picker.value(), "", "the picker is ready for the next try");
+    choose(&picker, &[picked("Foto.heic", "image/heic", b"....")]);
+    leptos::task::tick().await;
+    assert!(one(&root, "#proof-upload-error").text_content().unwrap().contains("«Foto.heic» kann nicht hochgeladen werden. Erlaubt sind nur diese Formate: PDF, PNG."));
+    assert_eq!(answer(&f, "proof").as_deref(), Some(held));
+    assert_eq!(all(&root, "progress").len(), 0);
+}
+
+#[wasm_bindgen_test]
+fn a_device_copy_counts_on_its_version_and_on_top_of_its_own_save_that_landed_unseen() {
+    use guichet::wizard::local_copy::LocalCopy;
+    let answers = |pairs: &[(&str, &str)]| pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Answers>();
+    let sent = answers(&[("name", "Bello")]);
+    let typed = answers(&[("name", "Bello"), ("breed", "Pudel")]);
+    let copy = LocalCopy { base_version: 3, answers: typed.clone(), sent: Some(sent.clone()) };
+    assert!(copy.is_ahead_of(3, &sent), "typed on the server's version");
+    assert!(copy.is_ahead_of(4, &sent), "the save from version 3 landed, the reply was lost: the rest still counts");
+    assert!(!copy.is_ahead_of(4, &answers(&[("name", "Rex")])), "version 4 came from elsewhere");
+    assert!(!copy.is_ahead_of(5, &sent));
+    assert!(!copy.is_ahead_of(3, &typed), "nothing newer than the server");
+    assert!(!LocalCopy { sent: None, ..copy }.is_ahead_of(4, &sent));
 }

@@ -19,6 +19,7 @@ use guichet_model::journey::{Context, Journey};
 use guichet_model::problem::{ErrorCode, FieldError};
 use guichet_model::Lang;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -144,7 +145,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
     let username = use_session().user.with_untracked(|u| u.as_ref().map(|u| u.username.clone())).unwrap_or_default();
     let copy_key = StoredValue::new(local_copy::key(&username, &draft.id));
     let unsaved = match local_copy::load(&copy_key.get_value()) {
-        Some(copy) if copy.base_version == draft.version && copy.answers != draft.answers => {
+        Some(copy) if copy.is_ahead_of(draft.version, &draft.answers) => {
             answers.set(copy.answers);
             true
         }
@@ -194,6 +195,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
             })
         })
     });
+    let save_now = Trigger::new();
     provide_context(FormState {
         answers,
         errors,
@@ -202,6 +204,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
             look_up.dispatch(postcode);
         }),
         draft_id,
+        save_now,
     });
 
     // A URL cannot skip a step: anything not yet reachable lands on the first incomplete step.
@@ -244,6 +247,10 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
             base_version: version.get_untracked(),
         };
         status.set(SaveStatus::Saving);
+        // Should the page go before the reply comes, the next start can tell this save apart
+        // from another device's.
+        let copy = local_copy::LocalCopy { base_version: body.base_version, answers: answers.get_untracked(), sent: Some(body.answers.clone()) };
+        local_copy::store(&copy_key.get_value(), &copy);
         async move {
             let result = api::drafts::save(&draft_id.get_value(), &body).await;
             (target, navigate_after, body.answers, result)
@@ -275,6 +282,9 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
                 status.set(SaveStatus::Saved(format_time_now(i18n.lang_untracked())));
                 if answers.with_untracked(|a| *a == sent) {
                     local_copy::clear(&copy_key.get_value());
+                } else {
+                    // Typed while the save was on its way: still unsaved, now on the new version.
+                    local_copy::store(&copy_key.get_value(), &local_copy::LocalCopy { base_version: draft.version, answers: answers.get_untracked(), sent: None });
                 }
                 if navigate_after {
                     go(href(target), false);
@@ -344,7 +354,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
         if submitted_case.with_untracked(Option::is_some) {
             return;
         }
-        local_copy::store(&copy_key.get_value(), &local_copy::LocalCopy { base_version: version.get_untracked(), answers: snapshot });
+        local_copy::typed(&copy_key.get_value(), version.get_untracked(), snapshot);
         typed.update_value(|n| *n += 1);
         let this = typed.get_value();
         set_timeout(
@@ -358,6 +368,17 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
             },
             std::time::Duration::from_millis(AUTOSAVE_DELAY_MS),
         );
+    });
+    Effect::new(move |first: Option<()>| {
+        save_now.track();
+        if first.is_none() || local_copy::load(&copy_key.get_value()).is_none() || !online.get_untracked() {
+            return;
+        }
+        // The pending autosave is no longer needed.
+        typed.update_value(|n| *n += 1);
+        if let Some(at) = position_now() {
+            request_save(at, false);
+        }
     });
     let on_network = move |up: bool| {
         online.set(up);
@@ -470,7 +491,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
             <h1 tabindex="-1"><LocalizedContent text=step.title.clone()/></h1>
             <SaveState status=status online=online/>
             {conflict_view}
-            <form class="form" on:submit=on_continue novalidate>
+            <form class="form" on:submit=on_continue on:focusout=move |ev| save_on_leaving(&ev, save_now) novalidate>
                 {step.fields.iter().map(|field| view! { <FieldView field=field.clone() key=field.id.clone()/> }).collect_view()}
                 {move || failure.get().map(|error| view! { <ErrorPanel error=error on_retry=move |_| failure.set(None)/> })}
                 <button type="submit" class="button button--primary" aria-disabled=move || save.pending().get().then_some("true")>
@@ -537,6 +558,16 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
 
 /// How long after the last keystroke the answers are saved.
 const AUTOSAVE_DELAY_MS: u64 = 1200;
+
+/// Saves at once when focus leaves the form (a link, another tab or window); moving between
+/// its fields is left to the typing pause, so a save never races the next field.
+fn save_on_leaving(ev: &leptos::ev::FocusEvent, save_now: Trigger) {
+    let form = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+    let to = ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+    if form.is_some_and(|form| !form.contains(to.as_ref())) {
+        save_now.notify();
+    }
+}
 
 /// Where the answers stand, for the citizen to see and a screen reader to hear politely.
 #[derive(Clone, Debug, PartialEq)]

@@ -647,6 +647,7 @@ fn FileField(field: Field, key: String, max_bytes: u64, media_types: Vec<String>
                     let mut all = files.get_untracked();
                     all.push(stored);
                     form.set(&field_key, FileAnswer::join(&all));
+                    form.save_now.notify();
                 }
                 Err(crate::api::ApiError::Invalid(errors)) => match errors.first().map(|e| e.code.as_str()) {
                     Some(validate::FILE_TOO_LARGE) => say(fluent_id("wizard-file-too-large"), &name, Some(file.size() as u64)),
@@ -681,6 +682,7 @@ fn FileField(field: Field, key: String, max_bytes: u64, media_types: Vec<String>
                 Ok(()) | Err(crate::api::ApiError::NotFound) => {
                     let rest: Vec<FileAnswer> = files.get_untracked().into_iter().filter(|f| f.id != file.id).collect();
                     form.set(&key.get_value(), FileAnswer::join(&rest));
+                    form.save_now.notify();
                     // The button is gone: focus goes back to the file input.
                     focus_by_id(&key.get_value());
                 }

@@ -9,6 +9,25 @@ pub struct LocalCopy {
     /// The server version these answers were typed on.
     pub base_version: u32,
     pub answers: Answers,
+    /// The answers of a save sent on `base_version` whose reply never came (the page was
+    /// reloaded or closed meanwhile). If the server holds exactly these at the next version,
+    /// that version is this device's own save, and the answers typed on top of it still count.
+    #[serde(default)]
+    pub sent: Option<Answers>,
+}
+
+impl LocalCopy {
+    /// Whether this copy still holds answers newer than the server's `draft`.
+    pub fn is_ahead_of(&self, version: u32, answers: &Answers) -> bool {
+        let on_this_version = self.base_version == version || (self.base_version + 1 == version && self.sent.as_ref() == Some(answers));
+        on_this_version && self.answers != *answers
+    }
+}
+
+/// Records what was typed on `base_version`, keeping a save in flight from that version.
+pub fn typed(key: &str, base_version: u32, answers: Answers) {
+    let sent = load(key).filter(|c| c.base_version == base_version).and_then(|c| c.sent);
+    store(key, &LocalCopy { base_version, answers, sent });
 }
 
 fn storage() -> Option<web_sys::Storage> {

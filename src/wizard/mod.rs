@@ -33,6 +33,9 @@ pub struct FormState {
     pub look_up: Callback<String>,
     /// The draft that file fields upload into.
     pub draft_id: StoredValue<String>,
+    /// Asks the page to save unsaved answers now rather than after the typing pause: on
+    /// leaving a field, and once an upload or removal is done.
+    pub save_now: Trigger,
 }
 
 impl FormState {

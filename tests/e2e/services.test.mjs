@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { withPortalAndBrowser } from './portal.mjs';
 import { openPage, assertNoProblems, assertAccessible, VIEWPORTS, PASSWORD } from './browser.mjs';
 import { SignInPage, TEXTS } from './pages.mjs';
-import { Wizard, msg, service, inDays } from './wizard.mjs';
+import { Wizard, msg, pdfFile, service, inDays } from './wizard.mjs';
 
 const env = withPortalAndBrowser();
 
@@ -43,7 +43,7 @@ const JOURNEYS = [
     answers: {
       'dog-name': 'Bello', breed: 'Berner Sennenhund', sex: 'male', 'dog-birth-date': '2024-05-01',
       microchip: '756098100123456', insured: true, insurer: 'Helvetia', 'policy-number': 'H-123-456',
-      phone: '041 228 51 11', truthful: true,
+      'policy-document': [pdfFile('Police Helvetia.pdf', 30_000), pdfFile('Bestätigung.pdf')], phone: '041 228 51 11', truthful: true,
     },
   },
   {

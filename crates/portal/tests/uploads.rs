@@ -11,7 +11,7 @@ use reqwest::StatusCode;
 
 const FIELD: &str = "policy-document";
 /// The dog registration's limit for the policy document.
-const MAX_BYTES: usize = 5 * 1024 * 1024;
+const MAX_BYTES: usize = 5_000_000;
 
 fn pdf(len: usize) -> Vec<u8> {
     let mut bytes = b"%PDF-1.7\n".to_vec();
