@@ -32,3 +32,13 @@ session-timeout-title = Ihre Sitzung endet bald
 #   $time (String) - the time of day the session ends, e.g. "14:03"
 session-timeout-text = Ohne eine Aktion werden Sie um { $time } abgemeldet. Ihre Angaben bleiben gespeichert.
 session-timeout-stay = Angemeldet bleiben
+# Title of the question when signing out while answers exist only on this device.
+common-sign-out-unsaved-title = Nicht alle Angaben sind gespeichert
+# Variables:
+#   $count (Number) - how many applications have answers only on this device
+common-sign-out-unsaved-text = Auf diesem Gerät gibt es Angaben zu { $count ->
+        [one] einem Antrag
+       *[other] { $count } Anträgen
+    }, die das Portal noch nicht erhalten hat, zum Beispiel weil die Verbindung fehlte. Öffnen Sie den Antrag, solange Sie online sind, dann werden sie gespeichert. Wenn Sie sich jetzt abmelden, werden sie von diesem Gerät gelöscht.
+common-sign-out-stay = Angemeldet bleiben
+common-sign-out-anyway = Abmelden und Angaben löschen

@@ -32,3 +32,27 @@ dashboard-open-applications = Ihre angefangenen Anträge
 #   $service (String) - the service's name, e.g. "Hund anmelden"
 #   $saved (String) - when it was last saved, e.g. "23.11.2026, 14:03"
 dashboard-continue-application = { $service } – weiterfahren (gespeichert am { $saved })
+# Under the open applications: how long an untouched application is kept.
+# Variables:
+#   $days (Number) - the number of days, e.g. 30
+dashboard-drafts-kept = Angefangene Anträge bleiben { $days ->
+        [one] einen Tag
+       *[other] { $days } Tage
+    } nach der letzten Änderung gespeichert, dann werden sie gelöscht.
+# Next to an open application: the last day it is kept unless saved again.
+# Variables:
+#   $date (String) - a date, e.g. "23.12.2026"
+dashboard-draft-expires = gespeichert bis { $date }
+# Button next to an open application; its name follows for screen readers.
+dashboard-draft-delete = Löschen
+# Title of the question before an open application is deleted.
+dashboard-draft-delete-title = Antrag löschen?
+# Variables:
+#   $service (String) - the service's name, e.g. "Hund anmelden"
+dashboard-draft-delete-text = «{ $service }» mit allen Angaben und hochgeladenen Dateien löschen? Das lässt sich nicht rückgängig machen.
+dashboard-draft-delete-cancel = Abbrechen
+dashboard-draft-delete-confirm = Ja, löschen
+# Announced after deleting an open application.
+# Variables:
+#   $service (String) - the service's name, e.g. "Hund anmelden"
+dashboard-draft-deleted = «{ $service }» wurde gelöscht.

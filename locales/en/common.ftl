@@ -32,3 +32,13 @@ session-timeout-title = Your session ends soon
 #   $time (String) - the time of day the session ends, e.g. "14:03"
 session-timeout-text = Without any action you will be signed out at { $time }. Your answers stay saved.
 session-timeout-stay = Stay signed in
+# Title of the question when signing out while answers exist only on this device.
+common-sign-out-unsaved-title = Not everything is saved
+# Variables:
+#   $count (Number) - how many applications have answers only on this device
+common-sign-out-unsaved-text = This device holds answers to { $count ->
+        [one] one application
+       *[other] { $count } applications
+    } that the portal has not received yet, for example because the connection was lost. Open the application while you are online and they are saved. If you sign out now, they are deleted from this device.
+common-sign-out-stay = Stay signed in
+common-sign-out-anyway = Sign out and delete them

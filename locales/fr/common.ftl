@@ -32,3 +32,13 @@ session-timeout-title = Votre session se termine bientôt
 #   $time (String) - the time of day the session ends, e.g. "14:03"
 session-timeout-text = Sans action de votre part, vous serez déconnecté·e à { $time }. Vos indications restent enregistrées.
 session-timeout-stay = Rester connecté·e
+# Title of the question when signing out while answers exist only on this device.
+common-sign-out-unsaved-title = Tout n’est pas enregistré
+# Variables:
+#   $count (Number) - how many applications have answers only on this device
+common-sign-out-unsaved-text = Cet appareil contient des données concernant { $count ->
+        [one] une demande
+       *[other] { $count } demandes
+    } que le portail n’a pas encore reçues, par exemple parce que la connexion a été interrompue. Ouvrez la demande pendant que vous êtes en ligne et elles seront enregistrées. Si vous vous déconnectez maintenant, elles seront supprimées de cet appareil.
+common-sign-out-stay = Rester connecté·e
+common-sign-out-anyway = Se déconnecter et les supprimer

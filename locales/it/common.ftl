@@ -32,3 +32,13 @@ session-timeout-title = La sua sessione sta per scadere
 #   $time (String) - the time of day the session ends, e.g. "14:03"
 session-timeout-text = Senza alcuna azione, alle { $time } verrà disconnesso. I suoi dati restano salvati.
 session-timeout-stay = Rimanere connesso
+# Title of the question when signing out while answers exist only on this device.
+common-sign-out-unsaved-title = Non tutto è salvato
+# Variables:
+#   $count (Number) - how many applications have answers only on this device
+common-sign-out-unsaved-text = Su questo dispositivo ci sono dati relativi a { $count ->
+        [one] una domanda
+       *[other] { $count } domande
+    } che il portale non ha ancora ricevuto, per esempio perché la connessione si è interrotta. Apra la domanda mentre è online e verranno salvati. Se esce ora, verranno cancellati da questo dispositivo.
+common-sign-out-stay = Restare connesso
+common-sign-out-anyway = Uscire e cancellarli

@@ -32,3 +32,27 @@ dashboard-open-applications = Le sue richieste iniziate
 #   $service (String) - the service's name, e.g. "Hund anmelden"
 #   $saved (String) - when it was last saved, e.g. "23.11.2026, 14:03"
 dashboard-continue-application = { $service } – continua (salvata il { $saved })
+# Under the open applications: how long an untouched application is kept.
+# Variables:
+#   $days (Number) - the number of days, e.g. 30
+dashboard-drafts-kept = Le domande iniziate restano salvate per { $days ->
+        [one] un giorno
+       *[other] { $days } giorni
+    } dopo l’ultima modifica, poi vengono cancellate.
+# Next to an open application: the last day it is kept unless saved again.
+# Variables:
+#   $date (String) - a date, e.g. "23.12.2026"
+dashboard-draft-expires = salvata fino al { $date }
+# Button next to an open application; its name follows for screen readers.
+dashboard-draft-delete = Cancellare
+# Title of the question before an open application is deleted.
+dashboard-draft-delete-title = Cancellare questa domanda?
+# Variables:
+#   $service (String) - the service's name, e.g. "Hund anmelden"
+dashboard-draft-delete-text = Cancellare «{ $service }» con tutti i dati e i file caricati? L’operazione è definitiva.
+dashboard-draft-delete-cancel = Annullare
+dashboard-draft-delete-confirm = Sì, cancellare
+# Announced after deleting an open application.
+# Variables:
+#   $service (String) - the service's name, e.g. "Hund anmelden"
+dashboard-draft-deleted = «{ $service }» è stata cancellata.

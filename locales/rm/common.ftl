@@ -32,3 +32,13 @@ session-timeout-title = Vossa sessiun finescha bainbaud
 #   $time (String) - the time of day the session ends, e.g. "14:03"
 session-timeout-text = Senza ina acziun vegnis Vus deannunzià a las { $time }. Vossas indicaziuns restan memorisadas.
 session-timeout-stay = Restar annunzià
+# Title of the question when signing out while answers exist only on this device.
+common-sign-out-unsaved-title = Betg tut è memorisà
+# Variables:
+#   $count (Number) - how many applications have answers only on this device
+common-sign-out-unsaved-text = Sin quest apparat datti indicaziuns tar { $count ->
+        [one] ina dumonda
+       *[other] { $count } dumondas
+    } ch’il portal n’ha anc betg retschavì, per exempel perquai che la connexiun mancava. Avri la dumonda uschè ditg che Vus essas online, lura vegnan ellas memorisadas. Sche Vus As deannunziais ussa, vegnan ellas stizzadas da quest apparat.
+common-sign-out-stay = Restar annunzià
+common-sign-out-anyway = Sa deannunziar e stizzar ellas

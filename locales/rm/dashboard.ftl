@@ -32,3 +32,27 @@ dashboard-open-applications = Vossas dumondas cumenzadas
 #   $service (String) - the service's name, e.g. "Hund anmelden"
 #   $saved (String) - when it was last saved, e.g. "23.11.2026, 14:03"
 dashboard-continue-application = { $service } – cuntinuar (memorisada ils { $saved })
+# Under the open applications: how long an untouched application is kept.
+# Variables:
+#   $days (Number) - the number of days, e.g. 30
+dashboard-drafts-kept = Dumondas cumenzadas restan memorisadas { $days ->
+        [one] in di
+       *[other] { $days } dis
+    } suenter l’ultima midada, lura vegnan ellas stizzadas.
+# Next to an open application: the last day it is kept unless saved again.
+# Variables:
+#   $date (String) - a date, e.g. "23.12.2026"
+dashboard-draft-expires = memorisà fin ils { $date }
+# Button next to an open application; its name follows for screen readers.
+dashboard-draft-delete = Stizzar
+# Title of the question before an open application is deleted.
+dashboard-draft-delete-title = Stizzar questa dumonda?
+# Variables:
+#   $service (String) - the service's name, e.g. "Hund anmelden"
+dashboard-draft-delete-text = Stizzar «{ $service }» cun tut las indicaziuns e datotecas chargiadas si? Quai na po betg vegnir revocà.
+dashboard-draft-delete-cancel = Interrumper
+dashboard-draft-delete-confirm = Gea, stizzar
+# Announced after deleting an open application.
+# Variables:
+#   $service (String) - the service's name, e.g. "Hund anmelden"
+dashboard-draft-deleted = «{ $service }» è vegnida stizzada.

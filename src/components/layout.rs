@@ -1,7 +1,8 @@
 //! The frame around every page: skip link, header with language menu and account, footer.
 
 use crate::api;
-use crate::i18n::{remember_lang, t, use_i18n, INTERFACE_LANGS};
+use crate::components::dialog::ConfirmDialog;
+use crate::i18n::{args, fluent_id, remember_lang, t, use_i18n, INTERFACE_LANGS};
 use crate::routes::{go_to, Page};
 use crate::session::use_session;
 use leptos_router::components::A;
@@ -30,6 +31,25 @@ pub fn Header() -> impl IntoView {
             }
         }
     });
+    // Answers only this device holds are not dropped without asking.
+    let unsaved = RwSignal::new(0usize);
+    let username = move || session.user.with_untracked(|u| u.as_ref().map(|u| u.username.clone())).unwrap_or_default();
+    let start_sign_out = move |_| {
+        leptos::task::spawn_local(async move {
+            match crate::wizard::local_copy::forget_saved(&username()).await {
+                0 => {
+                    sign_out.dispatch(());
+                }
+                left => unsaved.set(left),
+            }
+        });
+    };
+    let sign_out_anyway = move |_| {
+        crate::wizard::local_copy::forget_all(&username());
+        unsaved.set(0);
+        sign_out.dispatch(());
+    };
+    let unsaved_text = Signal::derive(move || i18n.t_args("common-sign-out-unsaved-text", &args([("count", unsaved.get().into())])));
     let account = move || {
         session.user.get().map(|user| {
             view! {
@@ -38,9 +58,13 @@ pub fn Header() -> impl IntoView {
                         <span class="visually-hidden">{t("common-signed-in-as")}" "</span>
                         <span translate="no">{user.display_name}</span>
                     </span>
-                    <button type="button" class="button button--link" on:click=move |_| { sign_out.dispatch(()); }>
+                    <button type="button" class="button button--link" on:click=start_sign_out>
                         {t("common-sign-out")}
                     </button>
+                    <ConfirmDialog id="sign-out-unsaved" open=Signal::derive(move || unsaved.get() > 0)
+                        title=Signal::derive(move || i18n.t("common-sign-out-unsaved-title")) text=unsaved_text
+                        cancel_label=fluent_id("common-sign-out-stay") confirm_label=fluent_id("common-sign-out-anyway")
+                        on_cancel=move |_| unsaved.set(0) on_confirm=sign_out_anyway/>
                 </div>
             }
         })

@@ -1,6 +1,7 @@
 //! Reusable view pieces. They get props and signals and never call the API.
 
 pub mod case_list;
+pub mod dialog;
 pub mod documents;
 pub mod error_panel;
 pub mod error_summary;

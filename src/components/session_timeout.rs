@@ -3,7 +3,6 @@
 
 use crate::i18n::{args, t, use_i18n};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// How long before the end the warning shows: at least the two minutes GOV.UK asks for.
 pub const WARNING_MS: f64 = 120_000.0;
@@ -30,23 +29,7 @@ pub fn SessionTimeout(
     });
     // Focus moves into the dialog when it opens and back to where the citizen was.
     let dialog = NodeRef::<leptos::html::Div>::new();
-    let previous = StoredValue::new_local(None::<web_sys::HtmlElement>);
-    Effect::new(move |was_open: Option<bool>| {
-        let is_open = open.get();
-        if is_open && was_open != Some(true) {
-            previous.set_value(document().active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()));
-            request_animation_frame(move || {
-                if let Some(button) = dialog.get().and_then(|d| d.query_selector("button").ok().flatten()).and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = button.focus();
-                }
-            });
-        } else if !is_open && was_open == Some(true) {
-            if let Some(element) = previous.get_value() {
-                let _ = element.focus();
-            }
-        }
-        is_open
-    });
+    crate::components::dialog::focus_while_open(open.into(), dialog);
     let ends_text = move || {
         let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ends_at.get()));
         let time = format!("{:02}:{:02}", date.get_hours(), date.get_minutes());

@@ -54,3 +54,35 @@ pub fn clear(key: &str) {
         let _ = storage.remove_item(key);
     }
 }
+
+/// The account's device copies, as (draft id, storage key).
+fn keys_of(username: &str) -> Vec<(String, String)> {
+    let Some(storage) = storage() else { return Vec::new() };
+    let prefix = key(username, "");
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter_map(|k| Some((k.strip_prefix(&prefix)?.to_owned(), k.clone())))
+        .collect()
+}
+
+/// Removes the copies the server already holds and returns how many are left: answers that
+/// exist only on this device. A draft the server cannot be asked about counts as unsaved.
+pub async fn forget_saved(username: &str) -> usize {
+    let mut left = 0;
+    for (draft, key) in keys_of(username) {
+        let Some(copy) = load(&key) else { continue };
+        match crate::api::drafts::get(&draft).await {
+            Ok(server) if !copy.is_ahead_of(server.version, &server.answers) || server.case_id.is_some() => clear(&key),
+            Err(crate::api::ApiError::NotFound) => clear(&key),
+            _ => left += 1,
+        }
+    }
+    left
+}
+
+/// Removes every copy of the account from this device.
+pub fn forget_all(username: &str) {
+    for (_, key) in keys_of(username) {
+        clear(&key);
+    }
+}

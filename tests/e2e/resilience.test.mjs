@@ -178,3 +178,61 @@ test('another device resumes the draft; a save from a stale version asks instead
   await a.page.context().close();
   await b.context().close();
 });
+
+test('open applications say how long they are kept and can be deleted; signing out asks before dropping unsaved answers', async () => {
+  const { page, wizard } = await startDogRegistration(VIEWPORTS[1]);
+  await fillStep(wizard, page, 0, { 'dog-name': 'Fido' });
+  await saved(page).waitFor();
+
+  // Offline, typing goes on; signing out now would drop what only this device has: it asks.
+  await page.context().setOffline(true);
+  await fillStep(wizard, page, 0, { breed: 'Spitz' });
+  const signOut = page.getByRole('button', { name: TEXTS.de.signOut, exact: true });
+  await signOut.click();
+  const question = page.getByRole('alertdialog', { name: msg('de', 'common-sign-out-unsaved-title') });
+  await question.waitFor();
+  // The safe answer takes focus.
+  await page.waitForFunction((text) => document.activeElement.textContent === text, msg('de', 'common-sign-out-stay'));
+  await assertAccessible(page, 'sign-out question de 360px');
+  await page.screenshot({ path: `${import.meta.dirname}/artifacts/sign-out-question-360px.png`, fullPage: false });
+  await question.getByRole('button', { name: msg('de', 'common-sign-out-stay') }).click();
+  await question.waitFor({ state: 'detached' });
+  // Focus is back on the sign-out button.
+  await page.waitForFunction((text) => document.activeElement.textContent === text, TEXTS.de.signOut);
+
+  // Back online the answers are saved, and the dashboard lists the application with its end.
+  await page.context().setOffline(false);
+  await saved(page).waitFor();
+  await page.getByRole('link', { name: TEXTS.de.dashboard }).first().click();
+  const section = page.getByRole('region', { name: msg('de', 'dashboard-open-applications') });
+  await section.waitFor();
+  assert.match(await section.textContent(), /bleiben 30 Tage nach der letzten Änderung gespeichert/);
+  const end = new Date(Date.now() + 30 * 86_400_000);
+  const endText = `${String(end.getUTCDate()).padStart(2, '0')}.${String(end.getUTCMonth() + 1).padStart(2, '0')}.${end.getUTCFullYear()}`;
+  assert.match(await section.textContent(), new RegExp(`gespeichert bis ${endText.replace(/\./g, '\\.')}`));
+
+  // Delete: asked first, Escape keeps it, "Ja, löschen" removes it and says so.
+  const remove = section.getByRole('button', { name: `${msg('de', 'dashboard-draft-delete')} ${dog.title.de}` }).first();
+  const count = await section.getByRole('listitem').count();
+  await remove.click();
+  const confirm = page.getByRole('alertdialog', { name: msg('de', 'dashboard-draft-delete-title') });
+  await confirm.waitFor();
+  await page.screenshot({ path: `${import.meta.dirname}/artifacts/delete-draft-360px.png`, fullPage: false });
+  await page.keyboard.press('Escape');
+  await confirm.waitFor({ state: 'detached' });
+  assert.equal(await section.getByRole('listitem').count(), count);
+  await remove.click();
+  await confirm.getByRole('button', { name: msg('de', 'dashboard-draft-delete-confirm') }).click();
+  await section.getByRole('status').filter({ hasText: msg('de', 'dashboard-draft-deleted', { service: dog.title.de }) }).waitFor();
+  assert.equal(await section.getByRole('listitem').count(), count - 1);
+  await page.screenshot({ path: `${import.meta.dirname}/artifacts/draft-deleted-360px.png`, fullPage: true });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'open-applications-heading');
+
+  // Nothing unsaved is left: signing out asks nothing and leaves no answers on the device.
+  await signOut.click();
+  await new SignInPage(page, TEXTS.de).expectShown();
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('guichet.draft.'))), []);
+  page.problems.splice(0, page.problems.length, ...page.problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')));
+  assertNoProblems(page);
+  await page.context().close();
+});

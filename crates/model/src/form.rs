@@ -408,6 +408,10 @@ pub struct Draft {
     pub case_id: Option<String>,
 }
 
+/// How long an application nobody touches is kept: it is deleted this many days after its
+/// last save, files and all.
+pub const DRAFT_KEPT_DAYS: u32 = 30;
+
 /// An open application on the dashboard.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
@@ -418,6 +422,8 @@ pub struct DraftSummary {
     pub position: String,
     /// RFC 3339
     pub updated_at: String,
+    /// The last day it is kept unless saved again, `YYYY-MM-DD`.
+    pub expires_on: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

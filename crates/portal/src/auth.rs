@@ -340,8 +340,8 @@ impl SignInLimiter {
     }
 }
 
-/// Deletes timed-out sessions every few minutes, so the table does not grow without bound.
-pub async fn sweep_expired_sessions(state: AppState) {
+/// Deletes timed-out sessions and expired drafts every few minutes, so neither grows without bound.
+pub async fn sweep_expired(state: AppState) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
     loop {
         tick.tick().await;
@@ -353,6 +353,11 @@ pub async fn sweep_expired_sessions(state: AppState) {
             .await;
         if let Err(e) = result {
             tracing::warn!(error = %e, "could not sweep expired sessions");
+        }
+        match crate::drafts::delete_expired(&state).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(drafts = n, "deleted applications past their keeping period"),
+            Err(_) => tracing::warn!("could not sweep expired drafts"),
         }
     }
 }

@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use guichet_model::form::{Answers, Audience, Draft, DraftList, DraftSummary, NewDraft, SaveDraft, ServiceDefinition, Submission, CHECK_ANSWERS};
+use guichet_model::form::{Answers, Audience, Draft, DraftList, DRAFT_KEPT_DAYS, DraftSummary, NewDraft, SaveDraft, ServiceDefinition, Submission, CHECK_ANSWERS};
 use guichet_model::journey::{Context, Journey};
 use guichet_model::problem::{ErrorCode, FieldError};
 use guichet_model::validate;
@@ -47,11 +47,23 @@ impl DraftRow {
     }
 }
 
-const SELECT_DRAFT: &str =
-    "SELECT id, service_slug, service_version, answers, position, version, updated_at, case_id FROM drafts WHERE id = ? AND owner_id = ?";
+/// A draft past its keeping period is gone even before the sweep deletes it.
+const SELECT_DRAFT: &str = "SELECT id, service_slug, service_version, answers, position, version, updated_at, case_id FROM drafts \
+     WHERE id = ? AND owner_id = ? AND (case_id IS NOT NULL OR updated_at >= ?)";
 
 pub(crate) async fn load(state: &AppState, id: &str, owner: i64) -> ApiResult<DraftRow> {
-    sqlx::query_as(SELECT_DRAFT).bind(id).bind(owner).fetch_optional(&state.db).await?.ok_or_else(ApiError::not_found)
+    sqlx::query_as(SELECT_DRAFT).bind(id).bind(owner).bind(kept_since(state)).fetch_optional(&state.db).await?.ok_or_else(ApiError::not_found)
+}
+
+/// Drafts last saved before this moment (RFC 3339, UTC) are expired.
+fn kept_since(state: &AppState) -> String {
+    (state.clock.now() - time::Duration::days(i64::from(DRAFT_KEPT_DAYS))).format(&Rfc3339).expect("formattable")
+}
+
+/// Deletes applications nobody saved for `DRAFT_KEPT_DAYS`, with their files.
+pub async fn delete_expired(state: &AppState) -> ApiResult<u64> {
+    let deleted = sqlx::query("DELETE FROM drafts WHERE case_id IS NULL AND updated_at < ?").bind(kept_since(state)).execute(&state.db).await?;
+    Ok(deleted.rows_affected())
 }
 
 pub(crate) fn service_of<'a>(state: &'a AppState, slug: &str) -> ApiResult<&'a ServiceDefinition> {
@@ -121,16 +133,20 @@ pub async fn create(State(state): State<AppState>, user: SignedIn, ApiJson(reque
     responses((status = 200, body = DraftList)))]
 pub async fn list(State(state): State<AppState>, user: SignedIn, ContentLang(lang): ContentLang) -> ApiResult<Json<DraftList>> {
     let rows: Vec<(String, String, String, String)> = sqlx::query_as(
-        "SELECT id, service_slug, position, updated_at FROM drafts WHERE owner_id = ? AND case_id IS NULL ORDER BY updated_at DESC, id",
+        "SELECT id, service_slug, position, updated_at FROM drafts WHERE owner_id = ? AND case_id IS NULL AND updated_at >= ? \
+         ORDER BY updated_at DESC, id",
     )
     .bind(user.account_id)
+    .bind(kept_since(&state))
     .fetch_all(&state.db)
     .await?;
     let drafts = rows
         .into_iter()
         .filter_map(|(id, service, position, updated_at)| {
             let title = state.services.get(&service)?.title.pick(lang)?;
-            Some(DraftSummary { id, service, title, position, updated_at })
+            let saved = time::OffsetDateTime::parse(&updated_at, &Rfc3339).ok()?;
+            let expires_on = (saved + time::Duration::days(i64::from(DRAFT_KEPT_DAYS))).date().to_string();
+            Some(DraftSummary { id, service, title, position, updated_at, expires_on })
         })
         .collect();
     Ok(Json(DraftList { drafts }))

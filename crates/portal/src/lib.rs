@@ -86,9 +86,9 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Serves until the process is stopped. Expired sessions are swept in the background.
+/// Serves until the process is stopped. Expired sessions and drafts are swept in the background.
 pub async fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<()> {
-    tokio::spawn(auth::sweep_expired_sessions(state.clone()));
+    tokio::spawn(auth::sweep_expired(state.clone()));
     axum::serve(listener, router(state)).with_graceful_shutdown(shutdown_signal()).await?;
     Ok(())
 }

@@ -253,3 +253,26 @@ async fn a_move_to_a_shared_postcode_needs_the_municipality_and_a_free_service_h
     assert_eq!((submission["fee_total"].as_u64(), submission["payment_due"].as_bool()), (Some(0), Some(false)));
     assert!(submission["invoice_document_id"].is_null());
 }
+
+#[tokio::test]
+async fn an_untouched_draft_is_kept_for_its_period_then_gone_with_its_files() {
+    use guichet_model::form::DRAFT_KEPT_DAYS;
+    let portal = Portal::start().await;
+    let anna = Citizen::new(&portal, "anna.zimmermann").await;
+    let old = anna.draft("dog-registration").await;
+    let list: DraftList = anna.client.get(portal.url("/api/v1/drafts")).send().await.unwrap().json().await.unwrap();
+    let today = time::OffsetDateTime::now_utc().date();
+    assert_eq!(list.drafts[0].expires_on, (today + time::Duration::days(i64::from(DRAFT_KEPT_DAYS))).to_string());
+
+    // A day before the end, another draft is saved; then the first one's period runs out.
+    portal.clock.advance(i64::from(DRAFT_KEPT_DAYS - 1) * 86_400);
+    let anna = Citizen::new(&portal, "anna.zimmermann").await;
+    let recent = anna.draft("change-of-address").await;
+    portal.clock.advance(2 * 86_400);
+    let anna = Citizen::new(&portal, "anna.zimmermann").await;
+    let list: DraftList = anna.client.get(portal.url("/api/v1/drafts")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(list.drafts.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), [recent.id.as_str()]);
+    let gone = anna.client.get(portal.url(&format!("/api/v1/drafts/{}", old.id))).send().await.unwrap();
+    assert_eq!(gone.status(), StatusCode::NOT_FOUND);
+    assert_eq!(anna.save(&old, &answers(&[("dog-name", "Rex")]), "dog").await.status(), StatusCode::NOT_FOUND);
+}
