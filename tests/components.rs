@@ -631,3 +631,13 @@ fn a_device_copy_counts_on_its_version_and_on_top_of_its_own_save_that_landed_un
     assert!(!copy.is_ahead_of(3, &typed), "nothing newer than the server");
     assert!(!LocalCopy { sent: None, ..copy }.is_ahead_of(4, &sent));
 }
+
+#[wasm_bindgen_test]
+fn the_timeout_message_states_the_time_the_client_waits_in_every_language() {
+    let seconds = guichet::api::client::REQUEST_TIMEOUT.as_secs().to_string();
+    for lang in [Lang::De, Lang::Fr, Lang::It, Lang::Rm, Lang::En] {
+        let text = i18n(lang, L10nTool::Off).t(ApiError::Timeout.message_id());
+        assert!(text.contains(&seconds), "{lang}: {text}");
+        assert!(ApiError::Timeout.is_retryable());
+    }
+}

@@ -2,6 +2,8 @@
 
 error-title = Das hat nicht geklappt
 error-network = Keine Verbindung zum Portal. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.
+# Shown when a request gets no answer in time (the app's request timeout).
+error-timeout = Das Portal antwortet nach 15 Sekunden noch nicht. Vielleicht ist die Verbindung gerade sehr langsam. Ihre Angaben bleiben erhalten; versuchen Sie es erneut.
 error-session-expired = Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an; danach geht es hier weiter.
 error-not-found = Das Gesuchte gibt es nicht oder es gehört nicht zu Ihrem Konto.
 error-invalid = Einige Angaben sind nicht gültig. Bitte prüfen Sie die markierten Felder.

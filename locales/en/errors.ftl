@@ -2,6 +2,8 @@
 
 error-title = Something went wrong
 error-network = No connection to the portal. Check your internet connection and try again.
+# Shown when a request gets no answer in time (the app's request timeout).
+error-timeout = The portal has not answered after 15 seconds. The connection may be very slow right now. Nothing you entered is lost; try again.
 error-session-expired = Your session has ended. Sign in again, and you will continue here.
 error-not-found = This does not exist or does not belong to your account.
 error-invalid = Some answers are not valid. Please check the marked fields.

@@ -2,6 +2,8 @@
 
 error-title = Une erreur s’est produite
 error-network = Pas de connexion avec le portail. Vérifiez votre connexion Internet et réessayez.
+# Shown when a request gets no answer in time (the app's request timeout).
+error-timeout = Le portail n’a toujours pas répondu après 15 secondes. La connexion est peut-être très lente en ce moment. Vos données ne sont pas perdues ; réessayez.
 error-session-expired = Votre session a expiré. Reconnectez-vous : vous reviendrez ensuite ici.
 error-not-found = Cet élément n’existe pas ou n’appartient pas à votre compte.
 error-invalid = Certaines indications ne sont pas valables. Veuillez vérifier les champs signalés.

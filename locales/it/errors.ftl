@@ -2,6 +2,8 @@
 
 error-title = Qualcosa non ha funzionato
 error-network = Nessuna connessione con il portale. Verifichi la connessione Internet e riprovi.
+# Shown when a request gets no answer in time (the app's request timeout).
+error-timeout = Il portale non ha ancora risposto dopo 15 secondi. Forse la connessione è molto lenta in questo momento. I suoi dati non vanno persi; riprovi.
 error-session-expired = La sua sessione è scaduta. Acceda di nuovo: poi si riprende da qui.
 error-not-found = Questo elemento non esiste o non appartiene al suo conto.
 error-invalid = Alcuni dati non sono validi. Verifichi i campi segnalati.

@@ -2,6 +2,8 @@
 
 error-title = Quai n’ha betg funcziunà
 error-network = Nagina colliaziun cun il portal. Controllai Vossa colliaziun d’internet ed empruvai anc ina giada.
+# Shown when a request gets no answer in time (the app's request timeout).
+error-timeout = Il portal n’ha anc betg respundì suenter 15 secundas. Forsa è la colliaziun ussa fitg plauna. Vossas indicaziuns na van betg a perder; empruvai anc ina giada.
 error-session-expired = Vossa sesida è scadida. S’annunziai danovamain: silsuenter cuntinuescha quai qua.
 error-not-found = Quai na exista betg u na tutga betg tar Voss conto.
 error-invalid = Intginas indicaziuns n’èn betg valaivlas. Controllai per plaschair ils champs marcads.

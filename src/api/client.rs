@@ -19,6 +19,8 @@ use web_sys::{AbortController, RequestCredentials};
 pub enum ApiError {
     /// No answer: offline, DNS, connection reset. Worth retrying.
     Network,
+    /// No answer within `REQUEST_TIMEOUT`: a very slow network or server. Worth retrying.
+    Timeout,
     /// The session is missing or expired: sign in again, then come back.
     SignInRequired,
     /// The id does not exist or belongs to someone else.
@@ -36,6 +38,7 @@ impl ApiError {
     pub fn message_id(&self) -> &'static str {
         match self {
             ApiError::Network => fluent_id("error-network"),
+            ApiError::Timeout => fluent_id("error-timeout"),
             ApiError::SignInRequired => fluent_id("error-session-expired"),
             ApiError::NotFound => fluent_id("error-not-found"),
             ApiError::Invalid(_) => fluent_id("error-invalid"),
@@ -49,9 +52,13 @@ impl ApiError {
 
     /// Whether trying the same request again may succeed.
     pub fn is_retryable(&self) -> bool {
-        matches!(self, ApiError::Network | ApiError::Server)
+        matches!(self, ApiError::Network | ApiError::Timeout | ApiError::Server)
     }
 }
+
+/// How long a request may wait for the server's answer before the citizen is offered a retry:
+/// long enough for a slow mobile network, short enough not to leave a skeleton up for good.
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(15);
 
 thread_local! {
     static CSRF_TOKEN: RefCell<String> = const { RefCell::new(String::new()) };
@@ -116,12 +123,27 @@ pub(crate) async fn get_text(path: &str) -> Result<String, ApiError> {
 async fn send(method: Method, path: &str, body: Option<String>, headers: &[(&str, &str)]) -> Result<Response, ApiError> {
     let controller = AbortController::new().ok();
     let signal = controller.as_ref().map(AbortController::signal);
+    let on_timeout = controller.clone();
     let controller = SendWrapper::new(controller);
     on_cleanup(move || {
         if let Some(controller) = controller.take() {
             controller.abort();
         }
     });
+    let timed_out = Rc::new(std::cell::Cell::new(false));
+    let timer = {
+        let timed_out = timed_out.clone();
+        leptos::prelude::set_timeout_with_handle(
+            move || {
+                timed_out.set(true);
+                if let Some(controller) = on_timeout {
+                    controller.abort();
+                }
+            },
+            REQUEST_TIMEOUT,
+        )
+        .ok()
+    };
 
     let mut builder = RequestBuilder::new(path)
         .method(method.clone())
@@ -139,7 +161,11 @@ async fn send(method: Method, path: &str, body: Option<String>, headers: &[(&str
         None => builder.build(),
     }
     .map_err(|_| ApiError::Server)?;
-    let response = request.send().await.map_err(|_| ApiError::Network)?;
+    let response = request.send().await;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    let response = response.map_err(|_| if timed_out.get() { ApiError::Timeout } else { ApiError::Network })?;
     if response.ok() {
         if path.starts_with("/api/") {
             session_was_active();

@@ -295,7 +295,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
             }
             // Offline: the answers wait on the device and the citizen goes on; they are saved
             // when the network is back.
-            Err(ApiError::Network) => {
+            Err(ApiError::Network | ApiError::Timeout) => {
                 status.set(SaveStatus::Offline);
                 queued.set_value(None);
                 if navigate_after {

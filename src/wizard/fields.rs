@@ -686,7 +686,7 @@ fn FileField(field: Field, key: String, max_bytes: u64, media_types: Vec<String>
                     // The button is gone: focus goes back to the file input.
                     focus_by_id(&key.get_value());
                 }
-                Err(crate::api::ApiError::Network) => say(fluent_id("wizard-file-offline"), &file.name, None),
+                Err(crate::api::ApiError::Network | crate::api::ApiError::Timeout) => say(fluent_id("wizard-file-offline"), &file.name, None),
                 Err(error) => problem.set(Some(i18n.t(error.message_id()))),
             }
         });

@@ -236,3 +236,49 @@ test('open applications say how long they are kept and can be deleted; signing o
   assertNoProblems(page);
   await page.context().close();
 });
+
+/// Layout shifts (without recent input) add up in `window.__shift` from the first paint on.
+async function recordLayoutShift(page) {
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+test('a slow API: the skeleton holds the place without a shift, and after the stated time a retry is offered that works', async () => {
+  const page = await openPage(env.browser, { viewport: VIEWPORTS[1], locale: 'de-CH' });
+  await page.goto(`${env.portal.base}/de/anmelden`);
+  await new SignInPage(page, TEXTS.de).signIn('anna.zimmermann', PASSWORD);
+  await page.getByRole('heading', { level: 1, name: TEXTS.de.dashboard }).waitFor();
+  await recordLayoutShift(page);
+
+  // Slow but answering: the skeleton shows, then the cases take its place without a shift.
+  const cases = '**/api/v1/cases?*';
+  await page.route(cases, async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); });
+  await page.reload();
+  await page.locator('.skeleton__row').first().waitFor();
+  await page.locator('.case-card').first().waitFor();
+  const shift = await page.evaluate(() => window.__shift);
+  assert.ok(shift <= 0.02, `layout shift ${shift} over 0.02`);
+  await page.unroute(cases);
+
+  // No answer at all: after 15 s (the page's clock runs fast here) the citizen is told so and
+  // offered a retry, which works once the server answers again.
+  await page.clock.install();
+  let answering = false;
+  await page.route(cases, async (route) => { if (answering) await route.continue(); });
+  await page.reload();
+  await page.locator('.skeleton__row').first().waitFor();
+  await page.clock.runFor(14_000);
+  assert.equal(await page.getByRole('button', { name: msg('de', 'common-retry') }).count(), 0, 'no retry before the stated time');
+  await page.clock.runFor(1_500);
+  await page.getByText(msg('de', 'error-timeout')).waitFor();
+  await assertAccessible(page, 'request timeout de 360px');
+  answering = true;
+  await page.getByRole('button', { name: msg('de', 'common-retry') }).click();
+  await page.locator('.case-card').first().waitFor();
+  assertNoProblems(page);
+  await page.context().close();
+});
