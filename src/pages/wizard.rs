@@ -395,6 +395,13 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
         offline_listener.remove();
     });
 
+    // "Try again" after a failed save sends the answers again, from where the citizen is.
+    let retry_save = move |_| {
+        failure.set(None);
+        if let Some(at) = position_now() {
+            request_save(at, false);
+        }
+    };
     let on_continue = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let WizardAt::Step(step) = at.get_untracked() else { return };
@@ -493,7 +500,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
             {conflict_view}
             <form class="form" on:submit=on_continue on:focusout=move |ev| save_on_leaving(&ev, save_now) novalidate>
                 {step.fields.iter().map(|field| view! { <FieldView field=field.clone() key=field.id.clone()/> }).collect_view()}
-                {move || failure.get().map(|error| view! { <ErrorPanel error=error on_retry=move |_| failure.set(None)/> })}
+                {move || failure.get().map(|error| view! { <ErrorPanel error=error on_retry=retry_save/> })}
                 <button type="submit" class="button button--primary" aria-disabled=move || save.pending().get().then_some("true")>
                     {move || if returning_to_check() { i18n.t("wizard-save-and-return") } else { i18n.t("wizard-continue") }}
                 </button>

@@ -282,3 +282,25 @@ test('a slow API: the skeleton holds the place without a shift, and after the st
   assertNoProblems(page);
   await page.context().close();
 });
+
+test('a save that meets a 500 says so, keeps the answers on the device, and "try again" saves them', async () => {
+  const { page, wizard } = await startDogRegistration(VIEWPORTS[0]);
+  let failures = 1;
+  await page.route('**/api/v1/drafts/*', async (route) => {
+    if (route.request().method() === 'PUT' && failures-- > 0) {
+      await route.fulfill({ status: 500, contentType: 'application/problem+json', body: JSON.stringify({ type: 'urn:guichet:problem:internal', title: 'Internal error', status: 500, code: 'internal' }) });
+    } else {
+      await route.continue();
+    }
+  });
+  await fillStep(wizard, page, 0, { 'dog-name': 'Nala' });
+  await page.getByText(msg('de', 'error-server')).waitFor();
+  await page.getByRole('status').filter({ hasText: msg('de', 'wizard-save-failed') }).waitFor();
+  assert.equal(await page.getByLabel(label(0, 'dog-name')).inputValue(), 'Nala');
+  await page.getByRole('button', { name: msg('de', 'common-retry') }).click();
+  await saved(page).waitFor();
+  const draftId = new URL(page.url()).pathname.split('/')[4];
+  assert.equal((await (await page.request.get(`${env.portal.base}/api/v1/drafts/${draftId}`)).json()).answers['dog-name'], 'Nala');
+  assertNoProblems(page, { expectedStatuses: [500] });
+  await page.context().close();
+});

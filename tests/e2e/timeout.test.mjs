@@ -47,3 +47,33 @@ test('the warning takes focus, is announced, and staying signed in extends the s
   assertNoProblems(page);
   await page.context().close();
 });
+
+test('when the time runs out, the citizen is told plainly that the answers are safe and gets them back after signing in', async () => {
+  const page = await openPage(browser, { viewport: VIEWPORTS[0], locale: 'de-CH' });
+  // The page's clock, so two minutes pass in a moment.
+  await page.clock.install();
+  const dog = service('dog-registration');
+  await page.goto(`${portal.base}/de/anmelden?next=${encodeURIComponent('/de/dienstleistungen/dog-registration')}`);
+  await new SignInPage(page, TEXTS.de).signIn('anna.zimmermann', PASSWORD);
+  await page.getByRole('button', { name: msg('de', 'services-start') }).click();
+  await page.getByRole('heading', { level: 1, name: dog.steps[0].title.de }).waitFor();
+  const stepUrl = page.url();
+  const name = page.getByLabel(dog.steps[0].fields[0].label.de);
+  await name.fill('Rex');
+  await page.clock.runFor(2_000);
+  await page.getByRole('status').filter({ hasText: /^Gespeichert um/ }).waitFor();
+
+  // Nobody answers the warning: at the end the sign-in page says the answers are kept.
+  await page.clock.runFor(60_000);
+  await page.getByRole('alertdialog', { name: msg('de', 'session-timeout-title') }).waitFor();
+  await page.clock.runFor(65_000);
+  const signIn = new SignInPage(page, TEXTS.de);
+  await signIn.expectShown();
+  await page.getByText(msg('de', 'sign-in-answers-safe')).waitFor();
+  await assertAccessible(page, 'session ended de desktop');
+  await signIn.signIn('anna.zimmermann', PASSWORD);
+  await page.waitForURL(stepUrl);
+  assert.equal(await name.inputValue(), 'Rex');
+  assertNoProblems(page);
+  await page.context().close();
+});
