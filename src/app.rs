@@ -90,6 +90,7 @@ fn SessionWarning() -> impl IntoView {
             view! {
                 <SessionTimeout
                     ends_at=session.ends_at
+                    extendable=Signal::derive(move || !session.ends_for_good())
                     on_stay=move |_| { stay.dispatch(()); }
                     on_expired=move |_| session.user.set(None)
                 />

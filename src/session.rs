@@ -67,6 +67,11 @@ impl Session {
         on_cleanup(move || listener.remove());
     }
 
+    /// Whether the end ahead is the absolute one, which no request moves.
+    pub fn ends_for_good(&self) -> bool {
+        self.ends_at.get() >= self.absolute_end.get_value()
+    }
+
     pub fn is_signed_in(&self) -> bool {
         self.user.with(Option::is_some)
     }

@@ -537,7 +537,7 @@ async fn the_session_warning_takes_focus_two_minutes_before_the_end_and_gives_it
     let root = render(Lang::De, move || {
         view! {
             <input id="typing"/>
-            <SessionTimeout ends_at=ends_at on_stay=move |_| stays.update(|n| *n += 1) on_expired=|_| {}/>
+            <SessionTimeout ends_at=ends_at extendable=true on_stay=move |_| stays.update(|n| *n += 1) on_expired=|_| {}/>
         }
     })
     .await;
@@ -640,4 +640,17 @@ fn the_timeout_message_states_the_time_the_client_waits_in_every_language() {
         assert!(text.contains(&seconds), "{lang}: {text}");
         assert!(ApiError::Timeout.is_retryable());
     }
+}
+
+#[wasm_bindgen_test]
+async fn at_the_absolute_end_the_warning_says_nothing_extends_it_and_can_be_acknowledged() {
+    let ends_at = RwSignal::new(js_sys::Date::now() + 90_000.0);
+    let root = render(Lang::De, move || view! { <SessionTimeout ends_at=ends_at extendable=false on_stay=|_| {} on_expired=|_| {}/> }).await;
+    let text = one(&root, "#session-timeout-text").text_content().unwrap();
+    assert!(text.starts_with("Aus Sicherheitsgründen endet Ihre Sitzung um "), "{text}");
+    let button = one(&root, "[role=alertdialog] button");
+    assert_eq!(button.text_content().as_deref(), Some("Verstanden"));
+    button.unchecked_into::<web_sys::HtmlElement>().click();
+    leptos::task::tick().await;
+    assert!(root.query_selector("[role=alertdialog]").unwrap().is_none(), "acknowledged: it stays closed for this end");
 }

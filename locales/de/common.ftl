@@ -32,6 +32,12 @@ session-timeout-title = Ihre Sitzung endet bald
 #   $time (String) - the time of day the session ends, e.g. "14:03"
 session-timeout-text = Ohne eine Aktion werden Sie um { $time } abgemeldet. Ihre Angaben bleiben gespeichert.
 session-timeout-stay = Angemeldet bleiben
+# The warning at the absolute end of a session, which staying active cannot move.
+# Variables:
+#   $time (String) - when the session ends, e.g. "16:45"
+session-timeout-final-text = Aus Sicherheitsgründen endet Ihre Sitzung um { $time }, und sie lässt sich nicht mehr verlängern. Ihre Angaben bleiben gespeichert; melden Sie sich danach erneut an.
+# Button that closes that warning.
+session-timeout-understood = Verstanden
 # Title of the question when signing out while answers exist only on this device.
 common-sign-out-unsaved-title = Nicht alle Angaben sind gespeichert
 # Variables:

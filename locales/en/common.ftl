@@ -32,6 +32,12 @@ session-timeout-title = Your session ends soon
 #   $time (String) - the time of day the session ends, e.g. "14:03"
 session-timeout-text = Without any action you will be signed out at { $time }. Your answers stay saved.
 session-timeout-stay = Stay signed in
+# The warning at the absolute end of a session, which staying active cannot move.
+# Variables:
+#   $time (String) - when the session ends, e.g. "16:45"
+session-timeout-final-text = For security, your session ends at { $time } and cannot be extended any more. Your answers stay saved; sign in again afterwards.
+# Button that closes that warning.
+session-timeout-understood = Understood
 # Title of the question when signing out while answers exist only on this device.
 common-sign-out-unsaved-title = Not everything is saved
 # Variables:

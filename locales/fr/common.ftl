@@ -32,6 +32,12 @@ session-timeout-title = Votre session se termine bientôt
 #   $time (String) - the time of day the session ends, e.g. "14:03"
 session-timeout-text = Sans action de votre part, vous serez déconnecté·e à { $time }. Vos indications restent enregistrées.
 session-timeout-stay = Rester connecté·e
+# The warning at the absolute end of a session, which staying active cannot move.
+# Variables:
+#   $time (String) - when the session ends, e.g. "16:45"
+session-timeout-final-text = Pour des raisons de sécurité, votre session se termine à { $time } et ne peut plus être prolongée. Vos données restent enregistrées ; reconnectez-vous ensuite.
+# Button that closes that warning.
+session-timeout-understood = J’ai compris
 # Title of the question when signing out while answers exist only on this device.
 common-sign-out-unsaved-title = Tout n’est pas enregistré
 # Variables:

@@ -32,6 +32,12 @@ session-timeout-title = La sua sessione sta per scadere
 #   $time (String) - the time of day the session ends, e.g. "14:03"
 session-timeout-text = Senza alcuna azione, alle { $time } verrà disconnesso. I suoi dati restano salvati.
 session-timeout-stay = Rimanere connesso
+# The warning at the absolute end of a session, which staying active cannot move.
+# Variables:
+#   $time (String) - when the session ends, e.g. "16:45"
+session-timeout-final-text = Per motivi di sicurezza la sua sessione termina alle { $time } e non può più essere prolungata. I suoi dati restano salvati; in seguito effettui di nuovo l’accesso.
+# Button that closes that warning.
+session-timeout-understood = Ho capito
 # Title of the question when signing out while answers exist only on this device.
 common-sign-out-unsaved-title = Non tutto è salvato
 # Variables:

@@ -32,6 +32,12 @@ session-timeout-title = Vossa sessiun finescha bainbaud
 #   $time (String) - the time of day the session ends, e.g. "14:03"
 session-timeout-text = Senza ina acziun vegnis Vus deannunzià a las { $time }. Vossas indicaziuns restan memorisadas.
 session-timeout-stay = Restar annunzià
+# The warning at the absolute end of a session, which staying active cannot move.
+# Variables:
+#   $time (String) - when the session ends, e.g. "16:45"
+session-timeout-final-text = Per motivs da segirezza finescha Vossa sessiun a las { $time } e na po betg pli vegnir prolungada. Vossas indicaziuns restan memorisadas; s’annunziai lura danovamain.
+# Button that closes that warning.
+session-timeout-understood = Chapì
 # Title of the question when signing out while answers exist only on this device.
 common-sign-out-unsaved-title = Betg tut è memorisà
 # Variables:
