@@ -149,6 +149,15 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
             answers.set(copy.answers);
             true
         }
+        // Typed here on an older version that another device has since changed: ask, as for
+        // a live save, with this device's answers shown meanwhile.
+        Some(copy) if copy.base_version < draft.version && copy.answers != draft.answers => {
+            // Still typed on its own version until the citizen chooses.
+            version.set(copy.base_version);
+            answers.set(copy.answers);
+            conflict.set(Some(draft.clone()));
+            true
+        }
         Some(_) => {
             local_copy::clear(&copy_key.get_value());
             false

@@ -304,3 +304,39 @@ test('a save that meets a 500 says so, keeps the answers on the device, and "try
   assertNoProblems(page, { expectedStatuses: [500] });
   await page.context().close();
 });
+
+test('answers kept on a device while another device changed the draft are not dropped: the citizen is asked at start', async () => {
+  const a = await startDogRegistration(VIEWPORTS[1]);
+  await fillStep(a.wizard, a.page, 0, { 'dog-name': 'Bello' });
+  await saved(a.page).waitFor();
+  const stepUrl = a.page.url();
+  // Offline on the phone: typed, kept on the device, and the tab is closed.
+  await a.page.context().setOffline(true);
+  await fillStep(a.wizard, a.page, 0, { breed: 'Pudel' });
+  await a.page.waitForFunction(() => Object.entries(localStorage).some(([k, v]) => k.startsWith('guichet.draft.') && v.includes('Pudel')));
+  await a.page.close();
+
+  // Meanwhile on the computer, the name is changed.
+  const b = await openPage(env.browser, { viewport: VIEWPORTS[0], locale: 'de-CH' });
+  await b.goto(stepUrl);
+  await new SignInPage(b, TEXTS.de).signIn('anna.zimmermann', PASSWORD);
+  await b.getByRole('heading', { level: 1, name: dog.steps[0].title.de }).waitFor();
+  const bWizard = new Wizard(b, { lang: 'de', serviceId: 'dog-registration', viewport: 'desktop', scan: false });
+  await fillStep(bWizard, b, 0, { 'dog-name': 'Rex' });
+  await saved(b).waitFor();
+
+  // The phone opens the application again: it asks, showing its own answers meanwhile.
+  await a.wizard.page.context().setOffline(false);
+  const again = await a.wizard.page.context().newPage();
+  await again.goto(stepUrl);
+  await again.getByRole('alert').filter({ hasText: msg('de', 'wizard-conflict-title') }).waitFor();
+  assert.equal(await again.getByLabel(label(0, 'breed')).inputValue(), 'Pudel');
+  await again.getByRole('button', { name: msg('de', 'wizard-conflict-keep-mine') }).click();
+  await saved(again).waitFor();
+  await b.reload();
+  await b.getByRole('heading', { level: 1, name: dog.steps[0].title.de }).waitFor();
+  assert.equal(await b.getByLabel(label(0, 'breed')).inputValue(), 'Pudel');
+  assert.equal(await b.getByLabel(label(0, 'dog-name')).inputValue(), 'Bello');
+  await again.context().close();
+  await b.context().close();
+});
