@@ -19,8 +19,18 @@ pub struct Config {
     /// `GUICHET_SESSION_ABSOLUTE_SECS`, default 12 hours.
     pub session_absolute_secs: i64,
     /// `GUICHET_PUBLIC_ORIGIN`, e.g. `https://my.lu.ch`: on https, cookies get `__Host-` and
-    /// `Secure`, and HSTS is sent.
+    /// `Secure`, and HSTS is sent. State-changing requests must come from this origin.
     pub public_origin: Option<String>,
+    /// `GUICHET_DEV_ORIGIN`, e.g. `http://127.0.0.1:8081`: a development proxy (`trunk serve`)
+    /// whose pages may also change state. Never set in production.
+    pub dev_origin: Option<String>,
+    /// `GUICHET_TRUSTED_PROXY_HEADER`, e.g. `x-forwarded-for`: the header in which the
+    /// portal's own reverse proxy names the client's address (its last entry). Without it the
+    /// peer address counts, so a client cannot choose its own address.
+    pub trusted_proxy_header: Option<String>,
+    /// `GUICHET_DEMO_ON_PUBLIC_ORIGIN=1`: the second opt-in that demo accounts, whose password
+    /// is public, need on an https origin.
+    pub demo_on_public_origin: bool,
 }
 
 impl Config {
@@ -29,19 +39,38 @@ impl Config {
         let data_dir = PathBuf::from(var("GUICHET_DATA_DIR").unwrap_or_else(|| "data".into()));
         let database_url = var("GUICHET_DATABASE_URL")
             .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("guichet.db").display()));
+        let flag = |name: &str| matches!(var(name).as_deref(), Some("1" | "true" | "yes"));
         let number = |name: &str, default: i64| -> anyhow::Result<i64> {
             var(name).map(|v| v.parse().map_err(|_| anyhow::anyhow!("{name} must be a number"))).unwrap_or(Ok(default))
         };
-        Ok(Config {
+        Config {
             database_url,
             bind: var("GUICHET_BIND").unwrap_or_else(|| "127.0.0.1".into()),
             port: number("GUICHET_PORT", 8080)? as u16,
             dist_dir: PathBuf::from(var("GUICHET_DIST").unwrap_or_else(|| "dist".into())),
-            demo: matches!(var("GUICHET_DEMO").as_deref(), Some("1" | "true" | "yes")),
+            demo: flag("GUICHET_DEMO"),
             session_idle_secs: number("GUICHET_SESSION_IDLE_SECS", 30 * 60)?,
             session_absolute_secs: number("GUICHET_SESSION_ABSOLUTE_SECS", 12 * 60 * 60)?,
-            public_origin: var("GUICHET_PUBLIC_ORIGIN"),
-        })
+            public_origin: var("GUICHET_PUBLIC_ORIGIN").map(|o| o.trim_end_matches('/').to_owned()),
+            dev_origin: var("GUICHET_DEV_ORIGIN").map(|o| o.trim_end_matches('/').to_owned()),
+            trusted_proxy_header: var("GUICHET_TRUSTED_PROXY_HEADER").map(|h| h.to_ascii_lowercase()),
+            demo_on_public_origin: flag("GUICHET_DEMO_ON_PUBLIC_ORIGIN"),
+        }
+        .checked()
+    }
+
+    /// Secure by default: a portal reachable from other machines must know its https origin
+    /// (or cookies would lose `Secure` and `__Host-` without a word), and demo accounts with
+    /// their public password need a second, explicit opt-in there.
+    pub fn checked(self) -> anyhow::Result<Config> {
+        let loopback = self.bind.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()) || self.bind == "localhost";
+        if !loopback && !self.public_origin_is_https() {
+            anyhow::bail!("GUICHET_BIND={} reaches other machines: set GUICHET_PUBLIC_ORIGIN to the portal's https:// origin", self.bind);
+        }
+        if self.demo && self.public_origin_is_https() && !self.demo_on_public_origin {
+            anyhow::bail!("GUICHET_DEMO seeds accounts with a public password: on an https origin it also needs GUICHET_DEMO_ON_PUBLIC_ORIGIN=1");
+        }
+        Ok(self)
     }
 
     pub fn public_origin_is_https(&self) -> bool {
@@ -55,5 +84,42 @@ impl Config {
         } else {
             "guichet-session"
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Config;
+
+    fn config(bind: &str, origin: Option<&str>, demo: bool, second_opt_in: bool) -> anyhow::Result<Config> {
+        Config {
+            database_url: String::new(),
+            bind: bind.into(),
+            port: 0,
+            dist_dir: "dist".into(),
+            demo,
+            session_idle_secs: 1,
+            session_absolute_secs: 1,
+            public_origin: origin.map(Into::into),
+            dev_origin: None,
+            trusted_proxy_header: None,
+            demo_on_public_origin: second_opt_in,
+        }
+        .checked()
+    }
+
+    #[test]
+    fn only_loopback_runs_without_an_https_origin() {
+        assert!(config("127.0.0.1", None, true, false).is_ok());
+        assert!(config("::1", None, false, false).is_ok());
+        assert!(config("0.0.0.0", None, false, false).is_err());
+        assert!(config("0.0.0.0", Some("http://portal.example"), false, false).is_err());
+        assert!(config("0.0.0.0", Some("https://my.lu.ch"), false, false).is_ok());
+    }
+
+    #[test]
+    fn demo_accounts_on_a_public_origin_need_a_second_opt_in() {
+        assert!(config("0.0.0.0", Some("https://demo.example"), true, false).is_err());
+        assert!(config("0.0.0.0", Some("https://demo.example"), true, true).is_ok());
     }
 }

@@ -230,15 +230,12 @@ fn check_size(answers: &Answers) -> ApiResult<()> {
     params(("id" = String, Path), ("x-csrf-token" = String, Header)),
     responses((status = 204), (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
 pub async fn delete(State(state): State<AppState>, user: SignedIn, Path(id): Path<String>) -> ApiResult<StatusCode> {
-    let deleted = sqlx::query("DELETE FROM drafts WHERE id = ? AND owner_id = ? AND case_id IS NULL")
+    let result = sqlx::query("DELETE FROM drafts WHERE id = ? AND owner_id = ? AND case_id IS NULL")
         .bind(&id)
         .bind(user.account_id)
         .execute(&state.db)
         .await?;
-    if deleted.rows_affected() == 0 {
-        return Err(ApiError::not_found());
-    }
-    Ok(StatusCode::NO_CONTENT)
+    crate::error::deleted(result)
 }
 
 /// Submits the application: it becomes a case with a receipt and, when a fee is due, a QR-bill

@@ -65,6 +65,15 @@ impl From<serde_json::Error> for ApiError {
 
 pub type ApiResult<T> = Result<T, ApiError>;
 
+/// The answer to a delete: 204 when a row went, 404 when there was nothing (or nothing of
+/// this account's) to delete.
+pub fn deleted(result: sqlx::sqlite::SqliteQueryResult) -> ApiResult<axum::http::StatusCode> {
+    if result.rows_affected() == 0 {
+        return Err(ApiError::not_found());
+    }
+    Ok(axum::http::StatusCode::NO_CONTENT)
+}
+
 pub async fn api_not_found() -> ApiError {
     ApiError::not_found()
 }

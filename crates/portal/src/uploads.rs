@@ -155,7 +155,7 @@ pub async fn upload(
     params(("id" = String, Path), ("file" = String, Path), ("x-csrf-token" = String, Header)),
     responses((status = 204), (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
 pub async fn remove(State(state): State<AppState>, user: SignedIn, Path((id, file)): Path<(String, String)>) -> ApiResult<StatusCode> {
-    let deleted = sqlx::query(
+    let result = sqlx::query(
         "DELETE FROM draft_files WHERE id = ? AND draft_id = ? AND owner_id = ? \
          AND draft_id IN (SELECT id FROM drafts WHERE case_id IS NULL)",
     )
@@ -164,10 +164,7 @@ pub async fn remove(State(state): State<AppState>, user: SignedIn, Path((id, fil
     .bind(user.account_id)
     .execute(&state.db)
     .await?;
-    if deleted.rows_affected() == 0 {
-        return Err(ApiError::not_found());
-    }
-    Ok(StatusCode::NO_CONTENT)
+    crate::error::deleted(result)
 }
 
 /// Rewrites every file answer from what the server holds: files that are not in this draft

@@ -42,6 +42,9 @@ impl Portal {
             session_idle_secs: IDLE,
             session_absolute_secs: ABSOLUTE,
             public_origin: None,
+            dev_origin: None,
+            trusted_proxy_header: None,
+            demo_on_public_origin: false,
         };
         let clock = Clock::default();
         let state = prepare(config, clock.clone()).await.unwrap();
