@@ -184,7 +184,7 @@ fn error_for(status: u16, problem: Option<Problem>) -> ApiError {
         (_, Some((_, errors))) if !errors.is_empty() => ApiError::Invalid(errors),
         (_, Some((ErrorCode::Unauthenticated, _))) | (401, None) => ApiError::SignInRequired,
         (_, Some((ErrorCode::NotFound, _))) | (404, None) => ApiError::NotFound,
-        (_, Some((ErrorCode::Internal, _))) => ApiError::Server,
+        (_, Some((ErrorCode::Internal | ErrorCode::Busy, _))) => ApiError::Server,
         (_, Some((code, _))) => ApiError::Refused(code),
         (400..=499, None) => ApiError::Refused(ErrorCode::Forbidden),
         _ => ApiError::Server,

@@ -33,6 +33,8 @@ pub enum ErrorCode {
     /// The body is larger than the endpoint accepts, e.g. an upload over the field's limit.
     TooLarge,
     RateLimited,
+    /// The server is at capacity for this kind of request; try again after `Retry-After`.
+    Busy,
     Internal,
 }
 
@@ -50,6 +52,7 @@ impl ErrorCode {
             ErrorCode::MalformedRequest => "malformed-request",
             ErrorCode::TooLarge => "too-large",
             ErrorCode::RateLimited => "rate-limited",
+            ErrorCode::Busy => "busy",
             ErrorCode::Internal => "internal",
         }
     }
@@ -65,6 +68,7 @@ impl ErrorCode {
             ErrorCode::MalformedRequest => 400,
             ErrorCode::TooLarge => 413,
             ErrorCode::RateLimited => 429,
+            ErrorCode::Busy => 503,
             ErrorCode::Internal => 500,
         }
     }

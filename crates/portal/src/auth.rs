@@ -5,6 +5,7 @@
 //! them signed in. An OIDC callback (e.g. AGOV) replaces only the first half.
 
 use crate::error::{ApiError, ApiJson, ApiResult};
+use crate::throttle::{self, ClientAddress};
 use crate::AppState;
 use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
 use axum::extract::{FromRequestParts, Request, State};
@@ -18,8 +19,6 @@ use guichet_model::problem::{ErrorCode, CSRF_HEADER};
 use guichet_model::{validate, Lang};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
-use std::sync::Mutex;
 
 /// The session of the current request, put in the request's extensions by `session_layer`.
 #[derive(Clone, Debug)]
@@ -56,7 +55,7 @@ pub async fn session_layer(State(state): State<AppState>, mut request: Request, 
     };
     let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if !safe {
-        if let Err(e) = check_origin(request.headers()) {
+        if let Err(e) = check_origin(&state.config, request.headers()) {
             return e.into_response();
         }
         // No session (it expired, or never was): the app must start one and sign in again,
@@ -77,26 +76,28 @@ pub async fn session_layer(State(state): State<AppState>, mut request: Request, 
     response
 }
 
-/// Browsers say where a request comes from; anything but our own origin is refused.
-fn check_origin(headers: &HeaderMap) -> ApiResult<()> {
-    let foreign = || ApiError::new(ErrorCode::ForeignOrigin, "Request from a foreign origin");
-    if let Some(site) = headers.get("sec-fetch-site") {
-        if !matches!(site.as_bytes(), b"same-origin" | b"none") {
-            return Err(foreign());
-        }
-    }
+/// Browsers say where a request comes from. A state change must come from the configured
+/// public origin (scheme, host and port), or the named development proxy; without a public
+/// origin (a portal on loopback) from `http://` and the Host asked for. `Sec-Fetch-Site`
+/// decides only when there is no `Origin`; clients that send neither (not browsers) still
+/// need the CSRF token.
+fn check_origin(config: &crate::Config, headers: &HeaderMap) -> ApiResult<()> {
+    let foreign = || {
+        tracing::warn!(target: "security", event = "foreign-origin", "refused a state change from another origin");
+        ApiError::new(ErrorCode::ForeignOrigin, "Request from a foreign origin")
+    };
     if let Some(origin) = headers.get(header::ORIGIN) {
-        let origin_host = origin.to_str().ok().and_then(|o| o.split_once("://")).map(|(_, h)| h);
-        let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
-        if origin_host.is_none() || origin_host != host {
-            // Through a dev proxy (trunk serve) the Host is rewritten; the browser's own
-            // Sec-Fetch-Site above already vouched for the request in that case.
-            if headers.get("sec-fetch-site").map(|s| s.as_bytes()) != Some(b"same-origin") {
-                return Err(foreign());
-            }
-        }
+        let origin = origin.to_str().map_err(|_| foreign())?;
+        let own = match &config.public_origin {
+            Some(public) => public.clone(),
+            None => format!("http://{}", headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("")),
+        };
+        return if origin == own || config.dev_origin.as_deref() == Some(origin) { Ok(()) } else { Err(foreign()) };
     }
-    Ok(())
+    match headers.get("sec-fetch-site").map(|s| s.as_bytes()) {
+        None | Some(b"same-origin" | b"none") => Ok(()),
+        Some(_) => Err(foreign()),
+    }
 }
 
 async fn load_session(state: &AppState, headers: &HeaderMap) -> ApiResult<Option<Session>> {
@@ -242,6 +243,7 @@ pub async fn session_info(State(state): State<AppState>, session: Option<axum::E
         (status = 429, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
 pub async fn sign_in(
     State(state): State<AppState>,
+    ClientAddress(client): ClientAddress,
     axum::Extension(old): axum::Extension<Session>,
     ApiJson(request): ApiJson<SignInRequest>,
 ) -> ApiResult<Response> {
@@ -251,11 +253,11 @@ pub async fn sign_in(
     }
     let username = request.username.trim().to_lowercase();
     // Counted before the slow check, so parallel guesses cannot all slip through.
-    state.sign_in_limiter.begin_attempt(&username, state.clock.unix())?;
+    let attempt = throttle::begin_sign_in(&state, &username, &client).await?;
     let Some(account_id) = verify_password(&state, &username, &request.password).await? else {
         return Err(ApiError::new(ErrorCode::InvalidCredentials, "Wrong username or password"));
     };
-    state.sign_in_limiter.clear(&username);
+    throttle::succeeded(&state, attempt).await?;
     sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(&old.token_hash).execute(&state.db).await?;
     let (session, cookie) = start_session(&state, Some(account_id)).await?;
     let mut response = Json(session_info_for(&state, &session).await?).into_response();
@@ -286,9 +288,16 @@ async fn verify_password(state: &AppState, username: &str, password: &str) -> Ap
         Some((id, hash)) => (Some(id), hash),
         None => (None, dummy_hash().to_owned()),
     };
-    // Each check takes ~19 MiB for a moment; a burst of sign-ins waits rather than piling up.
-    static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
-    let _permit = HASHING.acquire().await.map_err(|_| ApiError::internal())?;
+    // Each check takes ~19 MiB and a core for a moment: a burst waits for a slot, briefly, and
+    // is then told to come back rather than piling up.
+    let wait = std::time::Duration::from_millis(state.config.hashing_wait_ms);
+    let _permit = match tokio::time::timeout(wait, state.hashing.acquire()).await {
+        Ok(permit) => permit.map_err(|_| ApiError::internal())?,
+        Err(_) => {
+            tracing::warn!(target: "security", event = "sign-in-busy", "every password-hashing slot is taken");
+            return Err(ApiError::new(ErrorCode::Busy, "Too many sign-ins at once").retry_after(5));
+        }
+    };
     let matches = tokio::task::spawn_blocking(move || {
         PasswordHash::new(&stored).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
     })
@@ -307,39 +316,6 @@ pub fn hash_password(password: &str) -> String {
     Argon2::default().hash_password(password.as_bytes(), &salt).expect("argon2 hashing").to_string()
 }
 
-/// Slows down password guessing: at most `MAX_ATTEMPTS` unsuccessful sign-ins per username
-/// within `WINDOW_SECS`; further attempts get 429 until the window has passed. Every attempt
-/// counts when it starts, and a successful one clears the count.
-#[derive(Default)]
-pub struct SignInLimiter {
-    attempts: Mutex<HashMap<String, (u32, i64)>>,
-}
-
-impl SignInLimiter {
-    pub const MAX_ATTEMPTS: u32 = 5;
-    pub const WINDOW_SECS: i64 = 15 * 60;
-
-    fn begin_attempt(&self, username: &str, now: i64) -> ApiResult<()> {
-        let mut attempts = self.attempts.lock().expect("limiter lock");
-        if attempts.len() > 10_000 {
-            attempts.retain(|_, (_, since)| now - *since < Self::WINDOW_SECS);
-        }
-        let entry = attempts.entry(username.to_owned()).or_insert((0, now));
-        if now - entry.1 >= Self::WINDOW_SECS {
-            *entry = (0, now);
-        }
-        if entry.0 >= Self::MAX_ATTEMPTS {
-            return Err(ApiError::new(ErrorCode::RateLimited, "Too many failed sign-ins"));
-        }
-        entry.0 += 1;
-        Ok(())
-    }
-
-    fn clear(&self, username: &str) {
-        self.attempts.lock().expect("limiter lock").remove(username);
-    }
-}
-
 /// Deletes timed-out sessions and expired drafts every few minutes, so neither grows without bound.
 pub async fn sweep_expired(state: AppState) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
@@ -353,6 +329,9 @@ pub async fn sweep_expired(state: AppState) {
             .await;
         if let Err(e) = result {
             tracing::warn!(error = %e, "could not sweep expired sessions");
+        }
+        if crate::throttle::sweep(&state).await.is_err() {
+            tracing::warn!("could not sweep old sign-in counts");
         }
         match crate::drafts::delete_expired(&state).await {
             Ok(0) => {}
@@ -382,28 +361,39 @@ mod tests {
     }
 
     #[test]
-    fn limiter_blocks_after_max_attempts_and_forgets_after_the_window() {
-        let limiter = SignInLimiter::default();
-        for _ in 0..SignInLimiter::MAX_ATTEMPTS {
-            assert!(limiter.begin_attempt("x", 100).is_ok());
-        }
-        assert!(limiter.begin_attempt("x", 101).is_err());
-        assert!(limiter.begin_attempt("y", 101).is_ok());
-        assert!(limiter.begin_attempt("x", 100 + SignInLimiter::WINDOW_SECS).is_ok());
-        limiter.clear("x");
-        assert!(limiter.begin_attempt("x", 101).is_ok());
-    }
-
-    #[test]
-    fn foreign_origins_are_refused() {
-        let mut headers = HeaderMap::new();
-        headers.insert(header::HOST, HeaderValue::from_static("127.0.0.1:8080"));
-        headers.insert(header::ORIGIN, HeaderValue::from_static("http://127.0.0.1:8080"));
-        assert!(check_origin(&headers).is_ok());
-        headers.insert(header::ORIGIN, HeaderValue::from_static("https://evil.example"));
-        assert!(check_origin(&headers).is_err());
-        headers.remove(header::ORIGIN);
-        headers.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
-        assert!(check_origin(&headers).is_err());
+    fn only_the_configured_origin_and_the_named_dev_proxy_may_change_state() {
+        let config = |public: Option<&str>, dev: Option<&str>| crate::Config {
+            database_url: String::new(),
+            bind: "127.0.0.1".into(),
+            port: 0,
+            dist_dir: "dist".into(),
+            demo: false,
+            session_idle_secs: 1,
+            session_absolute_secs: 1,
+            public_origin: public.map(Into::into),
+            dev_origin: dev.map(Into::into),
+            trusted_proxy_header: None,
+            demo_on_public_origin: false,
+            hashing_slots: 1,
+            hashing_wait_ms: 0,
+        };
+        let headers = |origin: Option<&'static str>, site: Option<&'static str>| {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::HOST, HeaderValue::from_static("127.0.0.1:8080"));
+            origin.map(|o| headers.insert(header::ORIGIN, HeaderValue::from_static(o)));
+            site.map(|s| headers.insert("sec-fetch-site", HeaderValue::from_static(s)));
+            headers
+        };
+        let local = config(None, Some("http://127.0.0.1:8081"));
+        assert!(check_origin(&local, &headers(Some("http://127.0.0.1:8080"), None)).is_ok());
+        assert!(check_origin(&local, &headers(Some("http://127.0.0.1:8081"), Some("same-origin"))).is_ok());
+        assert!(check_origin(&local, &headers(Some("https://127.0.0.1:8080"), Some("same-origin"))).is_err());
+        assert!(check_origin(&local, &headers(Some("https://evil.example"), Some("same-origin"))).is_err());
+        assert!(check_origin(&local, &headers(None, Some("cross-site"))).is_err());
+        assert!(check_origin(&local, &headers(None, None)).is_ok());
+        let public = config(Some("https://my.lu.ch"), None);
+        assert!(check_origin(&public, &headers(Some("https://my.lu.ch"), None)).is_ok());
+        assert!(check_origin(&public, &headers(Some("http://127.0.0.1:8080"), None)).is_err());
+        assert!(check_origin(&public, &headers(Some("https://my.lu.ch:8443"), None)).is_err());
     }
 }

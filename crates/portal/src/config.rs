@@ -31,6 +31,10 @@ pub struct Config {
     /// `GUICHET_DEMO_ON_PUBLIC_ORIGIN=1`: the second opt-in that demo accounts, whose password
     /// is public, need on an https origin.
     pub demo_on_public_origin: bool,
+    /// `GUICHET_HASHING_SLOTS`, default 4: password checks at once.
+    pub hashing_slots: usize,
+    /// `GUICHET_HASHING_WAIT_MS`, default 2000: how long a sign-in waits for a slot before 503.
+    pub hashing_wait_ms: u64,
 }
 
 impl Config {
@@ -55,6 +59,8 @@ impl Config {
             dev_origin: var("GUICHET_DEV_ORIGIN").map(|o| o.trim_end_matches('/').to_owned()),
             trusted_proxy_header: var("GUICHET_TRUSTED_PROXY_HEADER").map(|h| h.to_ascii_lowercase()),
             demo_on_public_origin: flag("GUICHET_DEMO_ON_PUBLIC_ORIGIN"),
+            hashing_slots: number("GUICHET_HASHING_SLOTS", 4)?.max(1) as usize,
+            hashing_wait_ms: number("GUICHET_HASHING_WAIT_MS", 2000)?.max(0) as u64,
         }
         .checked()
     }
@@ -104,6 +110,8 @@ mod tests {
             dev_origin: None,
             trusted_proxy_header: None,
             demo_on_public_origin: second_opt_in,
+            hashing_slots: 1,
+            hashing_wait_ms: 0,
         }
         .checked()
     }

@@ -7,12 +7,17 @@ use guichet_model::problem::{ErrorCode, FieldError, Problem, PROBLEM_CONTENT_TYP
 use guichet_model::Lang;
 use serde::de::DeserializeOwned;
 
+/// A problem, and for refusals that pass with time the seconds to wait (`Retry-After`).
 #[derive(Debug)]
-pub struct ApiError(pub Problem);
+pub struct ApiError(pub Problem, pub Option<u64>);
 
 impl ApiError {
     pub fn new(code: ErrorCode, title: &str) -> Self {
-        ApiError(Problem::new(code, title))
+        ApiError(Problem::new(code, title), None)
+    }
+
+    pub fn retry_after(self, secs: u64) -> Self {
+        ApiError(self.0, Some(secs.max(1)))
     }
 
     /// Something broke on our side; the details go to the log, never to the client.
@@ -29,11 +34,11 @@ impl ApiError {
     }
 
     pub fn with_errors(self, errors: Vec<FieldError>) -> Self {
-        ApiError(self.0.with_errors(errors))
+        ApiError(self.0.with_errors(errors), self.1)
     }
 
     pub fn validation(errors: Vec<FieldError>) -> Self {
-        ApiError(Problem::new(ErrorCode::Validation, "Invalid fields").with_errors(errors))
+        ApiError(Problem::new(ErrorCode::Validation, "Invalid fields").with_errors(errors), None)
     }
 }
 
@@ -44,6 +49,9 @@ impl IntoResponse for ApiError {
         let headers = response.headers_mut();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_CONTENT_TYPE));
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        if let Some(secs) = self.1 {
+            headers.insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
         response
     }
 }

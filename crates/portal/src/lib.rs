@@ -17,6 +17,7 @@ pub mod seed;
 pub mod services;
 pub mod site;
 pub mod submission;
+pub mod throttle;
 pub mod uploads;
 
 use axum::routing::get;
@@ -32,7 +33,8 @@ pub struct AppState {
     pub db: sqlx::SqlitePool,
     pub config: Arc<Config>,
     pub clock: Clock,
-    pub sign_in_limiter: Arc<auth::SignInLimiter>,
+    /// Slots for password checks, which cost memory and a core each.
+    pub hashing: Arc<tokio::sync::Semaphore>,
     pub site: Arc<site::Site>,
     pub services: Arc<services::Services>,
 }
@@ -48,11 +50,12 @@ pub async fn prepare(config: Config, clock: Clock) -> anyhow::Result<AppState> {
     }
     services.sync(&db).await?;
     let site = site::Site::load(&config.dist_dir, config.public_origin_is_https())?;
+    let hashing = Arc::new(tokio::sync::Semaphore::new(config.hashing_slots));
     Ok(AppState {
+        hashing,
         db,
         config: Arc::new(config),
         clock,
-        sign_in_limiter: Arc::new(auth::SignInLimiter::default()),
         site: Arc::new(site),
         services: Arc::new(services),
     })
@@ -89,7 +92,9 @@ pub fn router(state: AppState) -> Router {
 /// Serves until the process is stopped. Expired sessions and drafts are swept in the background.
 pub async fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<()> {
     tokio::spawn(auth::sweep_expired(state.clone()));
-    axum::serve(listener, router(state)).with_graceful_shutdown(shutdown_signal()).await?;
+    axum::serve(listener, router(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     Ok(())
 }
 

@@ -109,6 +109,20 @@ async fn state_changes_need_the_csrf_token_and_our_origin() {
         .await
         .unwrap();
     assert_eq!(problem(cross_site).await.1["code"], "foreign-origin");
+    // Our host under another scheme is another origin; and a foreign Origin is refused even
+    // when Sec-Fetch-Site claims same-origin.
+    for (origin, site) in [(portal.base.replace("http://", "https://"), "same-origin"), ("https://evil.example".to_owned(), "same-origin")] {
+        let refused = client
+            .post(portal.url("/api/v1/session"))
+            .header("x-csrf-token", &csrf)
+            .header("origin", origin)
+            .header("sec-fetch-site", site)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(problem(refused).await.1["code"], "foreign-origin");
+    }
 
     // A signed-in session cannot be ended without the token either.
     let (client, csrf) = portal.signed_in("sophie.rochat").await;

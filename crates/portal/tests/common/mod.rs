@@ -27,13 +27,18 @@ pub struct Portal {
 
 impl Portal {
     pub async fn start() -> Portal {
+        Portal::start_with(|_| {}).await
+    }
+
+    /// A portal with some settings changed from the test defaults.
+    pub async fn start_with(configure: impl FnOnce(&mut Config)) -> Portal {
         let dir = tempfile::tempdir().unwrap();
         let dist = dir.path().join("dist");
         std::fs::create_dir_all(dist.join("locales/de")).unwrap();
         std::fs::write(dist.join("index.html"), format!("<!doctype html><html><head><script type=module>{LOADER}</script></head><body>app</body></html>")).unwrap();
         std::fs::write(dist.join("app-0123456789abcdef.js"), "export default function init() {}\n".repeat(100)).unwrap();
         std::fs::write(dist.join("locales/de/common.ftl"), "common-retry = Erneut versuchen\n").unwrap();
-        let config = Config {
+        let mut config = Config {
             database_url: format!("sqlite://{}", dir.path().join("portal.db").display()),
             bind: "127.0.0.1".into(),
             port: 0,
@@ -45,12 +50,15 @@ impl Portal {
             dev_origin: None,
             trusted_proxy_header: None,
             demo_on_public_origin: false,
+            hashing_slots: 4,
+            hashing_wait_ms: 2000,
         };
+        configure(&mut config);
         let clock = Clock::default();
         let state = prepare(config, clock.clone()).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move { axum::serve(listener, router(state)).await.unwrap() });
+        tokio::spawn(async move { axum::serve(listener, router(state).into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap() });
         Portal { base, clock, _dir: dir }
     }
 
