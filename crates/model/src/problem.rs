@@ -32,6 +32,10 @@ pub enum ErrorCode {
     MalformedRequest,
     /// The body is larger than the endpoint accepts, e.g. an upload over the field's limit.
     TooLarge,
+    /// The path exists, but not with this method; `Allow` names the methods it has.
+    MethodNotAllowed,
+    /// The request (its body, or the server's answer) took longer than the server waits.
+    RequestTimeout,
     RateLimited,
     /// The server is at capacity for this kind of request; try again after `Retry-After`.
     Busy,
@@ -51,6 +55,8 @@ impl ErrorCode {
             ErrorCode::Validation => "validation",
             ErrorCode::MalformedRequest => "malformed-request",
             ErrorCode::TooLarge => "too-large",
+            ErrorCode::MethodNotAllowed => "method-not-allowed",
+            ErrorCode::RequestTimeout => "request-timeout",
             ErrorCode::RateLimited => "rate-limited",
             ErrorCode::Busy => "busy",
             ErrorCode::Internal => "internal",
@@ -67,6 +73,8 @@ impl ErrorCode {
             ErrorCode::Validation => 422,
             ErrorCode::MalformedRequest => 400,
             ErrorCode::TooLarge => 413,
+            ErrorCode::MethodNotAllowed => 405,
+            ErrorCode::RequestTimeout => 408,
             ErrorCode::RateLimited => 429,
             ErrorCode::Busy => 503,
             ErrorCode::Internal => 500,

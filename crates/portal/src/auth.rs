@@ -376,6 +376,7 @@ mod tests {
             demo_on_public_origin: false,
             hashing_slots: 1,
             hashing_wait_ms: 0,
+            request_timeout_secs: 20,
         };
         let headers = |origin: Option<&'static str>, site: Option<&'static str>| {
             let mut headers = HeaderMap::new();

@@ -35,6 +35,9 @@ pub struct Config {
     pub hashing_slots: usize,
     /// `GUICHET_HASHING_WAIT_MS`, default 2000: how long a sign-in waits for a slot before 503.
     pub hashing_wait_ms: u64,
+    /// `GUICHET_REQUEST_TIMEOUT_SECS`, default 20: the longest a request may take, its body
+    /// included (uploads get six times as long).
+    pub request_timeout_secs: u64,
 }
 
 impl Config {
@@ -61,6 +64,7 @@ impl Config {
             demo_on_public_origin: flag("GUICHET_DEMO_ON_PUBLIC_ORIGIN"),
             hashing_slots: number("GUICHET_HASHING_SLOTS", 4)?.max(1) as usize,
             hashing_wait_ms: number("GUICHET_HASHING_WAIT_MS", 2000)?.max(0) as u64,
+            request_timeout_secs: number("GUICHET_REQUEST_TIMEOUT_SECS", 20)?.max(1) as u64,
         }
         .checked()
     }
@@ -112,6 +116,7 @@ mod tests {
             demo_on_public_origin: second_opt_in,
             hashing_slots: 1,
             hashing_wait_ms: 0,
+            request_timeout_secs: 20,
         }
         .checked()
     }

@@ -95,6 +95,9 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         match axum::Json::<T>::from_request(req, state).await {
             Ok(axum::Json(value)) => Ok(ApiJson(value)),
+            Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                Err(ApiError::new(ErrorCode::TooLarge, "The body is larger than this endpoint accepts"))
+            }
             Err(rejection) => {
                 tracing::debug!(%rejection, "malformed request body");
                 Err(ApiError::new(ErrorCode::MalformedRequest, "Malformed request body"))
@@ -118,5 +121,48 @@ impl<S: Send + Sync> FromRequestParts<S> for ContentLang {
             header.split(',').find_map(|item| Lang::parse(item.split(';').next().unwrap_or("")))
         };
         Ok(ContentLang(from_query.or_else(from_header).unwrap_or(Lang::REFERENCE)))
+    }
+}
+
+/// Every API error leaves as problem+json, also those axum answers by itself (a path or query
+/// it cannot read, a method the path does not have, a body over the limit): their status is
+/// kept, with its headers (`Allow`), and a problem body takes the place of the plain text.
+pub async fn problems_only(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_problem = response.headers().get(header::CONTENT_TYPE).is_some_and(|t| t.as_bytes().starts_with(PROBLEM_CONTENT_TYPE.as_bytes()));
+    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+        return response;
+    }
+    let code = match status.as_u16() {
+        404 => ErrorCode::NotFound,
+        405 => ErrorCode::MethodNotAllowed,
+        408 => ErrorCode::RequestTimeout,
+        413 => ErrorCode::TooLarge,
+        401 => ErrorCode::Unauthenticated,
+        403 => ErrorCode::Forbidden,
+        429 => ErrorCode::RateLimited,
+        400..=499 => ErrorCode::MalformedRequest,
+        _ => ErrorCode::Internal,
+    };
+    let (parts, _) = response.into_parts();
+    let mut problem = Problem::new(code, status.canonical_reason().unwrap_or("Error"));
+    problem.status = status.as_u16();
+    let mut fresh = ApiError(problem, None).into_response();
+    for (name, value) in parts.headers.iter().filter(|(name, _)| *name != header::CONTENT_TYPE && *name != header::CONTENT_LENGTH) {
+        fresh.headers_mut().insert(name.clone(), value.clone());
+    }
+    fresh
+}
+
+/// Gives up on a request that takes longer than `limit`, body included: a body trickled in
+/// byte by byte holds a connection no longer than this.
+pub async fn time_limit(limit: std::time::Duration, request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => {
+            tracing::info!("a request took longer than the server waits");
+            ApiError::new(ErrorCode::RequestTimeout, "The request took too long").into_response()
+        }
     }
 }

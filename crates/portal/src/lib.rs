@@ -61,8 +61,19 @@ pub async fn prepare(config: Config, clock: Clock) -> anyhow::Result<AppState> {
     })
 }
 
+/// Bodies of JSON requests: a sign-in or a new draft is far below this.
+const JSON_BODY_LIMIT: usize = 16 * 1024;
+/// A draft's answers: 500 answers of up to 4,000 characters fit with room to spare.
+const DRAFT_BODY_LIMIT: usize = 2 * 1024 * 1024;
+/// Requests handled at once; more wait (within their time limit) instead of exhausting memory.
+const MAX_CONCURRENT_REQUESTS: usize = 512;
+
 pub fn router(state: AppState) -> Router {
-    let api = Router::new()
+    use axum::extract::DefaultBodyLimit;
+    use axum::middleware::{from_fn, from_fn_with_state};
+    use axum::routing::{delete, post};
+    let limit = std::time::Duration::from_secs(state.config.request_timeout_secs);
+    let json = Router::new()
         .route("/session", get(auth::session_info).post(auth::sign_in).delete(auth::sign_out))
         .route("/cases", get(cases::list))
         .route("/cases/{id}", get(cases::detail))
@@ -72,12 +83,20 @@ pub fn router(state: AppState) -> Router {
         .route("/services", get(services::catalogue))
         .route("/services/{id}", get(services::definition))
         .route("/drafts", get(drafts::list).post(drafts::create))
-        .route("/drafts/{id}", get(drafts::get).put(drafts::save).delete(drafts::delete))
+        .route("/drafts/{id}", get(drafts::get).put(drafts::save).layer(DefaultBodyLimit::max(DRAFT_BODY_LIMIT)).delete(drafts::delete))
         .route("/drafts/{id}/submission", get(drafts::submission).post(drafts::submit))
-        .route("/drafts/{id}/files", axum::routing::post(uploads::upload))
-        .route("/drafts/{id}/files/{file}", axum::routing::delete(uploads::remove))
+        .route("/drafts/{id}/files/{file}", delete(uploads::remove))
+        .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
+        .layer(from_fn(move |r, n| error::time_limit(limit, r, n)));
+    // An upload from a phone on a slow network may take minutes; its size is checked as it comes.
+    let uploads = Router::new()
+        .route("/drafts/{id}/files", post(uploads::upload))
+        .layer(from_fn(move |r, n| error::time_limit(limit * UPLOAD_TIME_FACTOR, r, n)));
+    let api = json
+        .merge(uploads)
         .fallback(error::api_not_found)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), auth::session_layer))
+        .layer(from_fn_with_state(state.clone(), auth::session_layer))
+        .layer(from_fn(error::problems_only))
         // A 1,000-case list is 340 KB of JSON; phones on slow networks get ~8% of that.
         .layer(tower_http::compression::CompressionLayer::new());
 
@@ -85,9 +104,13 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", api)
         .route("/api/openapi.json", get(openapi::document))
         .fallback(site::serve)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), site::security_headers))
+        .layer(from_fn_with_state(state.clone(), site::security_headers))
+        .layer(tower::limit::GlobalConcurrencyLimitLayer::new(MAX_CONCURRENT_REQUESTS))
         .with_state(state)
 }
+
+/// Uploads may take this many times the request time limit.
+const UPLOAD_TIME_FACTOR: u32 = 6;
 
 /// Serves until the process is stopped. Expired sessions and drafts are swept in the background.
 pub async fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<()> {

@@ -52,6 +52,7 @@ impl Portal {
             demo_on_public_origin: false,
             hashing_slots: 4,
             hashing_wait_ms: 2000,
+            request_timeout_secs: 20,
         };
         configure(&mut config);
         let clock = Clock::default();
