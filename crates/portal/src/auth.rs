@@ -58,13 +58,17 @@ pub async fn session_layer(State(state): State<AppState>, mut request: Request, 
         if let Err(e) = check_origin(&state.config, request.headers()) {
             return e.into_response();
         }
-        // No session (it expired, or never was): the app must start one and sign in again,
-        // which 401 tells it; a wrong token within a live session is a CSRF failure.
-        let Some(expected) = session.as_ref().map(|s| s.csrf_token.as_str()) else {
-            return ApiError::unauthenticated().into_response();
-        };
         let sent = request.headers().get(CSRF_HEADER).and_then(|v| v.to_str().ok()).unwrap_or("");
-        if !constant_time_eq(sent.as_bytes(), expected.as_bytes()) {
+        let valid = match (&session, cookie_value(request.headers(), state.config.csrf_cookie_name())) {
+            (Some(session), _) => constant_time_eq(sent.as_bytes(), session.csrf_token.as_bytes()),
+            // Before sign-in: the token in the header must be the signed one of the cookie.
+            (None, Some(cookie)) => constant_time_eq(sent.as_bytes(), cookie.as_bytes()) && state.signer.verifies(&cookie),
+            // No session (it expired, or never was): the app must sign in again, which 401
+            // tells it.
+            (None, None) => return ApiError::unauthenticated().into_response(),
+        };
+        if !valid {
+            tracing::warn!(target: "security", event = "csrf-refused", signed_in = session.is_some(), "refused a state change with a missing or wrong CSRF token");
             return ApiError::new(ErrorCode::CsrfFailed, "CSRF token missing or wrong").into_response();
         }
     }
@@ -164,11 +168,11 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// Creates a session (anonymous when `account_id` is None) and returns it with its cookie.
-async fn start_session(state: &AppState, account_id: Option<i64>) -> ApiResult<(Session, HeaderValue)> {
+/// Creates a signed-in session and returns it with its cookie.
+async fn start_session(state: &AppState, account_id: i64) -> ApiResult<(Session, HeaderValue)> {
     let token = random_token();
     let now = state.clock.unix();
-    let session = Session { token_hash: hash_token(&token), account_id, csrf_token: random_token(), created_at: now };
+    let session = Session { token_hash: hash_token(&token), account_id: Some(account_id), csrf_token: random_token(), created_at: now };
     sqlx::query("INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)")
         .bind(&session.token_hash)
         .bind(account_id)
@@ -177,19 +181,15 @@ async fn start_session(state: &AppState, account_id: Option<i64>) -> ApiResult<(
         .bind(now)
         .execute(&state.db)
         .await?;
-    Ok((session, session_cookie(state, &token)))
+    Ok((session, cookie(state, state.config.session_cookie_name(), &token, None)))
 }
 
-fn session_cookie(state: &AppState, token: &str) -> HeaderValue {
+/// An HttpOnly, SameSite=Strict cookie for the whole site, `Secure` on https; `max_age`
+/// `Some(0)` deletes it.
+fn cookie(state: &AppState, name: &str, value: &str, max_age: Option<u32>) -> HeaderValue {
     let secure = if state.config.public_origin_is_https() { "; Secure" } else { "" };
-    let cookie = format!("{}={token}; Path=/; HttpOnly; SameSite=Strict{secure}", state.config.session_cookie_name());
-    HeaderValue::from_str(&cookie).expect("cookie is ASCII")
-}
-
-fn expired_cookie(state: &AppState) -> HeaderValue {
-    let secure = if state.config.public_origin_is_https() { "; Secure" } else { "" };
-    let cookie = format!("{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}", state.config.session_cookie_name());
-    HeaderValue::from_str(&cookie).expect("cookie is ASCII")
+    let max_age = max_age.map(|s| format!("; Max-Age={s}")).unwrap_or_default();
+    HeaderValue::from_str(&format!("{name}={value}; Path=/; HttpOnly; SameSite=Strict{max_age}{secure}")).expect("cookie is ASCII")
 }
 
 async fn session_info_for(state: &AppState, session: &Session) -> ApiResult<SessionInfo> {
@@ -219,17 +219,20 @@ async fn me(state: &AppState, account_id: i64) -> ApiResult<Me> {
     })
 }
 
-/// Who is signed in, and the CSRF token. Without a session, an anonymous one is started so
-/// that the sign-in request itself carries a CSRF token.
+/// Who is signed in, and the CSRF token. Without a session nothing is stored: the visitor
+/// gets a signed token in a cookie, which the sign-in checks. `HEAD` never sets a cookie.
 #[utoipa::path(get, path = "/api/v1/session", tag = "session",
     responses((status = 200, body = SessionInfo)))]
-pub async fn session_info(State(state): State<AppState>, session: Option<axum::Extension<Session>>) -> ApiResult<Response> {
+pub async fn session_info(State(state): State<AppState>, method: Method, session: Option<axum::Extension<Session>>) -> ApiResult<Response> {
     if let Some(axum::Extension(session)) = session {
         return Ok(Json(session_info_for(&state, &session).await?).into_response());
     }
-    let (session, cookie) = start_session(&state, None).await?;
-    let mut response = Json(session_info_for(&state, &session).await?).into_response();
-    response.headers_mut().insert(header::SET_COOKIE, cookie);
+    let token = state.signer.sign(&random_token());
+    let info = SessionInfo { user: None, csrf_token: token.clone(), idle_timeout_secs: state.config.session_idle_secs as u64, ends_in_secs: None };
+    let mut response = Json(info).into_response();
+    if method != Method::HEAD {
+        response.headers_mut().insert(header::SET_COOKIE, cookie(&state, state.config.csrf_cookie_name(), &token, None));
+    }
     Ok(response)
 }
 
@@ -244,7 +247,7 @@ pub async fn session_info(State(state): State<AppState>, session: Option<axum::E
 pub async fn sign_in(
     State(state): State<AppState>,
     ClientAddress(client): ClientAddress,
-    axum::Extension(old): axum::Extension<Session>,
+    old: Option<axum::Extension<Session>>,
     ApiJson(request): ApiJson<SignInRequest>,
 ) -> ApiResult<Response> {
     let errors = validate::sign_in(&request);
@@ -258,10 +261,14 @@ pub async fn sign_in(
         return Err(ApiError::new(ErrorCode::InvalidCredentials, "Wrong username or password"));
     };
     throttle::succeeded(&state, attempt).await?;
-    sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(&old.token_hash).execute(&state.db).await?;
-    let (session, cookie) = start_session(&state, Some(account_id)).await?;
+    // Always a new session id (no fixation); a session signed in before ends here.
+    if let Some(axum::Extension(old)) = old {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(&old.token_hash).execute(&state.db).await?;
+    }
+    let (session, session_cookie) = start_session(&state, account_id).await?;
     let mut response = Json(session_info_for(&state, &session).await?).into_response();
-    response.headers_mut().insert(header::SET_COOKIE, cookie);
+    response.headers_mut().append(header::SET_COOKIE, session_cookie);
+    response.headers_mut().append(header::SET_COOKIE, cookie(&state, state.config.csrf_cookie_name(), "", Some(0)));
     Ok(response)
 }
 
@@ -272,7 +279,7 @@ pub async fn sign_in(
 pub async fn sign_out(State(state): State<AppState>, axum::Extension(session): axum::Extension<Session>) -> ApiResult<Response> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(&session.token_hash).execute(&state.db).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
-    response.headers_mut().insert(header::SET_COOKIE, expired_cookie(&state));
+    response.headers_mut().insert(header::SET_COOKIE, cookie(&state, state.config.session_cookie_name(), "", Some(0)));
     Ok(response)
 }
 
@@ -396,5 +403,35 @@ mod tests {
         assert!(check_origin(&public, &headers(Some("https://my.lu.ch"), None)).is_ok());
         assert!(check_origin(&public, &headers(Some("http://127.0.0.1:8080"), None)).is_err());
         assert!(check_origin(&public, &headers(Some("https://my.lu.ch:8443"), None)).is_err());
+    }
+}
+
+/// Signs values with a key kept in the database (so every instance shares it): the anonymous
+/// CSRF token is `value.signature`, checked without storing anything.
+pub struct Signer {
+    key: Vec<u8>,
+}
+
+impl Signer {
+    /// The portal's signing key, created on first start.
+    pub async fn load(db: &sqlx::SqlitePool) -> anyhow::Result<Signer> {
+        sqlx::query("INSERT INTO secrets (name, value) VALUES ('csrf', ?) ON CONFLICT (name) DO NOTHING").bind(random_token()).execute(db).await?;
+        let (key,): (String,) = sqlx::query_as("SELECT value FROM secrets WHERE name = 'csrf'").fetch_one(db).await?;
+        Ok(Signer { key: key.into_bytes() })
+    }
+
+    fn mac(&self, value: &str) -> String {
+        use hmac::Mac;
+        let mut mac = hmac::Hmac::<Sha256>::new_from_slice(&self.key).expect("any key length");
+        mac.update(value.as_bytes());
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+    }
+
+    pub fn sign(&self, value: &str) -> String {
+        format!("{value}.{}", self.mac(value))
+    }
+
+    pub fn verifies(&self, signed: &str) -> bool {
+        signed.rsplit_once('.').is_some_and(|(value, mac)| constant_time_eq(mac.as_bytes(), self.mac(value).as_bytes()))
     }
 }

@@ -87,6 +87,15 @@ impl Config {
         self.public_origin.as_deref().is_some_and(|o| o.starts_with("https://"))
     }
 
+    /// The anonymous CSRF cookie's name, `__Host-` on https like the session's.
+    pub fn csrf_cookie_name(&self) -> &'static str {
+        if self.public_origin_is_https() {
+            "__Host-guichet-csrf"
+        } else {
+            "guichet-csrf"
+        }
+    }
+
     /// The session cookie's name: `__Host-` requires Secure, so only on https.
     pub fn session_cookie_name(&self) -> &'static str {
         if self.public_origin_is_https() {

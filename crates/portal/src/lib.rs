@@ -35,6 +35,7 @@ pub struct AppState {
     pub clock: Clock,
     /// Slots for password checks, which cost memory and a core each.
     pub hashing: Arc<tokio::sync::Semaphore>,
+    pub signer: Arc<auth::Signer>,
     pub site: Arc<site::Site>,
     pub services: Arc<services::Services>,
 }
@@ -51,8 +52,10 @@ pub async fn prepare(config: Config, clock: Clock) -> anyhow::Result<AppState> {
     services.sync(&db).await?;
     let site = site::Site::load(&config.dist_dir, config.public_origin_is_https())?;
     let hashing = Arc::new(tokio::sync::Semaphore::new(config.hashing_slots));
+    let signer = Arc::new(auth::Signer::load(&db).await?);
     Ok(AppState {
         hashing,
+        signer,
         db,
         config: Arc::new(config),
         clock,

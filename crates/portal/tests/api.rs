@@ -17,19 +17,22 @@ fn session_cookie(response: &reqwest::Response) -> String {
 }
 
 #[tokio::test]
-async fn sign_in_rotates_the_session_and_names_the_account() {
+async fn sign_in_starts_a_new_session_and_names_the_account() {
     let portal = Portal::start().await;
     let client = portal.browser();
     let first = client.get(portal.url("/api/v1/session")).send().await.unwrap();
+    // Before sign-in there is no session, only the signed CSRF token in its cookie.
     let anonymous_cookie = session_cookie(&first);
+    assert!(anonymous_cookie.starts_with("guichet-csrf="), "{anonymous_cookie}");
     let info: SessionInfo = first.json().await.unwrap();
     assert!(info.user.is_none());
     assert_eq!(info.idle_timeout_secs, IDLE as u64);
 
     let response = portal.sign_in(&client, &info.csrf_token, "Sophie.Rochat ", PASSWORD).await;
     assert_eq!(response.status(), StatusCode::OK);
-    let signed_in_cookie = session_cookie(&response);
-    assert_ne!(signed_in_cookie, anonymous_cookie, "the session id changes at sign-in");
+    let set: Vec<String> = response.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).collect();
+    assert!(set.iter().any(|c| c.starts_with("guichet-session=") && c.contains("HttpOnly") && c.contains("SameSite=Strict")), "{set:?}");
+    assert!(set.iter().any(|c| c.starts_with("guichet-csrf=;") && c.contains("Max-Age=0")), "the anonymous token is dropped: {set:?}");
     let signed: SessionInfo = response.json().await.unwrap();
     assert_ne!(signed.csrf_token, info.csrf_token, "the CSRF token changes with the session");
     assert_eq!(info.ends_in_secs, None, "no absolute end before sign-in");
@@ -37,9 +40,41 @@ async fn sign_in_rotates_the_session_and_names_the_account() {
     let user = signed.user.unwrap();
     assert_eq!((user.username.as_str(), user.display_name.as_str(), user.preferred_lang), ("sophie.rochat", "Sophie Rochat", Lang::Fr));
 
-    // The pre-sign-in session id is dead: replaying it gives no access.
+    // The pre-sign-in cookie gives no access.
     let replay = Client::new().get(portal.url("/api/v1/cases")).header("cookie", &anonymous_cookie).send().await.unwrap();
     assert_eq!(problem(replay).await.1["code"], "unauthenticated");
+}
+
+#[tokio::test]
+async fn visitors_cost_no_stored_state_and_head_sets_no_cookie() {
+    let portal = Portal::start().await;
+    let sessions_before = portal.count("sessions").await;
+    for _ in 0..5 {
+        let get = Client::new().get(portal.url("/api/v1/session")).send().await.unwrap();
+        assert_eq!(get.status(), StatusCode::OK);
+        let head = Client::new().head(portal.url("/api/v1/session")).send().await.unwrap();
+        assert_eq!(head.status(), StatusCode::OK);
+        assert!(head.headers().get("set-cookie").is_none());
+    }
+    assert_eq!(portal.count("sessions").await, sessions_before);
+
+    // A token that is not the portal's own (forged, or another visitor's cookie) is refused.
+    let (client, csrf) = portal.visitor().await;
+    let (other, other_csrf) = portal.visitor().await;
+    for token in [format!("{}x", &csrf[..csrf.len() - 1]), "made.up".to_owned(), other_csrf] {
+        let refused = portal.sign_in(&client, &token, "sophie.rochat", PASSWORD).await;
+        assert_eq!(problem(refused).await.1["code"], "csrf-failed", "{token}");
+    }
+    let forged_pair = other
+        .post(portal.url("/api/v1/session"))
+        .header("x-csrf-token", "abc.def")
+        .header("cookie", "guichet-csrf=abc.def")
+        .json(&json!({ "username": "sophie.rochat", "password": PASSWORD }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(problem(forged_pair).await.1["code"], "csrf-failed");
+    assert_eq!(portal.sign_in(&client, &csrf, "sophie.rochat", PASSWORD).await.status(), StatusCode::OK);
 }
 
 #[tokio::test]

@@ -22,7 +22,7 @@ pub const LOADER: &str = "import init from '/app-0123456789abcdef.js'; await ini
 pub struct Portal {
     pub base: String,
     pub clock: Clock,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 impl Portal {
@@ -60,7 +60,15 @@ impl Portal {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         tokio::spawn(async move { axum::serve(listener, router(state).into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap() });
-        Portal { base, clock, _dir: dir }
+        Portal { base, clock, dir }
+    }
+
+    /// The rows of a table, read straight from the portal's database.
+    pub async fn count(&self, table: &str) -> i64 {
+        let url = format!("sqlite://{}", self.dir.path().join("portal.db").display());
+        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+        let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&pool).await.unwrap();
+        n
     }
 
     pub fn url(&self, path: &str) -> String {
