@@ -69,6 +69,28 @@ pub struct SessionInfo {
     pub ends_in_secs: Option<u64>,
 }
 
+/// One of the account's active sessions, for "where am I signed in".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ActiveSession {
+    /// Names the session for ending it; not its secret.
+    pub id: String,
+    /// The kind of device, e.g. "Firefox, Android".
+    pub device: String,
+    /// RFC 3339
+    pub started_at: String,
+    /// RFC 3339
+    pub last_seen_at: String,
+    /// The session this request belongs to.
+    pub current: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SessionList {
+    pub sessions: Vec<ActiveSession>,
+}
+
 /// `POST /api/v1/session`: password sign-in for the demo accounts. A real identity provider
 /// (OIDC) replaces this request with its redirect flow and ends in the same session.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -14,7 +14,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use base64::Engine;
-use guichet_model::api::{AccountKind, Me, SessionInfo, SignInRequest};
+use guichet_model::api::{AccountKind, ActiveSession, Me, SessionInfo, SessionList, SignInRequest};
 use guichet_model::problem::{ErrorCode, CSRF_HEADER};
 use guichet_model::{validate, Lang};
 use rand::RngCore;
@@ -169,16 +169,17 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// Creates a signed-in session and returns it with its cookie.
-async fn start_session(state: &AppState, account_id: i64) -> ApiResult<(Session, HeaderValue)> {
+async fn start_session(state: &AppState, account_id: i64, device: &str) -> ApiResult<(Session, HeaderValue)> {
     let token = random_token();
     let now = state.clock.unix();
     let session = Session { token_hash: hash_token(&token), account_id: Some(account_id), csrf_token: random_token(), created_at: now };
-    sqlx::query("INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)")
+    sqlx::query("INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, last_seen_at, device) VALUES (?, ?, ?, ?, ?, ?)")
         .bind(&session.token_hash)
         .bind(account_id)
         .bind(&session.csrf_token)
         .bind(now)
         .bind(now)
+        .bind(device)
         .execute(&state.db)
         .await?;
     Ok((session, cookie(state, state.config.session_cookie_name(), &token, None)))
@@ -247,6 +248,7 @@ pub async fn session_info(State(state): State<AppState>, method: Method, session
 pub async fn sign_in(
     State(state): State<AppState>,
     ClientAddress(client): ClientAddress,
+    headers: HeaderMap,
     old: Option<axum::Extension<Session>>,
     ApiJson(request): ApiJson<SignInRequest>,
 ) -> ApiResult<Response> {
@@ -265,22 +267,102 @@ pub async fn sign_in(
     if let Some(axum::Extension(old)) = old {
         sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(&old.token_hash).execute(&state.db).await?;
     }
-    let (session, session_cookie) = start_session(&state, account_id).await?;
+    let (session, session_cookie) = start_session(&state, account_id, &device_of(&headers)).await?;
     let mut response = Json(session_info_for(&state, &session).await?).into_response();
     response.headers_mut().append(header::SET_COOKIE, session_cookie);
     response.headers_mut().append(header::SET_COOKIE, cookie(&state, state.config.csrf_cookie_name(), "", Some(0)));
     Ok(response)
 }
 
-/// Ends the session on the server; the old cookie is worthless afterwards.
+/// Ends the session on the server; the old cookie is worthless afterwards, and the browser
+/// is told to drop the site's cookies and cached answers.
 #[utoipa::path(delete, path = "/api/v1/session", tag = "session",
     params(("x-csrf-token" = String, Header, description = "the session's CSRF token")),
     responses((status = 204)))]
 pub async fn sign_out(State(state): State<AppState>, axum::Extension(session): axum::Extension<Session>) -> ApiResult<Response> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(&session.token_hash).execute(&state.db).await?;
+    tracing::info!(target: "security", event = "sign-out", account = session.account_id, session = &session.token_hash[..8], "signed out");
+    Ok(signed_out(&state))
+}
+
+/// 204 with the session cookie deleted and `Clear-Site-Data` for cookies and cache. Storage
+/// stays: the app itself asks before dropping answers only this device holds.
+fn signed_out(state: &AppState) -> Response {
     let mut response = StatusCode::NO_CONTENT.into_response();
-    response.headers_mut().insert(header::SET_COOKIE, cookie(&state, state.config.session_cookie_name(), "", Some(0)));
-    Ok(response)
+    response.headers_mut().insert(header::SET_COOKIE, cookie(state, state.config.session_cookie_name(), "", Some(0)));
+    response.headers_mut().insert("clear-site-data", HeaderValue::from_static("\"cache\", \"cookies\""));
+    response
+}
+
+/// A session's public name: a prefix of its hash, which cannot be turned back into the cookie.
+fn public_id(token_hash: &str) -> &str {
+    &token_hash[..16]
+}
+
+/// The account's active sessions, the current one marked, most recently used first.
+#[utoipa::path(get, path = "/api/v1/sessions", tag = "session", responses((status = 200, body = SessionList)))]
+pub async fn sessions(State(state): State<AppState>, axum::Extension(session): axum::Extension<Session>, user: SignedIn) -> ApiResult<Json<SessionList>> {
+    let now = state.clock.unix();
+    let rows: Vec<(String, Option<String>, i64, i64)> = sqlx::query_as(
+        "SELECT token_hash, device, created_at, last_seen_at FROM sessions WHERE account_id = ? AND last_seen_at >= ? AND created_at >= ? \
+         ORDER BY last_seen_at DESC",
+    )
+    .bind(user.account_id)
+    .bind(now - state.config.session_idle_secs)
+    .bind(now - state.config.session_absolute_secs)
+    .fetch_all(&state.db)
+    .await?;
+    let time = |secs: i64| time::OffsetDateTime::from_unix_timestamp(secs).ok().and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok()).unwrap_or_default();
+    let sessions = rows
+        .into_iter()
+        .map(|(hash, device, created, seen)| ActiveSession {
+            id: public_id(&hash).to_owned(),
+            device: device.unwrap_or_default(),
+            started_at: time(created),
+            last_seen_at: time(seen),
+            current: hash == session.token_hash,
+        })
+        .collect();
+    Ok(Json(SessionList { sessions }))
+}
+
+/// Signs out everywhere: every session of the account ends, this one too.
+#[utoipa::path(delete, path = "/api/v1/sessions", tag = "session",
+    params(("x-csrf-token" = String, Header, description = "the session's CSRF token")), responses((status = 204)))]
+pub async fn sign_out_everywhere(State(state): State<AppState>, user: SignedIn, axum::Extension(session): axum::Extension<Session>) -> ApiResult<Response> {
+    let ended = sqlx::query("DELETE FROM sessions WHERE account_id = ?").bind(user.account_id).execute(&state.db).await?;
+    tracing::info!(target: "security", event = "sign-out-everywhere", account = user.account_id, session = &session.token_hash[..8], ended = ended.rows_affected(), "signed out everywhere");
+    Ok(signed_out(&state))
+}
+
+/// Ends one other session of the account, e.g. on a lost phone.
+#[utoipa::path(delete, path = "/api/v1/sessions/{id}", tag = "session",
+    params(("id" = String, Path), ("x-csrf-token" = String, Header, description = "the session's CSRF token")),
+    responses((status = 204), (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn end_session(State(state): State<AppState>, user: SignedIn, axum::extract::Path(id): axum::extract::Path<String>) -> ApiResult<StatusCode> {
+    if id.len() != 16 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(ApiError::not_found());
+    }
+    let result = sqlx::query("DELETE FROM sessions WHERE account_id = ? AND substr(token_hash, 1, 16) = ?").bind(user.account_id).bind(&id).execute(&state.db).await?;
+    crate::error::deleted(result)
+}
+
+/// A short description of the browser and system from a User-Agent, e.g. "Firefox, Android".
+fn device_of(headers: &HeaderMap) -> String {
+    let agent = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let browser = [("Edg/", "Edge"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Chromium/", "Chromium"), ("Safari/", "Safari")]
+        .iter()
+        .find(|(mark, _)| agent.contains(mark))
+        .map_or("", |(_, name)| *name);
+    let system = [("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"), ("Windows", "Windows"), ("Mac OS X", "macOS"), ("Linux", "Linux")]
+        .iter()
+        .find(|(mark, _)| agent.contains(mark))
+        .map_or("", |(_, name)| *name);
+    match (browser, system) {
+        ("", "") => "unknown".to_owned(),
+        (b, "") | ("", b) => b.to_owned(),
+        (b, s) => format!("{b}, {s}"),
+    }
 }
 
 /// Returns the account id when the password matches. Unknown usernames cost the same time as

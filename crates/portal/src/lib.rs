@@ -78,6 +78,8 @@ pub fn router(state: AppState) -> Router {
     let limit = std::time::Duration::from_secs(state.config.request_timeout_secs);
     let json = Router::new()
         .route("/session", get(auth::session_info).post(auth::sign_in).delete(auth::sign_out))
+        .route("/sessions", get(auth::sessions).delete(auth::sign_out_everywhere))
+        .route("/sessions/{id}", delete(auth::end_session))
         .route("/cases", get(cases::list))
         .route("/cases/{id}", get(cases::detail))
         .route("/documents/{id}", get(documents::meta))

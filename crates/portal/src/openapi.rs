@@ -2,7 +2,7 @@
 
 use crate::{auth, cases, documents, drafts, places, services, uploads};
 use axum::Json;
-use guichet_model::api::{AccountKind, CaseDetail, CaseList, CaseStatus, CaseSummary, DocumentMeta, Me, Place, PlaceList, SessionInfo, SignInRequest, StatusEvent, Text};
+use guichet_model::api::{ActiveSession, SessionList, AccountKind, CaseDetail, CaseList, CaseStatus, CaseSummary, DocumentMeta, Me, Place, PlaceList, SessionInfo, SignInRequest, StatusEvent, Text};
 use guichet_model::problem::{ErrorCode, FieldError, Problem};
 use guichet_model::form::{
     Audience, Catalogue, CatalogueTopic, ChoiceOption, ChoiceStyle, Condition, DateRule, Draft, DraftList, DraftSummary, FeeItem, FeeRule, Field,
@@ -15,10 +15,10 @@ use utoipa::OpenApi;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "guichet portal API", version = "1", description = "The portal API that the guichet citizen frontend talks to. Errors are application/problem+json with a machine `code`."),
-    paths(auth::session_info, auth::sign_in, auth::sign_out, cases::list, cases::detail, documents::meta, documents::content, places::list,
+    paths(auth::session_info, auth::sign_in, auth::sign_out, auth::sessions, auth::sign_out_everywhere, auth::end_session, cases::list, cases::detail, documents::meta, documents::content, places::list,
         services::catalogue, services::definition, drafts::create, drafts::list, drafts::get, drafts::save, drafts::delete, drafts::submit, drafts::submission,
         uploads::upload, uploads::remove),
-    components(schemas(Lang, Text, AccountKind, Me, SessionInfo, SignInRequest, CaseStatus, CaseSummary, CaseList,
+    components(schemas(ActiveSession, SessionList, Lang, Text, AccountKind, Me, SessionInfo, SignInRequest, CaseStatus, CaseSummary, CaseList,
         StatusEvent, DocumentMeta, CaseDetail, Place, PlaceList, LocalizedText, Audience, Catalogue, CatalogueTopic, ServiceSummary, ServiceDefinition, Step, Field, FieldKind,
         ChoiceOption, ChoiceStyle, Condition, DateRule, FeeItem, FeeRule, LinkOut, Topic, Draft, DraftSummary, DraftList, NewDraft, SaveDraft, Submission, FileAnswer, ErrorCode, FieldError, Problem)),
     tags((name = "session", description = "Sign-in, sign-out and the CSRF token"),

@@ -434,3 +434,38 @@ async fn the_openapi_document_describes_the_api() {
         assert!(doc["components"]["schemas"][schema].is_object(), "{schema}");
     }
 }
+
+#[tokio::test]
+async fn a_citizen_sees_their_sessions_ends_one_and_signs_out_everywhere() {
+    use guichet_model::api::SessionList;
+    let portal = Portal::start().await;
+    let phone = Client::builder().cookie_store(true).user_agent("Mozilla/5.0 (Linux; Android 14) Gecko/20100101 Firefox/133.0").build().unwrap();
+    let info: SessionInfo = phone.get(portal.url("/api/v1/session")).send().await.unwrap().json().await.unwrap();
+    let phone_csrf: SessionInfo = portal.sign_in(&phone, &info.csrf_token, "anna.zimmermann", PASSWORD).await.json().await.unwrap();
+    let (desk, desk_csrf) = portal.signed_in("anna.zimmermann").await;
+    let (luca, luca_csrf) = portal.signed_in("luca.bernasconi").await;
+
+    let list: SessionList = desk.get(portal.url("/api/v1/sessions")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(list.sessions.len(), 2, "{list:?}");
+    assert_eq!(list.sessions.iter().filter(|s| s.current).count(), 1);
+    let on_phone = list.sessions.iter().find(|s| !s.current).unwrap();
+    assert_eq!(on_phone.device, "Firefox, Android");
+
+    // Luca cannot end Anna's session; Anna ends the one on her phone from the desk.
+    let url = portal.url(&format!("/api/v1/sessions/{}", on_phone.id));
+    assert_eq!(luca.delete(&url).header("x-csrf-token", &luca_csrf).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+    assert_eq!(desk.delete(&url).header("x-csrf-token", &desk_csrf).send().await.unwrap().status(), StatusCode::NO_CONTENT);
+    let ended = phone.get(portal.url("/api/v1/cases")).send().await.unwrap();
+    assert_eq!(problem(ended).await.1["code"], "unauthenticated");
+    assert_eq!(phone_csrf.user.unwrap().username, "anna.zimmermann");
+
+    // Everywhere: a second device too, and the answer clears the browser's site data.
+    let (other, _) = portal.signed_in("anna.zimmermann").await;
+    let everywhere = desk.delete(portal.url("/api/v1/sessions")).header("x-csrf-token", &desk_csrf).send().await.unwrap();
+    assert_eq!(everywhere.status(), StatusCode::NO_CONTENT);
+    assert_eq!(everywhere.headers()["clear-site-data"], "\"cache\", \"cookies\"");
+    for client in [&desk, &other] {
+        assert_eq!(client.get(portal.url("/api/v1/cases")).send().await.unwrap().status(), StatusCode::UNAUTHORIZED);
+    }
+    assert_eq!(luca.get(portal.url("/api/v1/cases")).send().await.unwrap().status(), StatusCode::OK, "other accounts keep theirs");
+}
