@@ -48,11 +48,31 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
 
 /// Loads the session named by the cookie (ending it if it timed out) and, for every
 /// state-changing method, refuses foreign origins and a missing or wrong CSRF token.
-pub async fn session_layer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let session = match load_session(&state, request.headers()).await {
-        Ok(session) => session,
-        Err(e) => return e.into_response(),
+pub async fn session_layer(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let started = std::time::Instant::now();
+    let method = request.method().clone();
+    let route = request.extensions().get::<axum::extract::MatchedPath>().map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned());
+    let client = ClientAddress::of(&state.config, request.headers(), request.extensions()).0;
+    let session = load_session(&state, request.headers()).await;
+    let session_prefix = session.as_ref().ok().and_then(|s| s.as_ref()).map(|s| s.token_hash[..8].to_owned());
+    let response = match session {
+        Ok(session) => guarded(&state, session, request, next).await,
+        Err(e) => e.into_response(),
     };
+    // The access log: what was asked and answered, never headers, cookies, tokens or bodies.
+    tracing::info!(
+        target: "access",
+        %method,
+        route,
+        status = response.status().as_u16(),
+        ms = started.elapsed().as_millis() as u64,
+        client,
+        session = session_prefix.as_deref().unwrap_or("-"),
+    );
+    response
+}
+
+async fn guarded(state: &AppState, session: Option<Session>, mut request: Request, next: Next) -> Response {
     let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if !safe {
         if let Err(e) = check_origin(&state.config, request.headers()) {
@@ -121,6 +141,7 @@ async fn load_session(state: &AppState, headers: &HeaderMap) -> ApiResult<Option
     let now = state.clock.unix();
     if now - last_seen_at > state.config.session_idle_secs || now - created_at > state.config.session_absolute_secs {
         sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(&token_hash).execute(&state.db).await?;
+        tracing::info!(target: "security", event = "session-expired", account = account_id, session = &token_hash[..8], "session ended by its timeout");
         return Ok(None);
     }
     // Touch at most every few seconds, so a burst of requests does not queue writes.
@@ -260,6 +281,8 @@ pub async fn sign_in(
     // Counted before the slow check, so parallel guesses cannot all slip through.
     let attempt = throttle::begin_sign_in(&state, &username, &client).await?;
     let Some(account_id) = verify_password(&state, &username, &request.password).await? else {
+        // The username as a hash prefix: enough to see a pattern, not a list of who tried.
+        tracing::warn!(target: "security", event = "sign-in-failed", user = &sha256_hex(username.as_bytes())[..12], client, "wrong username or password");
         return Err(ApiError::new(ErrorCode::InvalidCredentials, "Wrong username or password"));
     };
     throttle::succeeded(&state, attempt).await?;
@@ -268,6 +291,7 @@ pub async fn sign_in(
         sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(&old.token_hash).execute(&state.db).await?;
     }
     let (session, session_cookie) = start_session(&state, account_id, &device_of(&headers)).await?;
+    tracing::info!(target: "security", event = "signed-in", account = account_id, client, session = &session.token_hash[..8], "signed in");
     let mut response = Json(session_info_for(&state, &session).await?).into_response();
     response.headers_mut().append(header::SET_COOKIE, session_cookie);
     response.headers_mut().append(header::SET_COOKIE, cookie(&state, state.config.csrf_cookie_name(), "", Some(0)));

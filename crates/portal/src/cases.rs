@@ -92,12 +92,10 @@ pub async fn detail(
     ContentLang(lang): ContentLang,
     Path(id): Path<String>,
 ) -> ApiResult<Json<CaseDetail>> {
-    let row: CaseRow = sqlx::query_as(&select_cases("c.id = ? AND c.owner_id = ?"))
-        .bind(&id)
-        .bind(user.account_id)
-        .fetch_optional(&state.db)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
+    let row: Option<CaseRow> = sqlx::query_as(&select_cases("c.id = ? AND c.owner_id = ?")).bind(&id).bind(user.account_id).fetch_optional(&state.db).await?;
+    let Some(row) = row else {
+        return Err(crate::error::not_yours(&state, crate::error::Owned::Case, &id, user.account_id).await);
+    };
     let events: Vec<(String, String, String, String)> = sqlx::query_as(
         "SELECT e.at, e.status, st.label, e.text FROM case_events e \
          JOIN case_statuses st ON st.code = e.status WHERE e.case_id = ? ORDER BY e.at, e.id",

@@ -3,7 +3,7 @@
 
 use crate::auth::SignedIn;
 use crate::cases::localized;
-use crate::error::{ApiError, ApiResult, ContentLang};
+use crate::error::{ApiResult, ContentLang};
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue};
@@ -51,12 +51,10 @@ pub async fn meta(
     ContentLang(lang): ContentLang,
     Path(id): Path<String>,
 ) -> ApiResult<Json<DocumentMeta>> {
-    let row: DocumentRow = sqlx::query_as(&format!("{SELECT_DOCUMENT} WHERE {OWNED}"))
-        .bind(&id)
-        .bind(user.account_id)
-        .fetch_optional(&state.db)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
+    let row: Option<DocumentRow> = sqlx::query_as(&format!("{SELECT_DOCUMENT} WHERE {OWNED}")).bind(&id).bind(user.account_id).fetch_optional(&state.db).await?;
+    let Some(row) = row else {
+        return Err(crate::error::not_yours(&state, crate::error::Owned::Document, &id, user.account_id).await);
+    };
     Ok(Json(document_meta(row, lang)?))
 }
 
@@ -66,13 +64,15 @@ pub async fn meta(
     responses((status = 200, content_type = "application/pdf", description = "the document; Repr-Digest carries its SHA-256"),
         (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
 pub async fn content(State(state): State<AppState>, user: SignedIn, Path(id): Path<String>) -> ApiResult<Response> {
-    let (filename, media_type, sha256, bytes): (String, String, String, Vec<u8>) =
+    let found: Option<(String, String, String, Vec<u8>)> =
         sqlx::query_as(&format!("SELECT d.filename, d.media_type, d.sha256, d.content FROM documents d WHERE {OWNED}"))
             .bind(&id)
             .bind(user.account_id)
             .fetch_optional(&state.db)
-            .await?
-            .ok_or_else(ApiError::not_found)?;
+            .await?;
+    let Some((filename, media_type, sha256, bytes)) = found else {
+        return Err(crate::error::not_yours(&state, crate::error::Owned::Document, &id, user.account_id).await);
+    };
     let digest = hex_to_bytes(&sha256).map(|d| base64::engine::general_purpose::STANDARD.encode(d));
     let mut response = bytes.into_response();
     let headers = response.headers_mut();

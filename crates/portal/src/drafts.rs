@@ -52,7 +52,10 @@ const SELECT_DRAFT: &str = "SELECT id, service_slug, service_version, answers, p
      WHERE id = ? AND owner_id = ? AND (case_id IS NOT NULL OR updated_at >= ?)";
 
 pub(crate) async fn load(state: &AppState, id: &str, owner: i64) -> ApiResult<DraftRow> {
-    sqlx::query_as(SELECT_DRAFT).bind(id).bind(owner).bind(kept_since(state)).fetch_optional(&state.db).await?.ok_or_else(ApiError::not_found)
+    match sqlx::query_as(SELECT_DRAFT).bind(id).bind(owner).bind(kept_since(state)).fetch_optional(&state.db).await? {
+        Some(row) => Ok(row),
+        None => Err(crate::error::not_yours(state, crate::error::Owned::Draft, id, owner).await),
+    }
 }
 
 /// Drafts last saved before this moment (RFC 3339, UTC) are expired.

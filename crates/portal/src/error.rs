@@ -166,3 +166,30 @@ pub async fn time_limit(limit: std::time::Duration, request: axum::extract::Requ
         }
     }
 }
+
+/// Which table an id was looked up in, for [`not_yours`].
+#[derive(Clone, Copy)]
+pub enum Owned {
+    Case,
+    Document,
+    Draft,
+}
+
+/// 404 for an id the account does not own; when the id exists under another account, a
+/// security event says so (someone is trying ids), without saying whose it is.
+pub async fn not_yours(state: &crate::AppState, kind: Owned, id: &str, account: i64) -> ApiError {
+    let query = match kind {
+        Owned::Case => "SELECT 1 FROM cases WHERE id = ?",
+        Owned::Document => "SELECT 1 FROM documents WHERE id = ?",
+        Owned::Draft => "SELECT 1 FROM drafts WHERE id = ?",
+    };
+    if let Ok(Some((_,))) = sqlx::query_as::<_, (i64,)>(query).bind(id).fetch_optional(&state.db).await {
+        let kind = match kind {
+            Owned::Case => "case",
+            Owned::Document => "document",
+            Owned::Draft => "draft",
+        };
+        tracing::warn!(target: "security", event = "foreign-id", kind, account, "asked for another account's id");
+    }
+    ApiError::not_found()
+}

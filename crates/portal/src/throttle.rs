@@ -68,7 +68,7 @@ pub async fn begin_sign_in(state: &AppState, username: &str, client: &str) -> Ap
         if place > limit.max {
             forget(state, &ids).await?;
             let wait = oldest.map_or(limit.window_secs, |at| at + limit.window_secs - now);
-            tracing::warn!(target: "security", event = "sign-in-throttled", limit = limit.max, window = limit.window_secs, "sign-in refused by a limit");
+            tracing::warn!(target: "security", event = "sign-in-throttled", client, limit = limit.max, window = limit.window_secs, "sign-in refused by a limit");
             return Err(ApiError::new(ErrorCode::RateLimited, "Too many sign-in attempts").retry_after(wait.max(1) as u64));
         }
     }
@@ -99,20 +99,25 @@ pub async fn sweep(state: &AppState) -> ApiResult<()> {
 /// reverse proxy saw), else the connection's peer. Never a header a client could choose.
 pub struct ClientAddress(pub String);
 
-impl FromRequestParts<AppState> for ClientAddress {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let from_proxy = state
-            .config
+impl ClientAddress {
+    pub fn of(config: &crate::Config, headers: &axum::http::HeaderMap, extensions: &axum::http::Extensions) -> ClientAddress {
+        let from_proxy = config
             .trusted_proxy_header
             .as_deref()
-            .and_then(|name| parts.headers.get(name))
+            .and_then(|name| headers.get(name))
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.rsplit(',').next())
             .map(|v| v.trim().to_owned())
             .filter(|v| !v.is_empty());
-        let peer = || parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string());
-        Ok(ClientAddress(from_proxy.or_else(peer).unwrap_or_else(|| "unknown".to_owned())))
+        let peer = || extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string());
+        ClientAddress(from_proxy.or_else(peer).unwrap_or_else(|| "unknown".to_owned()))
+    }
+}
+
+impl FromRequestParts<AppState> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddress::of(&state.config, &parts.headers, &parts.extensions))
     }
 }
