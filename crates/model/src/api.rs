@@ -97,7 +97,10 @@ pub struct SessionList {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SignInRequest {
+    /// Not blank; at most `validate::MAX_CREDENTIAL_LEN` characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256, pattern = "\\S"))]
     pub username: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
     pub password: String,
 }
 

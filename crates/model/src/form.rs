@@ -449,7 +449,19 @@ pub struct SaveDraft {
     pub answers: Answers,
     pub position: String,
     /// The version this save is based on; a stale one gets 409.
+    #[serde(deserialize_with = "whole_number")]
     pub base_version: u32,
+}
+
+/// A `u32` also when written as `7.0`: JSON Schema counts that as an integer, and so do some
+/// clients.
+fn whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    let n = f64::deserialize(deserializer)?;
+    if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) {
+        Ok(n as u32)
+    } else {
+        Err(serde::de::Error::custom("expected a whole number from 0 to 4294967295"))
+    }
 }
 
 /// `POST /api/v1/drafts/{id}/submission`: the case the application became.

@@ -33,15 +33,17 @@ pub struct Session {
 /// A handler argument that only exists for a signed-in account; otherwise the request gets 401.
 pub struct SignedIn {
     pub account_id: i64,
+    /// The hash of the session's token, to tell this session from the account's others.
+    pub token_hash: String,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        match parts.extensions.get::<Session>().and_then(|s| s.account_id) {
-            Some(account_id) => Ok(SignedIn { account_id }),
-            None => Err(ApiError::unauthenticated()),
+        match parts.extensions.get::<Session>() {
+            Some(Session { account_id: Some(account_id), token_hash, .. }) => Ok(SignedIn { account_id: *account_id, token_hash: token_hash.clone() }),
+            _ => Err(ApiError::unauthenticated()),
         }
     }
 }
@@ -49,17 +51,21 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
 /// Loads the session named by the cookie (ending it if it timed out) and, for every
 /// state-changing method, refuses foreign origins and a missing or wrong CSRF token.
 pub async fn session_layer(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    match load_session(&state, request.headers()).await {
+        Ok(session) => guarded(&state, session, request, next).await,
+        Err(e) => e.into_response(),
+    }
+}
+
+/// The access log: what was asked and answered, by which client and session (a prefix of the
+/// session's hash), never headers, cookies, tokens, queries or bodies.
+pub async fn access_log(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let started = std::time::Instant::now();
     let method = request.method().clone();
     let route = request.extensions().get::<axum::extract::MatchedPath>().map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned());
     let client = ClientAddress::of(&state.config, request.headers(), request.extensions()).0;
-    let session = load_session(&state, request.headers()).await;
-    let session_prefix = session.as_ref().ok().and_then(|s| s.as_ref()).map(|s| s.token_hash[..8].to_owned());
-    let response = match session {
-        Ok(session) => guarded(&state, session, request, next).await,
-        Err(e) => e.into_response(),
-    };
-    // The access log: what was asked and answered, never headers, cookies, tokens or bodies.
+    let session = cookie_value(request.headers(), state.config.session_cookie_name()).map(|token| hash_token(&token)[..8].to_owned());
+    let response = next.run(request).await;
     tracing::info!(
         target: "access",
         %method,
@@ -67,13 +73,14 @@ pub async fn session_layer(State(state): State<AppState>, request: Request, next
         status = response.status().as_u16(),
         ms = started.elapsed().as_millis() as u64,
         client,
-        session = session_prefix.as_deref().unwrap_or("-"),
+        session = session.as_deref().unwrap_or("-"),
     );
     response
 }
 
 async fn guarded(state: &AppState, session: Option<Session>, mut request: Request, next: Next) -> Response {
-    let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    // Only these change state; any other method goes on to the router, which answers 405.
+    let safe = !matches!(*request.method(), Method::POST | Method::PUT | Method::PATCH | Method::DELETE);
     if !safe {
         if let Err(e) = check_origin(&state.config, request.headers()) {
             return e.into_response();
@@ -261,7 +268,7 @@ pub async fn session_info(State(state): State<AppState>, method: Method, session
 /// Signs in with username and password. The session id is replaced (no fixation) and the
 /// CSRF token with it.
 #[utoipa::path(post, path = "/api/v1/session", tag = "session", request_body = SignInRequest,
-    params(("x-csrf-token" = String, Header, description = "the session's CSRF token")),
+    
     responses((status = 200, body = SessionInfo),
         (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
@@ -301,11 +308,11 @@ pub async fn sign_in(
 /// Ends the session on the server; the old cookie is worthless afterwards, and the browser
 /// is told to drop the site's cookies and cached answers.
 #[utoipa::path(delete, path = "/api/v1/session", tag = "session",
-    params(("x-csrf-token" = String, Header, description = "the session's CSRF token")),
+    
     responses((status = 204)))]
-pub async fn sign_out(State(state): State<AppState>, axum::Extension(session): axum::Extension<Session>) -> ApiResult<Response> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(&session.token_hash).execute(&state.db).await?;
-    tracing::info!(target: "security", event = "sign-out", account = session.account_id, session = &session.token_hash[..8], "signed out");
+pub async fn sign_out(State(state): State<AppState>, user: SignedIn) -> ApiResult<Response> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(&user.token_hash).execute(&state.db).await?;
+    tracing::info!(target: "security", event = "sign-out", account = user.account_id, session = &user.token_hash[..8], "signed out");
     Ok(signed_out(&state))
 }
 
@@ -325,7 +332,7 @@ fn public_id(token_hash: &str) -> &str {
 
 /// The account's active sessions, the current one marked, most recently used first.
 #[utoipa::path(get, path = "/api/v1/sessions", tag = "session", responses((status = 200, body = SessionList)))]
-pub async fn sessions(State(state): State<AppState>, axum::Extension(session): axum::Extension<Session>, user: SignedIn) -> ApiResult<Json<SessionList>> {
+pub async fn sessions(State(state): State<AppState>, user: SignedIn) -> ApiResult<Json<SessionList>> {
     let now = state.clock.unix();
     let rows: Vec<(String, Option<String>, i64, i64)> = sqlx::query_as(
         "SELECT token_hash, device, created_at, last_seen_at FROM sessions WHERE account_id = ? AND last_seen_at >= ? AND created_at >= ? \
@@ -344,7 +351,7 @@ pub async fn sessions(State(state): State<AppState>, axum::Extension(session): a
             device: device.unwrap_or_default(),
             started_at: time(created),
             last_seen_at: time(seen),
-            current: hash == session.token_hash,
+            current: hash == user.token_hash,
         })
         .collect();
     Ok(Json(SessionList { sessions }))
@@ -352,16 +359,16 @@ pub async fn sessions(State(state): State<AppState>, axum::Extension(session): a
 
 /// Signs out everywhere: every session of the account ends, this one too.
 #[utoipa::path(delete, path = "/api/v1/sessions", tag = "session",
-    params(("x-csrf-token" = String, Header, description = "the session's CSRF token")), responses((status = 204)))]
-pub async fn sign_out_everywhere(State(state): State<AppState>, user: SignedIn, axum::Extension(session): axum::Extension<Session>) -> ApiResult<Response> {
+     responses((status = 204)))]
+pub async fn sign_out_everywhere(State(state): State<AppState>, user: SignedIn) -> ApiResult<Response> {
     let ended = sqlx::query("DELETE FROM sessions WHERE account_id = ?").bind(user.account_id).execute(&state.db).await?;
-    tracing::info!(target: "security", event = "sign-out-everywhere", account = user.account_id, session = &session.token_hash[..8], ended = ended.rows_affected(), "signed out everywhere");
+    tracing::info!(target: "security", event = "sign-out-everywhere", account = user.account_id, session = &user.token_hash[..8], ended = ended.rows_affected(), "signed out everywhere");
     Ok(signed_out(&state))
 }
 
 /// Ends one other session of the account, e.g. on a lost phone.
 #[utoipa::path(delete, path = "/api/v1/sessions/{id}", tag = "session",
-    params(("id" = String, Path), ("x-csrf-token" = String, Header, description = "the session's CSRF token")),
+    params(("id" = String, Path)),
     responses((status = 204), (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
 pub async fn end_session(State(state): State<AppState>, user: SignedIn, axum::extract::Path(id): axum::extract::Path<String>) -> ApiResult<StatusCode> {
     if id.len() != 16 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {

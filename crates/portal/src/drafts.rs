@@ -96,7 +96,7 @@ fn now(state: &AppState) -> String {
 
 /// Starts an application for a service.
 #[utoipa::path(post, path = "/api/v1/drafts", tag = "drafts", request_body = NewDraft,
-    params(("x-csrf-token" = String, Header)),
+    
     responses((status = 201, body = Draft),
         (status = 403, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
@@ -166,7 +166,7 @@ pub async fn get(State(state): State<AppState>, user: SignedIn, Path(id): Path<S
 /// reached (422, with the errors of the first incomplete step), when the save is based on an
 /// older version (409), or when the draft was already submitted (409).
 #[utoipa::path(put, path = "/api/v1/drafts/{id}", tag = "drafts", request_body = SaveDraft,
-    params(("id" = String, Path), ("x-csrf-token" = String, Header)),
+    params(("id" = String, Path)),
     responses((status = 200, body = Draft),
         (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 409, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
@@ -230,7 +230,7 @@ fn check_size(answers: &Answers) -> ApiResult<()> {
 
 /// Discards an application in progress.
 #[utoipa::path(delete, path = "/api/v1/drafts/{id}", tag = "drafts",
-    params(("id" = String, Path), ("x-csrf-token" = String, Header)),
+    params(("id" = String, Path)),
     responses((status = 204), (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
 pub async fn delete(State(state): State<AppState>, user: SignedIn, Path(id): Path<String>) -> ApiResult<StatusCode> {
     let result = sqlx::query("DELETE FROM drafts WHERE id = ? AND owner_id = ? AND case_id IS NULL")
@@ -245,7 +245,7 @@ pub async fn delete(State(state): State<AppState>, user: SignedIn, Path(id): Pat
 /// invoice. The same `Idempotency-Key`, or the same draft submitted again, answers with the
 /// case already created (200) instead of creating another.
 #[utoipa::path(post, path = "/api/v1/drafts/{id}/submission", tag = "drafts",
-    params(("id" = String, Path), ("lang" = Option<String>, Query), ("x-csrf-token" = String, Header),
+    params(("id" = String, Path), ("lang" = Option<String>, Query),
         ("idempotency-key" = String, Header, description = "one key per submission attempt; repeats give the same case")),
     responses((status = 201, body = Submission), (status = 200, body = Submission, description = "already submitted: the same case"),
         (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json"),

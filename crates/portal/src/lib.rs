@@ -76,32 +76,34 @@ pub fn router(state: AppState) -> Router {
     use axum::middleware::{from_fn, from_fn_with_state};
     use axum::routing::{delete, post};
     let limit = std::time::Duration::from_secs(state.config.request_timeout_secs);
+    // Sessions and CSRF where a route and method match (so a wrong method gets its 405 first).
+    let s = |methods: axum::routing::MethodRouter<AppState>| methods.route_layer(from_fn_with_state(state.clone(), auth::session_layer));
     let json = Router::new()
-        .route("/session", get(auth::session_info).post(auth::sign_in).delete(auth::sign_out))
-        .route("/sessions", get(auth::sessions).delete(auth::sign_out_everywhere))
-        .route("/sessions/{id}", delete(auth::end_session))
-        .route("/cases", get(cases::list))
-        .route("/cases/{id}", get(cases::detail))
-        .route("/documents/{id}", get(documents::meta))
-        .route("/documents/{id}/content", get(documents::content))
-        .route("/places", get(places::list))
-        .route("/services", get(services::catalogue))
-        .route("/services/{id}", get(services::definition))
-        .route("/drafts", get(drafts::list).post(drafts::create))
-        .route("/drafts/{id}", get(drafts::get).put(drafts::save).layer(DefaultBodyLimit::max(DRAFT_BODY_LIMIT)).delete(drafts::delete))
-        .route("/drafts/{id}/submission", get(drafts::submission).post(drafts::submit))
-        .route("/drafts/{id}/files/{file}", delete(uploads::remove))
+        .route("/session", s(get(auth::session_info).post(auth::sign_in).delete(auth::sign_out)))
+        .route("/sessions", s(get(auth::sessions).delete(auth::sign_out_everywhere)))
+        .route("/sessions/{id}", s(delete(auth::end_session)))
+        .route("/cases", s(get(cases::list)))
+        .route("/cases/{id}", s(get(cases::detail)))
+        .route("/documents/{id}", s(get(documents::meta)))
+        .route("/documents/{id}/content", s(get(documents::content)))
+        .route("/places", s(get(places::list)))
+        .route("/services", s(get(services::catalogue)))
+        .route("/services/{id}", s(get(services::definition)))
+        .route("/drafts", s(get(drafts::list).post(drafts::create)))
+        .route("/drafts/{id}", s(get(drafts::get).put(drafts::save).layer(DefaultBodyLimit::max(DRAFT_BODY_LIMIT)).delete(drafts::delete)))
+        .route("/drafts/{id}/submission", s(get(drafts::submission).post(drafts::submit)))
+        .route("/drafts/{id}/files/{file}", s(delete(uploads::remove)))
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
         .layer(from_fn(move |r, n| error::time_limit(limit, r, n)));
     // An upload from a phone on a slow network may take minutes; its size is checked as it comes.
     let uploads = Router::new()
-        .route("/drafts/{id}/files", post(uploads::upload))
+        .route("/drafts/{id}/files", s(post(uploads::upload)))
         .layer(from_fn(move |r, n| error::time_limit(limit * UPLOAD_TIME_FACTOR, r, n)));
     let api = json
         .merge(uploads)
         .fallback(error::api_not_found)
-        .layer(from_fn_with_state(state.clone(), auth::session_layer))
         .layer(from_fn(error::problems_only))
+        .layer(from_fn_with_state(state.clone(), auth::access_log))
         // A 1,000-case list is 340 KB of JSON; phones on slow networks get ~8% of that.
         .layer(tower_http::compression::CompressionLayer::new());
 

@@ -14,6 +14,7 @@ use utoipa::OpenApi;
 
 #[derive(OpenApi)]
 #[openapi(
+    modifiers(&Edges),
     info(title = "guichet portal API", version = "1", description = "The portal API that the guichet citizen frontend talks to. Errors are application/problem+json with a machine `code`."),
     paths(auth::session_info, auth::sign_in, auth::sign_out, auth::sessions, auth::sign_out_everywhere, auth::end_session, cases::list, cases::detail, documents::meta, documents::content, places::list,
         services::catalogue, services::definition, drafts::create, drafts::list, drafts::get, drafts::save, drafts::delete, drafts::submit, drafts::submission,
@@ -29,6 +30,73 @@ use utoipa::OpenApi;
         (name = "places", description = "Postcodes and municipalities, from swisstopo's official directory of localities"))
 )]
 pub struct ApiDoc;
+
+/// Operations anyone may call; every other needs the session cookie, and every state change
+/// the CSRF header as well.
+const PUBLIC: [&str; 5] = ["/api/v1/session", "/api/v1/services", "/api/v1/services/{id}", "/api/v1/places", "/api/openapi.json"];
+
+/// What every operation shares, added in one place so the document and the server agree: the
+/// session cookie and CSRF header as security schemes, and the problems the portal's edges can
+/// answer anywhere (malformed input, no session, CSRF or origin refused, not found, wrong
+/// method, too slow, too large, too many, busy, internal).
+struct Edges;
+
+impl utoipa::Modify for Edges {
+    fn modify(&self, api: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityRequirement, SecurityScheme};
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let components = api.components.get_or_insert_with(Default::default);
+        components.add_security_scheme("session", SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("guichet-session"))));
+        components.add_security_scheme("csrf", SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new("X-CSRF-Token"))));
+        let problem = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(guichet_model::problem::PROBLEM_CONTENT_TYPE, ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build())
+                .build()
+        };
+        let shared = [
+            ("400", "malformed path, query or body"),
+            ("401", "no session, or it ended"),
+            ("403", "CSRF token or origin refused, or not allowed"),
+            ("404", "unknown, or another account's"),
+            ("405", "the path has no such method; Allow names those it has"),
+            ("408", "the request took longer than the server waits"),
+            ("413", "the body is larger than the endpoint accepts"),
+            ("422", "fields refused; see errors"),
+            ("429", "too many attempts; see Retry-After"),
+            ("500", "internal error"),
+            ("503", "busy; see Retry-After"),
+        ];
+        for (path, item) in api.paths.paths.iter_mut() {
+            let public = PUBLIC.contains(&path.as_str());
+            let operations = [
+                (&mut item.get, false),
+                (&mut item.head, false),
+                (&mut item.post, true),
+                (&mut item.put, true),
+                (&mut item.delete, true),
+                (&mut item.patch, true),
+            ];
+            for (operation, changes_state) in operations {
+                let Some(operation) = operation.as_mut() else { continue };
+                for (status, description) in shared {
+                    operation.responses.responses.entry(status.to_owned()).or_insert_with(|| problem(description).into());
+                }
+                let mut schemes: Vec<&str> = Vec::new();
+                if !public {
+                    schemes.push("session");
+                }
+                if changes_state {
+                    schemes.push("csrf");
+                }
+                if !schemes.is_empty() {
+                    let requirement = schemes.iter().fold(SecurityRequirement::default(), |r, name| r.add::<&str, [&str; 0], &str>(name, []));
+                    operation.security = Some(vec![requirement]);
+                }
+            }
+        }
+    }
+}
 
 pub async fn document() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())

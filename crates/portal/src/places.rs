@@ -87,7 +87,7 @@ impl Places {
 /// The localities and municipalities of a postcode. A well-formed but unknown postcode gives an
 /// empty list rather than 404, so an app looking up as the citizen types logs no errors.
 #[utoipa::path(get, path = "/api/v1/places", tag = "places",
-    params(("postcode" = String, Query, description = "four digits from 1000 to 9999, e.g. 6005")),
+    params(("postcode" = String, Query, pattern = "^[1-9][0-9]{3}$", description = "four digits from 1000 to 9999, e.g. 6005")),
     responses((status = 200, body = PlaceList, description = "cacheable for a day"),
         (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json",
             description = "`postcode-invalid`: missing, or not four digits from 1000 to 9999")))]

@@ -26,6 +26,7 @@ use time::format_description::well_known::Rfc3339;
 const MAX_FILES_PER_DRAFT: i64 = 20;
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct UploadQuery {
     /// The answer key of the file field, e.g. `policy-document`.
     field: String,
@@ -78,7 +79,7 @@ async fn read_limited(body: Body, max: u64, field: &str) -> ApiResult<Vec<u8>> {
 /// Adds a file to a file field of a draft. The answer is not changed here: the app adds the
 /// returned line to the field and saves the draft, so the version check covers files too.
 #[utoipa::path(post, path = "/api/v1/drafts/{id}/files", tag = "drafts",
-    params(("id" = String, Path), UploadQuery, ("x-csrf-token" = String, Header)),
+    params(("id" = String, Path), UploadQuery),
     request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "the file's bytes: PDF, JPEG or PNG as the field allows"),
     responses((status = 201, body = FileAnswer),
         (status = 400, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
@@ -152,7 +153,7 @@ pub async fn upload(
 
 /// Removes a file from a draft that was not submitted yet.
 #[utoipa::path(delete, path = "/api/v1/drafts/{id}/files/{file}", tag = "drafts",
-    params(("id" = String, Path), ("file" = String, Path), ("x-csrf-token" = String, Header)),
+    params(("id" = String, Path), ("file" = String, Path)),
     responses((status = 204), (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
 pub async fn remove(State(state): State<AppState>, user: SignedIn, Path((id, file)): Path<(String, String)>) -> ApiResult<StatusCode> {
     let result = sqlx::query(
