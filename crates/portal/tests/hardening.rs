@@ -80,3 +80,34 @@ async fn errors_axum_answers_itself_are_problems_too() {
     assert_guarded(&unknown);
     assert_eq!(problem(unknown).await.1["code"], "not-found");
 }
+
+#[tokio::test]
+async fn on_an_https_origin_cookies_are_host_only_and_secure_and_hsts_is_sent() {
+    let origin = "https://portal.example";
+    let portal = Portal::start_with(|c| c.public_origin = Some(origin.into())).await;
+    let client = reqwest::Client::new();
+    let first = client.get(portal.url("/api/v1/session")).send().await.unwrap();
+    let hsts = first.headers().get("strict-transport-security").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    assert!(hsts.starts_with("max-age=") && hsts.contains("includeSubDomains"), "{hsts}");
+    let set = first.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(set.starts_with("__Host-guichet-csrf=") && set.contains("; Secure") && set.contains("Path=/") && !set.contains("Domain"), "{set}");
+    let csrf = first.json::<serde_json::Value>().await.unwrap()["csrf_token"].as_str().unwrap().to_owned();
+
+    // Signing in from the public origin: the session cookie is __Host- and Secure too.
+    let cookie = set.split(';').next().unwrap().to_owned();
+    let signed = client
+        .post(portal.url("/api/v1/session"))
+        .header("origin", origin)
+        .header("cookie", cookie)
+        .header("x-csrf-token", &csrf)
+        .json(&serde_json::json!({ "username": "anna.zimmermann", "password": PASSWORD }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed.status(), StatusCode::OK);
+    let session = signed.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).find(|c| c.starts_with("__Host-guichet-session=")).expect("a __Host- session cookie");
+    assert!(session.contains("; Secure") && session.contains("HttpOnly") && session.contains("SameSite=Strict"), "{session}");
+    // The portal's own http address is not its origin any more.
+    let (_, body) = problem(client.post(portal.url("/api/v1/session")).header("origin", &portal.base).header("x-csrf-token", &csrf).json(&serde_json::json!({})).send().await.unwrap()).await;
+    assert_eq!(body["code"], "foreign-origin");
+}
