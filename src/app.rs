@@ -34,7 +34,7 @@ pub fn App(i18n: I18n, session: Option<SessionInfo>) -> impl IntoView {
     session.follow_other_tabs();
     // A 401 anywhere ends the mirrored session; `SignedInOnly` then sends the citizen to
     // sign in and back to the page they were on.
-    api::client::on_sign_in_required(move || session.user.set(None));
+    api::client::on_sign_in_required(move || session.ended_by_itself());
     Effect::new(move |_| set_html_lang(i18n.lang()));
     view! {
         <Router>
@@ -92,7 +92,7 @@ fn SessionWarning() -> impl IntoView {
                     ends_at=session.ends_at
                     extendable=Signal::derive(move || !session.ends_for_good())
                     on_stay=move |_| { stay.dispatch(()); }
-                    on_expired=move |_| session.user.set(None)
+                    on_expired=move |_| session.ended_by_itself()
                 />
             }
         })
@@ -201,7 +201,11 @@ fn SignedInOnly(children: ChildrenFn) -> impl IntoView {
         } else {
             let search = location.search.get_untracked();
             let here = if search.is_empty() { path } else { format!("{path}?{search}") };
-            view! { <Redirect path=sign_in_href(i18n.lang_untracked(), Some(&here)) options=replace()/> }.into_any()
+            let mut to = sign_in_href(i18n.lang_untracked(), Some(&here));
+            if session.expired.get_untracked() {
+                to.push_str("&expired=1");
+            }
+            view! { <Redirect path=to options=replace()/> }.into_any()
         }
     }
 }

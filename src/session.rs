@@ -16,6 +16,9 @@ pub struct Session {
     idle_ms: StoredValue<f64>,
     /// The absolute timeout, which no activity moves.
     absolute_end: StoredValue<f64>,
+    /// A signed-in session ended by itself (a timeout, a 401), not by signing out: only then
+    /// is the citizen told it expired.
+    pub expired: RwSignal<bool>,
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -29,6 +32,7 @@ impl Session {
             ends_at: RwSignal::new(f64::INFINITY),
             idle_ms: StoredValue::new(f64::INFINITY),
             absolute_end: StoredValue::new(f64::INFINITY),
+            expired: RwSignal::new(false),
         };
         if let Some(info) = info {
             session.started(&info);
@@ -36,9 +40,20 @@ impl Session {
         session
     }
 
+    /// The server no longer knows the session, or its time ran out.
+    pub fn ended_by_itself(&self) {
+        if self.user.with_untracked(Option::is_some) {
+            self.expired.set(true);
+        }
+        self.user.set(None);
+    }
+
     /// A fresh answer about the session (start-up, sign-in, "stay signed in").
     pub fn started(&self, info: &SessionInfo) {
         let now = js_sys::Date::now();
+        if info.user.is_some() {
+            self.expired.set(false);
+        }
         self.user.set(info.user.clone());
         self.idle_ms.set_value(info.idle_timeout_secs as f64 * 1000.0);
         self.absolute_end.set_value(info.ends_in_secs.map_or(f64::INFINITY, |s| now + s as f64 * 1000.0));

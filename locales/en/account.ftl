@@ -9,7 +9,9 @@ sign-in-submitting = Signing in …
 sign-in-username-required = Enter your username.
 sign-in-password-required = Enter your password.
 sign-in-signed-out = You have signed out.
-# Shown when a page needs sign-in: the session ended, or the person was never signed in.
-sign-in-required = Your session has ended or you are not signed in. Sign in, and you will continue on the page you were on.
+# Shown on the sign-in page after a session ended by itself (a timeout), not after signing out.
+sign-in-expired = Your session has ended. Sign in again and you will be taken back to the page you were on.
+# On the sign-in page when a signed-out visitor asked for a page that needs an account.
+sign-in-to-continue = Sign in to continue. You will then go straight to the page you asked for.
 # Under the message above when the page to return to is an online application.
 sign-in-answers-safe = Your answers in the application are saved and will be back as soon as you have signed in.

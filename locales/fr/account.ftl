@@ -9,7 +9,9 @@ sign-in-submitting = Connexion en cours …
 sign-in-username-required = Saisissez votre nom d’utilisateur.
 sign-in-password-required = Saisissez votre mot de passe.
 sign-in-signed-out = Vous êtes déconnecté·e.
-# Shown when a page needs sign-in: the session ended, or the person was never signed in.
-sign-in-required = Votre session a expiré ou vous n’êtes pas connecté·e. Connectez-vous : vous reviendrez ensuite à la page où vous étiez.
+# Shown on the sign-in page after a session ended by itself (a timeout), not after signing out.
+sign-in-expired = Votre session a expiré. Reconnectez-vous : vous reviendrez ensuite sur la page où vous étiez.
+# On the sign-in page when a signed-out visitor asked for a page that needs an account.
+sign-in-to-continue = Connectez-vous pour continuer. Vous arriverez ensuite directement sur la page demandée.
 # Under the message above when the page to return to is an online application.
 sign-in-answers-safe = Vos indications dans la demande sont enregistrées et seront de retour dès que vous serez connecté·e.

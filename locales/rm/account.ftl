@@ -9,7 +9,9 @@ sign-in-submitting = Annunzia vegn fatga …
 sign-in-username-required = Endatai Voss num d’utilisader.
 sign-in-password-required = Endatai Voss pled-clav.
 sign-in-signed-out = Vus essas sa deannunzià.
-# Shown when a page needs sign-in: the session ended, or the person was never signed in.
-sign-in-required = Vossa sesida è scadida u Vus n’essas betg annunzià. S’annunziai: silsuenter cuntinuais Vus sin la pagina, nua che Vus eras.
+# Shown on the sign-in page after a session ended by itself (a timeout), not after signing out.
+sign-in-expired = Vossa sessiun è scadida. S’annunziai danovamain, lura turnais Vus a la pagina nua che Vus eras.
+# On the sign-in page when a signed-out visitor asked for a page that needs an account.
+sign-in-to-continue = S’annunziai per cuntinuar. Lura arrivais Vus directamain a la pagina giavischada.
 # Under the message above when the page to return to is an online application.
 sign-in-answers-safe = Vossas indicaziuns en la dumonda èn memorisadas e returnan uschespert che Vus essas annunzià.

@@ -22,7 +22,9 @@ pub fn CaseDetailPage(id: String) -> impl IntoView {
     let title = move || match case.get() {
         Some(Ok(detail)) => detail.summary.service.text,
         Some(Err(ApiError::NotFound)) => i18n.t("not-found-title"),
-        _ => i18n.t("case-loading-title"),
+        // A failure is not "loading": the heading says what happened, the panel what to do.
+        Some(Err(_)) => i18n.t("error-title"),
+        None => i18n.t("case-loading-title"),
     };
     use_page_title(title);
     // The heading element stays while its content changes, so focus on it survives loading.
@@ -31,10 +33,26 @@ pub fn CaseDetailPage(id: String) -> impl IntoView {
         _ => title().into_any(),
     };
 
+    // After a successful "try again", focus goes to the heading instead of staying on <body>.
+    let heading_ref = NodeRef::<leptos::html::H1>::new();
+    let retried = StoredValue::new(false);
+    Effect::new(move |_| {
+        if matches!(case.get(), Some(Ok(_))) && retried.get_value() {
+            retried.set_value(false);
+            if let Some(h1) = heading_ref.get() {
+                let _ = h1.focus();
+            }
+        }
+    });
+    let retry = move |_| {
+        retried.set_value(true);
+        case.refetch();
+    };
+
     view! {
         <div class="page">
             <p class="back-link"><a href=move || Page::Cases.href(i18n.lang())>{t("case-back")}</a></p>
-            <h1 tabindex="-1">{heading}</h1>
+            <h1 tabindex="-1" node_ref=heading_ref>{heading}</h1>
             <Transition fallback=|| view! { <ListSkeleton rows=3/> }>
                 {move || Suspend::new(async move {
                     match case.await {
@@ -62,7 +80,7 @@ pub fn CaseDetailPage(id: String) -> impl IntoView {
                             .into_any()
                         }
                         Err(ApiError::NotFound) => view! { <p>{t("not-found-text")}</p> }.into_any(),
-                        Err(error) => view! { <ErrorPanel error=error on_retry=move |_| case.refetch()/> }.into_any(),
+                        Err(error) => view! { <ErrorPanel error=error on_retry=retry/> }.into_any(),
                     }
                 })}
             </Transition>

@@ -118,9 +118,11 @@ pub fn SignInPage() -> impl IntoView {
             } else if q.get_str("next").is_some() {
                 // Coming back to an application: say plainly that nothing typed is lost.
                 let to_wizard = q.get_str("next").and_then(safe_next).and_then(Page::of_path).is_some_and(|p| matches!(p, Page::Wizard { .. }));
+                // "Expired" only when a session really ended by itself.
+                let expired = q.get_str("expired").is_some();
                 Some(view! {
                     <div class="notice notice--info">
-                        <p>{t("sign-in-required")}</p>
+                        <p>{if expired { t("sign-in-expired")() } else { t("sign-in-to-continue")() }}</p>
                         {to_wizard.then(|| view! { <p>{t("sign-in-answers-safe")}</p> })}
                     </div>
                 }.into_any())

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { withPortalAndBrowser } from './portal.mjs';
 import { openPage, assertNoProblems, assertAccessible, VIEWPORTS, PASSWORD } from './browser.mjs';
+import { msg } from './wizard.mjs';
 import { SignInPage, DashboardPage, CasePage, TEXTS } from './pages.mjs';
 
 const env = withPortalAndBrowser();
@@ -26,6 +27,9 @@ for (const viewport of VIEWPORTS) {
       const signIn = new SignInPage(page, fr);
       await signIn.expectShown();
       assert.match(page.url(), /\/fr\/connexion\?next=%2Ffr%2Fdossiers$/);
+      // A first visit is not an expired session, and is not called one.
+      await page.getByText(msg('fr', 'sign-in-to-continue')).waitFor();
+      assert.equal(await page.getByText(msg('fr', 'sign-in-expired')).count(), 0);
       assert.equal(await htmlLang(page), 'fr');
       assert.equal(await page.title(), 'Connexion – guichet');
       await assertAccessible(page, `sign-in fr ${viewport.name}`);
@@ -145,8 +149,8 @@ for (const viewport of VIEWPORTS) {
       await page.context().clearCookies();
       const href = await page.locator('.case-card__title a').first().getAttribute('href');
       await page.locator('.case-card__title a').first().click();
-      await page.waitForURL(`**/it/accesso?next=${encodeURIComponent(href)}`);
-      await page.getByText('La sua sessione è scaduta o non ha effettuato l’accesso.', { exact: false }).waitFor();
+      await page.waitForURL(`**/it/accesso?next=${encodeURIComponent(href)}&expired=1`);
+      await page.getByText(msg('it', 'sign-in-expired')).waitFor();
       await assertAccessible(page, `sign-in after expiry it ${viewport.name}`);
       await new SignInPage(page, it).signIn('luca.bernasconi', PASSWORD);
       await page.waitForURL(`**${href}`);
@@ -186,3 +190,30 @@ for (const viewport of VIEWPORTS) {
     });
   });
 }
+
+test('a case that fails to load says so in its heading, and "try again" puts focus on the case', async () => {
+  const page = await openPage(env.browser, { viewport: VIEWPORTS[1], locale: 'de-CH' });
+  await page.goto(`${env.portal.base}/de/anmelden`);
+  await new SignInPage(page, TEXTS.de).signIn('anna.zimmermann', PASSWORD);
+  await new DashboardPage(page, TEXTS.de).expectShown();
+  let failures = 1;
+  await page.route('**/api/v1/cases/*', async (route) => {
+    if (failures-- > 0) {
+      await route.fulfill({ status: 500, contentType: 'application/problem+json', body: JSON.stringify({ type: 'urn:guichet:problem:internal', title: 'Internal error', status: 500, code: 'internal' }) });
+    } else {
+      await route.continue();
+    }
+  });
+  const first = page.locator('.case-card__title a').first();
+  const service = (await first.textContent()).trim();
+  await first.click();
+  await page.getByRole('heading', { level: 1, name: msg('de', 'error-title') }).waitFor();
+  assert.match(await page.title(), new RegExp(`^${msg('de', 'error-title')}`));
+  assert.equal(await page.getByText(msg('de', 'case-loading-title')).count(), 0, 'no "loading" next to the error');
+  await assertAccessible(page, 'case load failed de 360px');
+  await page.getByRole('button', { name: msg('de', 'common-retry') }).click();
+  await page.getByRole('heading', { level: 1, name: service }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assertNoProblems(page, { expectedStatuses: [500] });
+  await page.context().close();
+});

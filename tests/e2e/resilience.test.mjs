@@ -86,6 +86,7 @@ test('the session ends mid-wizard: after signing in again, the same step with ev
   await fillStep(wizard, page, 0, { 'dog-name': 'Luna', breed: 'Beagle' });
   // The autosave meets the ended session: sign in, and come back here.
   await new SignInPage(page, TEXTS.de).expectShown();
+  await page.getByText(msg('de', 'sign-in-expired')).waitFor();
   await new SignInPage(page, TEXTS.de).signIn('anna.zimmermann', PASSWORD);
   await page.waitForURL(stepUrl);
   await page.getByRole('heading', { level: 1, name: dog.steps[0].title.de }).waitFor();
