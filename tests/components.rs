@@ -654,3 +654,13 @@ async fn at_the_absolute_end_the_warning_says_nothing_extends_it_and_can_be_ackn
     leptos::task::tick().await;
     assert!(root.query_selector("[role=alertdialog]").unwrap().is_none(), "acknowledged: it stays closed for this end");
 }
+
+#[wasm_bindgen_test]
+fn a_copy_typed_on_a_version_changed_elsewhere_is_unsaved_until_the_citizen_chooses() {
+    use guichet::wizard::local_copy::LocalCopy;
+    let answers = |pairs: &[(&str, &str)]| pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Answers>();
+    let copy = LocalCopy { base_version: 3, answers: answers(&[("breed", "Pudel")]), sent: None };
+    assert!(copy.is_unsaved(5, &answers(&[("name", "Rex")])), "changed elsewhere: ask, never drop");
+    assert!(!copy.is_unsaved(5, &answers(&[("breed", "Pudel")])), "the server has the same answers");
+    assert!(copy.is_unsaved(3, &answers(&[])));
+}

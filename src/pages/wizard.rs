@@ -151,7 +151,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
         }
         // Typed here on an older version that another device has since changed: ask, as for
         // a live save, with this device's answers shown meanwhile.
-        Some(copy) if copy.base_version < draft.version && copy.answers != draft.answers => {
+        Some(copy) if copy.is_unsaved(draft.version, &draft.answers) => {
             // Still typed on its own version until the citizen chooses.
             version.set(copy.base_version);
             answers.set(copy.answers);

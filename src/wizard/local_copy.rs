@@ -24,6 +24,14 @@ impl LocalCopy {
     }
 }
 
+impl LocalCopy {
+    /// Whether these answers exist only here: ahead of the server, or typed on an older
+    /// version another device has changed since (the wizard asks which to keep).
+    pub fn is_unsaved(&self, version: u32, answers: &Answers) -> bool {
+        self.is_ahead_of(version, answers) || (self.base_version < version && self.answers != *answers)
+    }
+}
+
 /// Records what was typed on `base_version`, keeping a save in flight from that version.
 pub fn typed(key: &str, base_version: u32, answers: Answers) {
     let sent = load(key).filter(|c| c.base_version == base_version).and_then(|c| c.sent);
@@ -72,7 +80,7 @@ pub async fn forget_saved(username: &str) -> usize {
     for (draft, key) in keys_of(username) {
         let Some(copy) = load(&key) else { continue };
         match crate::api::drafts::get(&draft).await {
-            Ok(server) if !copy.is_ahead_of(server.version, &server.answers) || server.case_id.is_some() => clear(&key),
+            Ok(server) if !copy.is_unsaved(server.version, &server.answers) || server.case_id.is_some() => clear(&key),
             Err(crate::api::ApiError::NotFound) => clear(&key),
             _ => left += 1,
         }

@@ -252,11 +252,14 @@ async fn me(state: &AppState, account_id: i64) -> ApiResult<Me> {
 /// gets a signed token in a cookie, which the sign-in checks. `HEAD` never sets a cookie.
 #[utoipa::path(get, path = "/api/v1/session", tag = "session",
     responses((status = 200, body = SessionInfo)))]
-pub async fn session_info(State(state): State<AppState>, method: Method, session: Option<axum::Extension<Session>>) -> ApiResult<Response> {
+pub async fn session_info(State(state): State<AppState>, method: Method, headers: HeaderMap, session: Option<axum::Extension<Session>>) -> ApiResult<Response> {
     if let Some(axum::Extension(session)) = session {
         return Ok(Json(session_info_for(&state, &session).await?).into_response());
     }
-    let token = state.signer.sign(&random_token());
+    // A visitor who already holds a good token keeps it, so a second tab does not make the
+    // first one's sign-in fail.
+    let held = cookie_value(&headers, state.config.csrf_cookie_name()).filter(|t| state.signer.verifies(t));
+    let token = held.unwrap_or_else(|| state.signer.sign(&random_token()));
     let info = SessionInfo { user: None, csrf_token: token.clone(), idle_timeout_secs: state.config.session_idle_secs as u64, ends_in_secs: None };
     let mut response = Json(info).into_response();
     if method != Method::HEAD {
@@ -287,7 +290,15 @@ pub async fn sign_in(
     let username = request.username.trim().to_lowercase();
     // Counted before the slow check, so parallel guesses cannot all slip through.
     let attempt = throttle::begin_sign_in(&state, &username, &client).await?;
-    let Some(account_id) = verify_password(&state, &username, &request.password).await? else {
+    let checked = match verify_password(&state, &username, &request.password).await {
+        Ok(checked) => checked,
+        // Not a guess (the server was busy or failed): it must not count against the owner.
+        Err(e) => {
+            throttle::withdraw(&state, attempt).await?;
+            return Err(e);
+        }
+    };
+    let Some(account_id) = checked else {
         // The username as a hash prefix: enough to see a pattern, not a list of who tried.
         tracing::warn!(target: "security", event = "sign-in-failed", user = &sha256_hex(username.as_bytes())[..12], client, "wrong username or password");
         return Err(ApiError::new(ErrorCode::InvalidCredentials, "Wrong username or password"));

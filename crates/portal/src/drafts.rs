@@ -268,7 +268,9 @@ pub async fn submit(
     }
     let row = load(&state, &id, user.account_id).await?;
     let service = service_of(&state, &row.service_slug)?;
-    let answers: Answers = serde_json::from_str(&row.answers)?;
+    let mut answers: Answers = serde_json::from_str(&row.answers)?;
+    // The files as they are now, not as they were at the last save.
+    crate::uploads::normalise(&state, &row.id, service, &mut answers).await?;
     let today = swiss_today(&state);
     let journey = Journey::new(service, &answers, context(&today));
     let errors = journey.errors();

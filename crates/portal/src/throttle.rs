@@ -82,6 +82,11 @@ pub async fn succeeded(state: &AppState, attempt: Attempt) -> ApiResult<()> {
     forget(state, &attempt.ids).await
 }
 
+/// An attempt that was never checked (the server was busy): it counts nowhere.
+pub async fn withdraw(state: &AppState, attempt: Attempt) -> ApiResult<()> {
+    forget(state, &attempt.ids).await
+}
+
 async fn forget(state: &AppState, ids: &[i64]) -> ApiResult<()> {
     for id in ids {
         sqlx::query("DELETE FROM throttle_events WHERE id = ?").bind(id).execute(&state.db).await?;

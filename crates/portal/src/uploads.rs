@@ -25,6 +25,9 @@ use time::format_description::well_known::Rfc3339;
 /// as storage.
 const MAX_FILES_PER_DRAFT: i64 = 20;
 
+/// How old a file no answer names must be before a save deletes it.
+const ORPHAN_GRACE_MINUTES: i64 = 10;
+
 #[derive(Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct UploadQuery {
@@ -174,21 +177,22 @@ pub async fn remove(State(state): State<AppState>, user: SignedIn, Path((id, fil
 pub async fn normalise(state: &AppState, draft_id: &str, service: &ServiceDefinition, answers: &mut Answers) -> ApiResult<()> {
     let keys: Vec<String> =
         answers.keys().filter(|k| matches!(service.field_at(k).map(|f| &f.kind), Some(FieldKind::File { .. }))).cloned().collect();
-    if keys.is_empty() {
-        return Ok(());
-    }
-    let rows: Vec<(String, String, String, String, i64)> =
-        sqlx::query_as("SELECT id, field, filename, media_type, size_bytes FROM draft_files WHERE draft_id = ?")
+    let rows: Vec<(String, String, String, String, i64, String)> =
+        sqlx::query_as("SELECT id, field, filename, media_type, size_bytes, created_at FROM draft_files WHERE draft_id = ?")
             .bind(draft_id)
             .fetch_all(&state.db)
             .await?;
+    if rows.is_empty() && keys.is_empty() {
+        return Ok(());
+    }
     // Each file by id, with the field it was uploaded into.
     let held: HashMap<&str, (&str, FileAnswer)> = rows
         .iter()
-        .map(|(id, field, name, media_type, size)| {
+        .map(|(id, field, name, media_type, size, _)| {
             (id.as_str(), (field.as_str(), FileAnswer { id: id.clone(), media_type: media_type.clone(), size: *size as u64, name: name.clone() }))
         })
         .collect();
+    let mut named = std::collections::HashSet::new();
     for key in keys {
         let Some(value) = answers.get_mut(&key) else { continue };
         // An unreadable answer is left for the validator to refuse.
@@ -197,9 +201,20 @@ pub async fn normalise(state: &AppState, draft_id: &str, service: &ServiceDefini
             .iter()
             .filter_map(|c| held.get(c.id.as_str()))
             .filter(|(field, _)| *field == key)
+            // Each file once, however often an answer names it.
+            .filter(|(_, file)| named.insert(file.id.clone()))
             .map(|(_, file)| file.clone())
             .collect();
         *value = FileAnswer::join(&files);
+    }
+    // Files no answer names any more (the other version won a conflict, an answer was
+    // cleared) would count against the limits unseen: gone once they are a while old, so a
+    // save already on its way while a file uploads does not take it.
+    let settled = (state.clock.now() - time::Duration::minutes(ORPHAN_GRACE_MINUTES)).format(&Rfc3339).expect("formattable");
+    for (id, .., created_at) in &rows {
+        if !named.contains(id) && *created_at < settled {
+            sqlx::query("DELETE FROM draft_files WHERE id = ? AND draft_id = ?").bind(id).bind(draft_id).execute(&state.db).await?;
+        }
     }
     Ok(())
 }

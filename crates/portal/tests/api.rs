@@ -58,6 +58,11 @@ async fn visitors_cost_no_stored_state_and_head_sets_no_cookie() {
     }
     assert_eq!(portal.count("sessions").await, sessions_before);
 
+    // A second tab of the same visitor gets the same token, so the first tab can still sign in.
+    let (tabs, tab_csrf) = portal.visitor().await;
+    let again: SessionInfo = tabs.get(portal.url("/api/v1/session")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(again.csrf_token, tab_csrf);
+
     // A token that is not the portal's own (forged, or another visitor's cookie) is refused.
     let (client, csrf) = portal.visitor().await;
     let (other, other_csrf) = portal.visitor().await;

@@ -181,3 +181,33 @@ async fn files_belong_to_their_account_and_draft() {
     let response = anna.client.post(portal.url(&format!("/api/v1/drafts/{}/files?field={FIELD}&name=a.pdf", annas.id))).body(pdf(100)).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn a_file_named_twice_is_kept_once_and_unnamed_files_go_after_a_while() {
+    let portal = Portal::start().await;
+    let anna = Citizen::new(&portal, "anna.zimmermann").await;
+    let draft = anna.draft("dog-registration").await;
+    let mut files = Vec::new();
+    for n in 0..3 {
+        files.push(anna.uploaded(&draft.id, &format!("{n}.pdf"), pdf(100)).await);
+    }
+
+    // The other version of a conflict won: the answer names only the first file, twice.
+    let twice = FileAnswer::join(&[files[0].clone(), files[0].clone()]);
+    let saved: Draft = anna.save(&draft, &dog(&twice), "contact").await.json().await.unwrap();
+    assert_eq!(saved.answers[FIELD], FileAnswer::join(&[files[0].clone()]));
+    // Unnamed files still count for a while (a save may be on its way)...
+    assert_eq!(problem(anna.upload(&draft.id, "x.pdf", pdf(100)).await).await.1["errors"][0]["code"], "files-too-many");
+    // ...and are gone after it: the field takes new files again.
+    portal.clock.advance(11 * 60);
+    let anna = Citizen::new(&portal, "anna.zimmermann").await;
+    let saved: Draft = anna.save_at(&draft.id, &saved.answers, "contact", saved.version).await.json().await.unwrap();
+    let late = anna.uploaded(&draft.id, "Nachtrag.pdf", pdf(100)).await;
+    let both = format!("{}\n{}", saved.answers[FIELD], FileAnswer::join(&[late]));
+    let saved: Draft = anna.save_at(&draft.id, &dog(&both), "contact", saved.version).await.json().await.unwrap();
+    let submitted = anna.submit(&draft.id, "k").await;
+    assert_eq!(submitted.status(), StatusCode::CREATED);
+    let case: CaseDetail = portal.detail(&anna.client, &submitted.json::<Submission>().await.unwrap().case_id, "de").await;
+    let names: Vec<&str> = case.documents.iter().map(|d| d.filename.as_str()).filter(|n| n.ends_with(".pdf") && !n.contains(' ')).collect();
+    assert_eq!(names.len(), 2, "{names:?} ({})", saved.answers[FIELD]);
+}
