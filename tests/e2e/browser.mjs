@@ -58,3 +58,17 @@ export async function assertAccessible(page, label) {
   const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   assert.deepEqual(violations, [], `axe violations on ${label}`);
 }
+
+/// Makes the first request to `pattern` (with `method`, when given) meet a 500 problem, as a
+/// failing server would answer; later requests go through.
+export async function failOnceWith500(page, pattern, method = undefined) {
+  let failures = 1;
+  await page.route(pattern, async (route) => {
+    if ((!method || route.request().method() === method) && failures-- > 0) {
+      const problem = { type: 'urn:guichet:problem:internal', title: 'Internal error', status: 500, code: 'internal' };
+      await route.fulfill({ status: 500, contentType: 'application/problem+json', body: JSON.stringify(problem) });
+    } else {
+      await route.continue();
+    }
+  });
+}

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { withPortalAndBrowser } from './portal.mjs';
-import { openPage, assertNoProblems, assertAccessible, VIEWPORTS, PASSWORD } from './browser.mjs';
+import { openPage, assertNoProblems, assertAccessible, failOnceWith500, VIEWPORTS, PASSWORD } from './browser.mjs';
 import { msg } from './wizard.mjs';
 import { SignInPage, DashboardPage, CasePage, TEXTS } from './pages.mjs';
 
@@ -196,14 +196,7 @@ test('a case that fails to load says so in its heading, and "try again" puts foc
   await page.goto(`${env.portal.base}/de/anmelden`);
   await new SignInPage(page, TEXTS.de).signIn('anna.zimmermann', PASSWORD);
   await new DashboardPage(page, TEXTS.de).expectShown();
-  let failures = 1;
-  await page.route('**/api/v1/cases/*', async (route) => {
-    if (failures-- > 0) {
-      await route.fulfill({ status: 500, contentType: 'application/problem+json', body: JSON.stringify({ type: 'urn:guichet:problem:internal', title: 'Internal error', status: 500, code: 'internal' }) });
-    } else {
-      await route.continue();
-    }
-  });
+  await failOnceWith500(page, '**/api/v1/cases/*');
   const first = page.locator('.case-card__title a').first();
   const service = (await first.textContent()).trim();
   await first.click();

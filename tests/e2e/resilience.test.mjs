@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withPortalAndBrowser } from './portal.mjs';
-import { openPage, assertNoProblems, assertAccessible, VIEWPORTS, PASSWORD } from './browser.mjs';
+import { openPage, assertNoProblems, assertAccessible, failOnceWith500, VIEWPORTS, PASSWORD } from './browser.mjs';
 import { SignInPage, TEXTS } from './pages.mjs';
 import { Wizard, msg, service } from './wizard.mjs';
 
@@ -119,14 +119,7 @@ test('a server error on submit keeps everything; a double click and the retry ma
   const caseCount = async () => (await (await page.request.get(`${env.portal.base}/api/v1/cases`)).json()).cases.length;
   const before = await caseCount();
   // The first submission attempt meets a 500.
-  let failures = 1;
-  await page.route('**/submission?**', async (route) => {
-    if (route.request().method() === 'POST' && failures-- > 0) {
-      await route.fulfill({ status: 500, contentType: 'application/problem+json', body: JSON.stringify({ type: 'urn:guichet:problem:internal', title: 'Internal error', status: 500, code: 'internal' }) });
-    } else {
-      await route.continue();
-    }
-  });
+  await failOnceWith500(page, '**/submission?**', 'POST');
   const submit = page.getByRole('button', { name: msg('de', 'wizard-submit') });
   await submit.click();
   await page.getByRole('alert').filter({ hasText: msg('de', 'error-server') }).waitFor();
@@ -286,14 +279,7 @@ test('a slow API: the skeleton holds the place without a shift, and after the st
 
 test('a save that meets a 500 says so, keeps the answers on the device, and "try again" saves them', async () => {
   const { page, wizard } = await startDogRegistration(VIEWPORTS[0]);
-  let failures = 1;
-  await page.route('**/api/v1/drafts/*', async (route) => {
-    if (route.request().method() === 'PUT' && failures-- > 0) {
-      await route.fulfill({ status: 500, contentType: 'application/problem+json', body: JSON.stringify({ type: 'urn:guichet:problem:internal', title: 'Internal error', status: 500, code: 'internal' }) });
-    } else {
-      await route.continue();
-    }
-  });
+  await failOnceWith500(page, '**/api/v1/drafts/*', 'PUT');
   await fillStep(wizard, page, 0, { 'dog-name': 'Nala' });
   await page.getByText(msg('de', 'error-server')).waitFor();
   await page.getByRole('status').filter({ hasText: msg('de', 'wizard-save-failed') }).waitFor();

@@ -175,6 +175,10 @@ pub async fn remove(State(state): State<AppState>, user: SignedIn, Path((id, fil
 /// (removed, or never uploaded) drop out, and name, type and size are the server's, so an
 /// answer cannot claim a file it does not have.
 pub async fn normalise(state: &AppState, draft_id: &str, service: &ServiceDefinition, answers: &mut Answers) -> ApiResult<()> {
+    // Most services take no files: their saves need no look at the files table.
+    if !service.steps.iter().flat_map(|s| &s.fields).any(|f| matches!(f.kind, FieldKind::File { .. })) {
+        return Ok(());
+    }
     let keys: Vec<String> =
         answers.keys().filter(|k| matches!(service.field_at(k).map(|f| &f.kind), Some(FieldKind::File { .. }))).cloned().collect();
     let rows: Vec<(String, String, String, String, i64, String)> =

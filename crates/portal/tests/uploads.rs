@@ -32,6 +32,15 @@ impl Citizen<'_> {
             .unwrap()
     }
 
+    /// The field's limit: `0.pdf`, `1.pdf` and `2.pdf`.
+    async fn three_files(&self, draft: &str) -> Vec<FileAnswer> {
+        let mut files = Vec::new();
+        for n in 0..3 {
+            files.push(self.uploaded(draft, &format!("{n}.pdf"), pdf(100)).await);
+        }
+        files
+    }
+
     async fn uploaded(&self, draft: &str, name: &str, body: Vec<u8>) -> FileAnswer {
         let response = self.upload(draft, name, body).await;
         assert_eq!(response.status(), StatusCode::CREATED);
@@ -128,10 +137,7 @@ async fn a_field_takes_at_most_its_number_of_files_and_removed_files_are_gone() 
     let portal = Portal::start().await;
     let anna = Citizen::new(&portal, "anna.zimmermann").await;
     let draft = anna.draft("dog-registration").await;
-    let mut files = Vec::new();
-    for n in 0..3 {
-        files.push(anna.uploaded(&draft.id, &format!("{n}.pdf"), pdf(100)).await);
-    }
+    let files = anna.three_files(&draft.id).await;
     let (status, body) = problem(anna.upload(&draft.id, "3.pdf", pdf(100)).await).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body["errors"][0]["code"], "files-too-many");
@@ -187,10 +193,7 @@ async fn a_file_named_twice_is_kept_once_and_unnamed_files_go_after_a_while() {
     let portal = Portal::start().await;
     let anna = Citizen::new(&portal, "anna.zimmermann").await;
     let draft = anna.draft("dog-registration").await;
-    let mut files = Vec::new();
-    for n in 0..3 {
-        files.push(anna.uploaded(&draft.id, &format!("{n}.pdf"), pdf(100)).await);
-    }
+    let files = anna.three_files(&draft.id).await;
 
     // The other version of a conflict won: the answer names only the first file, twice.
     let twice = FileAnswer::join(&[files[0].clone(), files[0].clone()]);
