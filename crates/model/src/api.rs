@@ -164,12 +164,195 @@ pub struct CaseSummary {
     /// `YYYY-MM-DD`: the deadline for the citizen or the date the authority expects to decide.
     pub due_on: Option<String>,
     pub action_needed: bool,
+    /// What the authority asks the citizen to do, while `action_needed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<Text>,
 }
 
+/// Cases listed on one page of `GET /api/v1/cases`.
+pub const CASES_PER_PAGE: u32 = 25;
+
+/// A page of cases matching a [`CaseQuery`], with what the filters can choose from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct CaseList {
     pub cases: Vec<CaseSummary>,
+    /// Cases matching the whole query, across all pages.
+    pub total: u64,
+    /// 1-based; the last page when the query asked for one past it.
+    pub page: u32,
+    pub pages: u32,
+    /// Cases matching every filter but the status, by status: the counts a status filter shows.
+    pub counts: Vec<StatusCount>,
+    /// The services and authorities of all the party's cases, for the filters.
+    pub services: Vec<Choice>,
+    pub authorities: Vec<Choice>,
+}
+
+impl CaseList {
+    /// How many of the counted cases are in one of `statuses`.
+    pub fn count_of(&self, filter: StatusFilter) -> u64 {
+        self.counts.iter().filter(|c| filter.matches(c.status)).map(|c| c.count).sum()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct StatusCount {
+    pub status: CaseStatus,
+    pub label: Text,
+    pub count: u64,
+}
+
+/// One option of a filter: the value the query takes and what the citizen reads.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Choice {
+    pub value: String,
+    pub label: Text,
+}
+
+/// A status filter: one status, or all open or all closed cases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatusFilter {
+    Open,
+    Closed,
+    Is(CaseStatus),
+}
+
+impl StatusFilter {
+    pub fn code(self) -> &'static str {
+        match self {
+            StatusFilter::Open => "open",
+            StatusFilter::Closed => "closed",
+            StatusFilter::Is(status) => status.code(),
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<StatusFilter> {
+        match code {
+            "open" => Some(StatusFilter::Open),
+            "closed" => Some(StatusFilter::Closed),
+            code => CaseStatus::parse(code).map(StatusFilter::Is),
+        }
+    }
+
+    pub fn matches(self, status: CaseStatus) -> bool {
+        match self {
+            StatusFilter::Open => status.is_open(),
+            StatusFilter::Closed => !status.is_open(),
+            StatusFilter::Is(s) => s == status,
+        }
+    }
+
+    /// The statuses this filter lets through.
+    pub fn statuses(self) -> impl Iterator<Item = CaseStatus> {
+        CaseStatus::ALL.into_iter().filter(move |s| self.matches(*s))
+    }
+}
+
+/// The order of a case list. Open cases come before closed ones, except by submission.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CaseSort {
+    /// Most recently changed first.
+    #[default]
+    Updated,
+    /// Earliest deadline or expected date first; cases without one last.
+    Deadline,
+    /// Most recently submitted first.
+    Submitted,
+}
+
+impl CaseSort {
+    pub const ALL: [CaseSort; 3] = [CaseSort::Updated, CaseSort::Deadline, CaseSort::Submitted];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            CaseSort::Updated => "updated",
+            CaseSort::Deadline => "deadline",
+            CaseSort::Submitted => "submitted",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<CaseSort> {
+        CaseSort::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// The query of `GET /api/v1/cases`, which is also the dashboard's URL query, so Back and
+/// shared links restore a filtered view. Parsed and written here, for the app and the server.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CaseQuery {
+    pub status: Option<StatusFilter>,
+    /// A service's slug.
+    pub service: Option<String>,
+    /// An authority's id.
+    pub authority: Option<String>,
+    /// Submitted on or after, `YYYY-MM-DD`.
+    pub from: Option<String>,
+    /// Submitted on or before, `YYYY-MM-DD`.
+    pub to: Option<String>,
+    /// Words found in the reference or the service's name in the asked language, ignoring case
+    /// and accents.
+    pub q: Option<String>,
+    pub sort: CaseSort,
+    /// 1-based.
+    pub page: u32,
+}
+
+/// Longest accepted search text, in characters.
+pub const MAX_CASE_SEARCH_LEN: usize = 100;
+
+impl CaseQuery {
+    /// Reads the query's pairs; `Err` names the first parameter whose value is not understood.
+    /// Unknown parameters (such as `lang`) are left to others.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<CaseQuery, &'a str> {
+        let mut query = CaseQuery { page: 1, ..CaseQuery::default() };
+        let date = |v: &str| crate::swiss::iso_date_is_valid(v).then(|| v.to_owned());
+        let text = |v: &str| Some(v.trim()).filter(|v| !v.is_empty()).map(str::to_owned);
+        for (key, value) in pairs {
+            let ok = match key {
+                "status" => value.is_empty() || { query.status = StatusFilter::parse(value); query.status.is_some() },
+                "service" => { query.service = text(value); true }
+                "authority" => { query.authority = text(value); true }
+                "from" => value.is_empty() || { query.from = date(value); query.from.is_some() },
+                "to" => value.is_empty() || { query.to = date(value); query.to.is_some() },
+                "q" => { query.q = text(value); value.chars().count() <= MAX_CASE_SEARCH_LEN }
+                "sort" => value.is_empty() || CaseSort::parse(value).map(|s| query.sort = s).is_some(),
+                "page" => value.parse::<u32>().ok().filter(|p| *p >= 1).map(|p| query.page = p).is_some(),
+                _ => true,
+            };
+            if !ok {
+                return Err(key);
+            }
+        }
+        Ok(query)
+    }
+
+    /// The query as pairs, leaving out defaults, so the plain dashboard has a plain URL.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        let mut push = |key, value: Option<&str>| {
+            if let Some(value) = value {
+                pairs.push((key, value.to_owned()));
+            }
+        };
+        push("status", self.status.map(StatusFilter::code));
+        push("service", self.service.as_deref());
+        push("authority", self.authority.as_deref());
+        push("from", self.from.as_deref());
+        push("to", self.to.as_deref());
+        push("q", self.q.as_deref());
+        push("sort", (self.sort != CaseSort::default()).then(|| self.sort.code()));
+        let page = (self.page > 1).then(|| self.page.to_string());
+        push("page", page.as_deref());
+        pairs
+    }
+
+    /// True when anything but the sort and page narrows the list.
+    pub fn is_filtered(&self) -> bool {
+        self.status.is_some() || self.service.is_some() || self.authority.is_some() || self.from.is_some() || self.to.is_some() || self.q.is_some()
+    }
 }
 
 /// One step of a case's status history, worded for citizens.
@@ -208,6 +391,50 @@ pub struct CaseDetail {
     /// Oldest first.
     pub history: Vec<StatusEvent>,
     pub documents: Vec<DocumentMeta>,
+    pub sender: Sender,
+    /// Why a case was decided as it was, and how to appeal; for rejected cases.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Decision>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum AuthorityLevel {
+    Canton,
+    Municipality,
+    Department,
+}
+
+/// The authority that handles a case, as its own records name it: a canton, a municipality,
+/// or a department of either, possibly acting on behalf of another (a cantonal office that
+/// assesses taxes for the municipalities, say).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Sender {
+    pub name: Text,
+    pub level: AuthorityLevel,
+    /// The canton or municipality a department belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_behalf_of: Option<Text>,
+    /// Postal address, one line per entry.
+    pub address: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+}
+
+/// The reason for a decision and the legal remedy against it, as the authority wrote them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Decision {
+    pub reason: Text,
+    pub remedy: Text,
 }
 
 /// A locality with its postcode and the municipality it lies in, from swisstopo's official
@@ -285,11 +512,69 @@ mod tests {
             updated_at: "2026-01-02T10:00:00Z".into(),
             due_on: None,
             action_needed: false,
+            action: None,
         };
-        let detail = CaseDetail { summary, history: vec![], documents: vec![] };
+        let sender = Sender {
+            name: Text { text: "Stadt Luzern".into(), lang: Lang::De },
+            level: AuthorityLevel::Municipality,
+            part_of: None,
+            on_behalf_of: None,
+            address: vec!["Hirschengraben 17".into()],
+            email: None,
+            phone: None,
+            website: None,
+        };
+        let detail = CaseDetail { summary, history: vec![], documents: vec![], sender, decision: None };
         let json = serde_json::to_value(&detail).unwrap();
         assert_eq!(json["summary"]["reference"], "LU-2026-000001");
         assert_eq!(serde_json::from_value::<CaseDetail>(json).unwrap(), detail);
+    }
+
+    #[test]
+    fn a_case_query_survives_the_url() {
+        let query = CaseQuery {
+            status: Some(StatusFilter::Open),
+            service: Some("dog-registration".into()),
+            authority: Some("7".into()),
+            from: Some("2026-01-01".into()),
+            to: Some("2026-06-30".into()),
+            q: Some("Zürich 0042".into()),
+            sort: CaseSort::Deadline,
+            page: 3,
+        };
+        let pairs = query.to_pairs();
+        let parsed = CaseQuery::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))).unwrap();
+        assert_eq!(parsed, query);
+    }
+
+    #[test]
+    fn the_default_case_query_is_an_empty_url() {
+        let plain = CaseQuery::from_pairs([("lang", "de")]).unwrap();
+        assert_eq!(plain, CaseQuery { page: 1, ..CaseQuery::default() });
+        assert!(plain.to_pairs().is_empty());
+        assert!(!plain.is_filtered());
+        // Empty form fields mean "no filter", as a plain HTML form sends them.
+        let empty = CaseQuery::from_pairs([("status", ""), ("q", "  "), ("from", ""), ("sort", "")]).unwrap();
+        assert_eq!(empty, plain);
+    }
+
+    #[test]
+    fn a_case_query_names_what_it_does_not_understand() {
+        assert_eq!(CaseQuery::from_pairs([("status", "lost")]), Err("status"));
+        assert_eq!(CaseQuery::from_pairs([("from", "1.1.2026")]), Err("from"));
+        assert_eq!(CaseQuery::from_pairs([("page", "0")]), Err("page"));
+        assert_eq!(CaseQuery::from_pairs([("sort", "random")]), Err("sort"));
+        let long = "x".repeat(MAX_CASE_SEARCH_LEN + 1);
+        assert_eq!(CaseQuery::from_pairs([("q", long.as_str())]), Err("q"));
+    }
+
+    #[test]
+    fn status_filters_group_open_and_closed() {
+        assert_eq!(StatusFilter::Open.statuses().count(), 3);
+        assert_eq!(StatusFilter::Closed.statuses().collect::<Vec<_>>(), [CaseStatus::Completed, CaseStatus::Rejected]);
+        for s in CaseStatus::ALL {
+            assert_eq!(StatusFilter::parse(StatusFilter::Is(s).code()), Some(StatusFilter::Is(s)));
+        }
     }
 
     #[test]

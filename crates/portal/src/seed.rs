@@ -166,6 +166,30 @@ pub(crate) fn event_text(status: CaseStatus) -> [&'static str; 5] {
     }
 }
 
+/// What an action-required case asks for; a real authority writes this per case.
+const ACTION: [&str; 5] = [
+    "Bitte reichen Sie eine Kopie Ihres Passes oder Ihrer Identitätskarte ein (PDF, JPEG oder PNG).",
+    "Veuillez fournir une copie de votre passeport ou de votre carte d’identité (PDF, JPEG ou PNG).",
+    "La preghiamo di inoltrare una copia del passaporto o della carta d’identità (PDF, JPEG o PNG).",
+    "Inoltrai p.pl. ina copia da Voss passaport u da Vossa carta d’identitad (PDF, JPEG u PNG).",
+    "Please send a copy of your passport or identity card (PDF, JPEG or PNG).",
+];
+/// Why a demo case was refused, and how to appeal.
+const DECISION_REASON: [&str; 5] = [
+    "Die verlangten Unterlagen sind innert der gesetzten Frist nicht eingegangen. Ohne sie können wir die Voraussetzungen nicht prüfen.",
+    "Les documents demandés ne nous sont pas parvenus dans le délai imparti. Sans eux, nous ne pouvons pas vérifier les conditions.",
+    "I documenti richiesti non ci sono pervenuti entro il termine fissato. Senza di essi non possiamo verificare i requisiti.",
+    "Ils documents pretendids n’èn betg entrads entaifer il termin fixà. Senza els na pudain nus betg examinar las premissas.",
+    "The documents we asked for did not arrive by the deadline. Without them we cannot check whether the conditions are met.",
+];
+const LEGAL_REMEDY: [&str; 5] = [
+    "Gegen diese Verfügung können Sie innert 30 Tagen seit Erhalt bei der verfügenden Stelle schriftlich Einsprache erheben. Die Einsprache muss einen Antrag und eine Begründung enthalten. Sie können das Gesuch auch jederzeit mit den fehlenden Unterlagen neu stellen.",
+    "Vous pouvez former opposition par écrit contre cette décision auprès de l’autorité qui l’a rendue dans les 30 jours dès sa réception. L’opposition doit contenir des conclusions et une motivation. Vous pouvez aussi déposer une nouvelle demande avec les documents manquants en tout temps.",
+    "Contro questa decisione può presentare opposizione scritta all’autorità che l’ha emanata entro 30 giorni dal ricevimento. L’opposizione deve contenere una richiesta e una motivazione. Può anche ripresentare la domanda in ogni momento con i documenti mancanti.",
+    "Cunter questa disposiziun pudais Vus far protesta en scrit tar il post che l’ha relaschada entaifer 30 dis dapi la retschavida. La protesta sto cuntegnair ina proposta ed ina motivaziun. Vus pudais er inoltrar da nov la dumonda cun ils documents che mancan.",
+    "You can object to this decision in writing to the office that issued it within 30 days of receiving it. The objection must state what you ask for and why. You can also apply again at any time with the missing documents.",
+];
+
 pub(crate) const RECEIPT: [&str; 5] = ["Eingangsbestätigung", "Accusé de réception", "Conferma di ricezione", "Conferma d’entrada", "Acknowledgement of receipt"];
 const REQUEST_FOR_DOCUMENTS: [&str; 5] = ["Nachforderung von Unterlagen", "Demande de pièces complémentaires", "Richiesta di documenti complementari", "Dumonda da documents supplementars", "Request for further documents"];
 const DECISION: [&str; 5] = ["Verfügung", "Décision", "Decisione", "Disposiziun", "Decision"];
@@ -173,39 +197,76 @@ const DECISION: [&str; 5] = ["Verfügung", "Décision", "Decisione", "Disposiziu
 /// The authorities of one canton and municipality, by role.
 struct Region {
     canton: &'static str,
-    authorities: [(Role, &'static str, [&'static str; 5]); 5],
+    canton_name: [&'static str; 5],
+    canton_address: &'static str,
+    municipality_name: [&'static str; 5],
+    municipality_address: &'static str,
+    authorities: [Office; 5],
+}
+
+/// One office that handles cases. Every office here is a department of the canton or of the
+/// municipality; the tax office assesses on behalf of the municipality, as Swiss cantons do.
+struct Office {
+    role: Role,
+    part_of: Level,
+    name: [&'static str; 5],
+    address: &'static str,
+    email: &'static str,
+    on_behalf_of_municipality: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Level {
+    Canton,
+    Municipality,
+}
+
+const fn office(role: Role, part_of: Level, name: [&'static str; 5], address: &'static str, email: &'static str) -> Office {
+    Office { role, part_of, name, address, email, on_behalf_of_municipality: matches!(role, Role::Tax) }
 }
 
 const LUCERNE: Region = Region {
     canton: "LU",
+    canton_name: ["Kanton Luzern", "Canton de Lucerne", "Cantone di Lucerna", "Chantun Lucerna", "Canton of Lucerne"],
+    canton_address: "Bahnhofstrasse 15\n6002 Luzern",
+    municipality_name: ["Stadt Luzern", "Ville de Lucerne", "Città di Lucerna", "Citad da Lucerna", "City of Lucerne"],
+    municipality_address: "Hirschengraben 17\n6002 Luzern",
     authorities: [
-        (Role::Tax, "department", ["Dienststelle Steuern des Kantons Luzern", "Service des contributions du canton de Lucerne", "Servizio delle imposte del Cantone di Lucerna", "", "Tax Department of the Canton of Lucerne"]),
-        (Role::CivilStatus, "canton", ["Zivilstandsamt des Kantons Luzern", "Office de l’état civil du canton de Lucerne", "Ufficio dello stato civile del Cantone di Lucerna", "", "Civil Registry Office of the Canton of Lucerne"]),
-        (Role::DebtCollection, "department", ["Betreibungsamt Luzern", "Office des poursuites de Lucerne", "Ufficio d’esecuzione di Lucerna", "", "Debt Collection Office of Lucerne"]),
-        (Role::Residents, "municipality", ["Stadt Luzern, Einwohnerdienste", "Ville de Lucerne, Contrôle des habitants", "Città di Lucerna, Controllo abitanti", "", "City of Lucerne, Residents’ Services"]),
-        (Role::Police, "municipality", ["Stadt Luzern, Parkkarten", "Ville de Lucerne, Vignettes de stationnement", "Città di Lucerna, Contrassegni di parcheggio", "", "City of Lucerne, Parking Permits"]),
+        office(Role::Tax, Level::Canton, ["Dienststelle Steuern des Kantons Luzern", "Service des contributions du canton de Lucerne", "Servizio delle imposte del Cantone di Lucerna", "", "Tax Department of the Canton of Lucerne"], "Buobenmatt 1\nPostfach\n6002 Luzern", "steuern@lu.example"),
+        office(Role::CivilStatus, Level::Canton, ["Zivilstandsamt des Kantons Luzern", "Office de l’état civil du canton de Lucerne", "Ufficio dello stato civile del Cantone di Lucerna", "", "Civil Registry Office of the Canton of Lucerne"], "Bahnhofstrasse 15\n6002 Luzern", "zivilstandsamt@lu.example"),
+        office(Role::DebtCollection, Level::Canton, ["Betreibungsamt Luzern", "Office des poursuites de Lucerne", "Ufficio d’esecuzione di Lucerna", "", "Debt Collection Office of Lucerne"], "Obergrundstrasse 1\n6002 Luzern", "betreibungsamt@lu.example"),
+        office(Role::Residents, Level::Municipality, ["Stadt Luzern, Einwohnerdienste", "Ville de Lucerne, Contrôle des habitants", "Città di Lucerna, Controllo abitanti", "", "City of Lucerne, Residents’ Services"], "Hirschengraben 17\n6002 Luzern", "einwohnerdienste@stadtluzern.example"),
+        office(Role::Police, Level::Municipality, ["Stadt Luzern, Parkkarten", "Ville de Lucerne, Vignettes de stationnement", "Città di Lucerna, Contrassegni di parcheggio", "", "City of Lucerne, Parking Permits"], "Kasimir-Pfyffer-Strasse 26\n6002 Luzern", "parkkarten@stadtluzern.example"),
     ],
 };
 
 const FRIBOURG: Region = Region {
     canton: "FR",
+    canton_name: ["Kanton Freiburg", "Canton de Fribourg", "Cantone di Friburgo", "Chantun Friburg", "Canton of Fribourg"],
+    canton_address: "Rue des Chanoines 17\n1701 Fribourg",
+    municipality_name: ["Stadt Freiburg", "Ville de Fribourg", "Città di Friburgo", "Citad da Friburg", "City of Fribourg"],
+    municipality_address: "Place de l’Hôtel-de-Ville 3\n1700 Fribourg",
     authorities: [
-        (Role::Tax, "department", ["Kantonale Steuerverwaltung Freiburg", "Service cantonal des contributions", "Amministrazione cantonale delle imposte di Friburgo", "", "Cantonal Tax Administration of Fribourg"]),
-        (Role::CivilStatus, "canton", ["Amt für Zivilstandswesen und Einbürgerungen", "Service de l’état civil et des naturalisations", "Servizio dello stato civile e delle naturalizzazioni", "", "Civil Status and Naturalisation Office"]),
-        (Role::DebtCollection, "department", ["Betreibungsamt des Saanebezirks", "Office des poursuites de la Sarine", "Ufficio d’esecuzione della Sarine", "", "Debt Collection Office of the Sarine District"]),
-        (Role::Residents, "municipality", ["Stadt Freiburg, Einwohnerkontrolle", "Ville de Fribourg, Contrôle des habitants", "Città di Friburgo, Controllo abitanti", "", "City of Fribourg, Residents’ Office"]),
-        (Role::Police, "municipality", ["Stadt Freiburg, Ortspolizei", "Ville de Fribourg, Police locale", "Città di Friburgo, Polizia locale", "", "City of Fribourg, Local Police"]),
+        office(Role::Tax, Level::Canton, ["Kantonale Steuerverwaltung Freiburg", "Service cantonal des contributions", "Amministrazione cantonale delle imposte di Friburgo", "", "Cantonal Tax Administration of Fribourg"], "Rue Joseph-Piller 13\nCase postale\n1701 Fribourg", "contributions@fr.example"),
+        office(Role::CivilStatus, Level::Canton, ["Amt für Zivilstandswesen und Einbürgerungen", "Service de l’état civil et des naturalisations", "Servizio dello stato civile e delle naturalizzazioni", "", "Civil Status and Naturalisation Office"], "Route des Arsenaux 41\n1700 Fribourg", "etatcivil@fr.example"),
+        office(Role::DebtCollection, Level::Canton, ["Betreibungsamt des Saanebezirks", "Office des poursuites de la Sarine", "Ufficio d’esecuzione della Sarine", "", "Debt Collection Office of the Sarine District"], "Rue Joseph-Piller 13\n1700 Fribourg", "poursuites.sarine@fr.example"),
+        office(Role::Residents, Level::Municipality, ["Stadt Freiburg, Einwohnerkontrolle", "Ville de Fribourg, Contrôle des habitants", "Città di Friburgo, Controllo abitanti", "", "City of Fribourg, Residents’ Office"], "Place de l’Hôtel-de-Ville 3\n1700 Fribourg", "habitants@ville-fr.example"),
+        office(Role::Police, Level::Municipality, ["Stadt Freiburg, Ortspolizei", "Ville de Fribourg, Police locale", "Città di Friburgo, Polizia locale", "", "City of Fribourg, Local Police"], "Route de la Grangette 4\n1700 Fribourg", "police.locale@ville-fr.example"),
     ],
 };
 
 const GRISONS: Region = Region {
     canton: "GR",
+    canton_name: ["Kanton Graubünden", "Canton des Grisons", "Cantone dei Grigioni", "Chantun Grischun", "Canton of the Grisons"],
+    canton_address: "Reichsgasse 35\n7001 Chur",
+    municipality_name: ["Gemeinde Poschiavo", "Commune de Poschiavo", "Comune di Poschiavo", "Vischnanca da Puschlav", "Municipality of Poschiavo"],
+    municipality_address: "Piazza Comunale 1\n7742 Poschiavo",
     authorities: [
-        (Role::Tax, "department", ["Steuerverwaltung des Kantons Graubünden", "Administration des impôts du canton des Grisons", "Amministrazione delle imposte dei Grigioni", "Administraziun da taglia dal chantun Grischun", "Tax Administration of the Canton of Grisons"]),
-        (Role::CivilStatus, "canton", ["Zivilstandsamt Region Bernina", "Office de l’état civil de la région Bernina", "Ufficio dello stato civile Regione Bernina", "Uffizi da stadi civil Regiun Bernina", "Civil Registry Office, Bernina Region"]),
-        (Role::DebtCollection, "department", ["Betreibungsamt Region Bernina", "Office des poursuites de la région Bernina", "Ufficio di esecuzione Regione Bernina", "Uffizi da scussiun Regiun Bernina", "Debt Collection Office, Bernina Region"]),
-        (Role::Residents, "municipality", ["Gemeinde Poschiavo, Einwohnerkontrolle", "Commune de Poschiavo, Contrôle des habitants", "Comune di Poschiavo, Controllo abitanti", "Vischnanca da Puschlav, Controlla d’abitants", "Municipality of Poschiavo, Residents’ Office"]),
-        (Role::Police, "municipality", ["Gemeinde Poschiavo, Gemeindepolizei", "Commune de Poschiavo, Police communale", "Comune di Poschiavo, Polizia comunale", "Vischnanca da Puschlav, Polizia communala", "Municipality of Poschiavo, Municipal Police"]),
+        office(Role::Tax, Level::Canton, ["Steuerverwaltung des Kantons Graubünden", "Administration des impôts du canton des Grisons", "Amministrazione delle imposte dei Grigioni", "Administraziun da taglia dal chantun Grischun", "Tax Administration of the Canton of Grisons"], "Steinbruchstrasse 18\n7001 Chur", "steuern@gr.example"),
+        office(Role::CivilStatus, Level::Canton, ["Zivilstandsamt Region Bernina", "Office de l’état civil de la région Bernina", "Ufficio dello stato civile Regione Bernina", "Uffizi da stadi civil Regiun Bernina", "Civil Registry Office, Bernina Region"], "Via da la Stazione 2\n7742 Poschiavo", "zivilstand.bernina@gr.example"),
+        office(Role::DebtCollection, Level::Canton, ["Betreibungsamt Region Bernina", "Office des poursuites de la région Bernina", "Ufficio di esecuzione Regione Bernina", "Uffizi da scussiun Regiun Bernina", "Debt Collection Office, Bernina Region"], "Via da Mez 10\n7742 Poschiavo", "betreibung.bernina@gr.example"),
+        office(Role::Residents, Level::Municipality, ["Gemeinde Poschiavo, Einwohnerkontrolle", "Commune de Poschiavo, Contrôle des habitants", "Comune di Poschiavo, Controllo abitanti", "Vischnanca da Puschlav, Controlla d’abitants", "Municipality of Poschiavo, Residents’ Office"], "Piazza Comunale 1\n7742 Poschiavo", "cancelleria@poschiavo.example"),
+        office(Role::Police, Level::Municipality, ["Gemeinde Poschiavo, Gemeindepolizei", "Commune de Poschiavo, Police communale", "Comune di Poschiavo, Polizia comunale", "Vischnanca da Puschlav, Polizia communala", "Municipality of Poschiavo, Municipal Police"], "Piazza Comunale 1\n7742 Poschiavo", "polizia@poschiavo.example"),
     ],
 };
 
@@ -253,16 +314,27 @@ pub async fn demo(db: &SqlitePool, clock: &Clock) -> anyhow::Result<()> {
     }
     let mut authority_ids = std::collections::HashMap::new();
     for region in [&LUCERNE, &FRIBOURG, &GRISONS] {
-        for (role, level, name) in &region.authorities {
-            let id = sqlx::query("INSERT INTO authorities (level, name, canton, role) VALUES (?, ?, ?, ?)")
-                .bind(level)
-                .bind(l10n(*name))
-                .bind(region.canton)
-                .bind(role.code())
-                .execute(&mut *tx)
-                .await?
-                .last_insert_rowid();
-            authority_ids.insert((region.canton, *role as u8), (id, *name));
+        let insert_seat = |level: &'static str, name: [&'static str; 5], address: &'static str| {
+            sqlx::query("INSERT INTO authorities (level, name, canton, address) VALUES (?, ?, ?, ?)").bind(level).bind(l10n(name)).bind(region.canton).bind(address)
+        };
+        let canton = insert_seat("canton", region.canton_name, region.canton_address).execute(&mut *tx).await?.last_insert_rowid();
+        let municipality = insert_seat("municipality", region.municipality_name, region.municipality_address).execute(&mut *tx).await?.last_insert_rowid();
+        for office in &region.authorities {
+            let part_of = if office.part_of == Level::Canton { canton } else { municipality };
+            let id = sqlx::query(
+                "INSERT INTO authorities (level, name, canton, role, part_of_id, on_behalf_of_id, address, email) VALUES ('department', ?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(l10n(office.name))
+            .bind(region.canton)
+            .bind(office.role.code())
+            .bind(part_of)
+            .bind(office.on_behalf_of_municipality.then_some(municipality))
+            .bind(office.address)
+            .bind(office.email)
+            .execute(&mut *tx)
+            .await?
+            .last_insert_rowid();
+            authority_ids.insert((region.canton, office.role as u8), (id, office.name));
         }
     }
 
@@ -309,8 +381,8 @@ pub async fn demo(db: &SqlitePool, clock: &Clock) -> anyhow::Result<()> {
             let events = case.events();
             let updated_at = events.last().map(|(at, _)| *at).unwrap_or(case.submitted_at());
             sqlx::query(
-                "INSERT INTO cases (id, reference, owner_id, service_id, authority_id, status, submitted_on, updated_at, due_on, action_needed) \
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO cases (id, reference, owner_id, service_id, authority_id, status, submitted_on, updated_at, due_on, action_needed, \
+                 action_text, decision_reason, legal_remedy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             )
             .bind(&case_id)
             .bind(&reference)
@@ -322,6 +394,9 @@ pub async fn demo(db: &SqlitePool, clock: &Clock) -> anyhow::Result<()> {
             .bind(rfc3339(updated_at))
             .bind(case.due.map(|d| d.to_string()))
             .bind(case.status == CaseStatus::ActionRequired)
+            .bind((case.status == CaseStatus::ActionRequired).then(|| l10n(ACTION)))
+            .bind((case.status == CaseStatus::Rejected).then(|| l10n(DECISION_REASON)))
+            .bind((case.status == CaseStatus::Rejected).then(|| l10n(LEGAL_REMEDY)))
             .execute(&mut *tx)
             .await?;
 

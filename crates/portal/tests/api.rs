@@ -3,7 +3,7 @@
 mod common;
 
 use common::{problem, Portal, ABSOLUTE, IDLE, LOADER, PASSWORD};
-use guichet_model::api::{CaseList, SessionInfo};
+use guichet_model::api::{CaseList, CaseStatus, SessionInfo, StatusFilter};
 use guichet_model::Lang;
 use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Client, StatusCode};
@@ -168,7 +168,7 @@ async fn state_changes_need_the_csrf_token_and_our_origin() {
     let (client, csrf) = portal.signed_in("sophie.rochat").await;
     let refused = client.delete(portal.url("/api/v1/session")).send().await.unwrap();
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
-    assert_eq!(portal.cases(&client, "fr").await.cases.len(), 13);
+    assert_eq!(portal.cases(&client, "fr").await.total, 13);
     let same_origin = client.delete(portal.url("/api/v1/session")).header("x-csrf-token", &csrf).header("origin", &portal.base).send().await.unwrap();
     assert_eq!(same_origin.status(), StatusCode::NO_CONTENT);
 }
@@ -223,7 +223,7 @@ async fn sessions_end_after_the_idle_timeout() {
     let portal = Portal::start().await;
     let (client, _) = portal.signed_in("anna.zimmermann").await;
     portal.clock.advance(IDLE - 10);
-    assert_eq!(portal.cases(&client, "de").await.cases.len(), 14, "activity within the idle timeout keeps the session");
+    assert_eq!(portal.cases(&client, "de").await.total, 14, "activity within the idle timeout keeps the session");
     portal.clock.advance(IDLE + 1);
     let expired = client.get(portal.url("/api/v1/cases")).send().await.unwrap();
     assert_eq!(problem(expired).await, (StatusCode::UNAUTHORIZED, json!({ "type": "urn:guichet:problem:unauthenticated", "title": "Sign in required", "status": 401, "code": "unauthenticated" })));
@@ -272,10 +272,10 @@ async fn demo_accounts_have_their_cases_in_their_language() {
     ] {
         let (client, _) = portal.signed_in(username).await;
         let list = portal.cases(&client, lang).await;
-        assert_eq!(list.cases.len(), count, "{username}");
+        assert_eq!(list.total, count, "{username}");
+        assert_eq!(list.cases.len() as u64, count.min(25), "one page");
         assert!(list.cases.iter().all(|c| c.service.lang.code() == lang && c.status_label.lang.code() == lang));
-        assert!(list.cases.windows(2).all(|w| w[0].updated_at >= w[1].updated_at), "most recent first");
-        assert!(list.cases.iter().any(|c| c.action_needed), "{username} has something to do");
+        assert!(list.count_of(StatusFilter::Is(CaseStatus::ActionRequired)) > 0, "{username} has something to do");
     }
 }
 
@@ -427,8 +427,8 @@ async fn api_answers_are_compressed_for_slow_networks() {
     let mut json = Vec::new();
     brotli::BrotliDecompress(&mut &body[..], &mut json).unwrap();
     let list: CaseList = serde_json::from_slice(&json).unwrap();
-    assert_eq!(list.cases.len(), 1000);
-    assert!(body.len() * 5 < json.len(), "{} bytes compressed from {}", body.len(), json.len());
+    assert_eq!(list.total, 1000);
+    assert!(body.len() * 3 < json.len(), "{} bytes compressed from {}", body.len(), json.len());
 }
 
 #[tokio::test]
