@@ -151,10 +151,20 @@ pub fn safe_next(next: &str) -> Option<&str> {
 /// changes without the address bar (a reload would show the wrong step). Pushing the entry
 /// here and letting the router replace it keeps both in step.
 pub fn go_to(navigate: &impl Fn(&str, leptos_router::NavigateOptions), href: &str, replace: bool) {
+    go(navigate, href, replace, true);
+}
+
+/// Like [`go_to`], but the page stays scrolled where it is: for a filter that changes a list
+/// below the citizen's eyes.
+pub fn go_to_in_place(navigate: &impl Fn(&str, leptos_router::NavigateOptions), href: &str, replace: bool) {
+    go(navigate, href, replace, false);
+}
+
+fn go(navigate: &impl Fn(&str, leptos_router::NavigateOptions), href: &str, replace: bool, scroll: bool) {
     if !replace {
         if let Ok(history) = leptos::prelude::window().history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
         }
     }
-    navigate(href, leptos_router::NavigateOptions { replace: true, ..Default::default() });
+    navigate(href, leptos_router::NavigateOptions { replace: true, scroll, ..Default::default() });
 }

@@ -2,7 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use guichet::api::ApiError;
-use guichet::components::case_list::{CaseCounts, CaseList};
+use guichet::components::case_list::{CaseTable, Pager, StatusPills};
+use guichet::components::sender::SenderCard;
 use guichet::components::documents::DocumentList;
 use guichet::components::error_panel::ErrorPanel;
 use guichet::components::error_summary::{ErrorSummary, FormProblem};
@@ -16,7 +17,8 @@ use guichet::wizard::{FormState, PlaceLookup};
 use guichet_model::api::{LocalizedText, Place};
 use guichet_model::form::{Answers, Field};
 use std::collections::HashMap;
-use guichet_model::api::{CaseStatus, CaseSummary, DocumentMeta, Text};
+use guichet_model::api::{AuthorityLevel, CaseList, CaseStatus, CaseSummary, DocumentMeta, Sender, StatusCount, StatusFilter, Text};
+use std::rc::Rc;
 use guichet_model::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -85,7 +87,13 @@ fn case(id: &str, status: CaseStatus, action_needed: bool) -> CaseSummary {
         updated_at: "2026-03-20T09:41:00Z".into(),
         due_on: Some("2026-04-30".into()),
         action_needed,
+        action: None,
     }
+}
+
+fn page_of(cases: Vec<CaseSummary>, counts: &[(CaseStatus, u64)]) -> Rc<CaseList> {
+    let counts = counts.iter().map(|(status, count)| StatusCount { status: *status, label: text(Lang::Fr, status.code()), count: *count }).collect();
+    Rc::new(CaseList { total: cases.len() as u64, page: 1, pages: 1, cases, counts, services: vec![], authorities: vec![] })
 }
 
 fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
@@ -121,43 +129,88 @@ async fn fallback_content_is_marked_with_its_language() {
 }
 
 #[wasm_bindgen_test]
-async fn case_list_renders_a_card_per_case_with_link_status_and_deadline() {
-    let cases = vec![case("a1", CaseStatus::ActionRequired, true), case("b2", CaseStatus::InProgress, false)];
-    let root = render(Lang::Fr, move || view! { <CaseList cases=guichet_model::api::CaseList { cases }/> }).await;
-    let cards = all(&root, ".case-card");
-    assert_eq!(cards.len(), 2);
-    let links = all(&root, ".case-card__title a");
+async fn case_table_has_a_row_per_case_with_link_status_and_deadline() {
+    let list = page_of(vec![case("a1", CaseStatus::ActionRequired, true), case("b2", CaseStatus::InProgress, false)], &[]);
+    let root = render(Lang::Fr, move || view! { <CaseTable list=list.clone() filtered=false/> }).await;
+    let rows = all(&root, "tbody tr.case-row");
+    assert_eq!(rows.len(), 2);
+    assert_eq!(all(&root, "thead th[scope=col]").len(), 6, "every column has a header");
+    let links = all(&root, "th[scope=row] a");
     assert_eq!(links[0].get_attribute("href").as_deref(), Some("/fr/dossiers/a1"));
     assert_eq!(links[0].text_content().as_deref(), Some("Enregistrer un chien"));
-    assert!(cards[0].class_list().contains("case-card--attention"));
-    let first = cards[0].text_content().unwrap();
+    assert!(rows[0].class_list().contains("case-row--attention"));
+    let first = rows[0].text_content().unwrap();
     assert!(first.contains("Délai") && first.contains("30.04.2026"), "{first}");
     assert!(first.contains("14.03.2026") && first.contains("FR-2026-a1"), "{first}");
-    let second = cards[1].text_content().unwrap();
+    let second = rows[1].text_content().unwrap();
     assert!(second.contains("Traitement prévu d’ici au"), "{second}");
+    // The card layout's own labels repeat the headers, so screen readers skip them.
+    assert!(all(&root, ".case-row__label").iter().all(|l| l.get_attribute("aria-hidden").as_deref() == Some("true")));
+    assert_eq!(one(&root, "caption").text_content().as_deref(), Some("Vos dossiers, page 1 sur 1"));
 }
 
 #[wasm_bindgen_test]
-async fn an_empty_case_list_explains_itself() {
-    let root = render(Lang::De, || view! { <CaseList cases=guichet_model::api::CaseList { cases: vec![] }/> }).await;
-    assert_eq!(all(&root, ".case-card").len(), 0);
-    assert_eq!(one(&root, ".empty-state h2").text_content().as_deref(), Some("Noch keine Geschäfte"));
+async fn an_empty_case_list_explains_itself_and_a_filtered_one_says_what_to_do() {
+    let root = render(Lang::De, || view! { <CaseTable list=page_of(vec![], &[]) filtered=false/> }).await;
+    assert_eq!(all(&root, ".case-row").len(), 0);
+    assert_eq!(one(&root, ".empty-state h3").text_content().as_deref(), Some("Noch keine Geschäfte"));
+    let root = render(Lang::De, || view! { <CaseTable list=page_of(vec![], &[]) filtered=true/> }).await;
+    assert_eq!(one(&root, ".empty-state h3").text_content().as_deref(), Some("Keine passenden Geschäfte"));
 }
 
 #[wasm_bindgen_test]
-async fn counts_use_plural_forms() {
-    for (lang, open, action, expected_open, expected_action) in [
-        (Lang::Fr, 0, 0, "Aucun dossier en cours", "Rien ne vous attend"),
-        (Lang::Fr, 1, 1, "1 dossier en cours", "1 dossier attend votre action"),
-        (Lang::Fr, 12, 3, "12 dossiers en cours", "3 dossiers attendent votre action"),
-        (Lang::De, 1, 2, "1 offenes Geschäft", "2 Geschäfte warten auf Sie"),
-    ] {
-        let root = render(lang, move || view! { <CaseCounts open=open action_needed=action/> }).await;
-        let items = all(&root, ".counts__item");
-        assert_eq!(items[0].text_content().as_deref(), Some(expected_open));
-        assert_eq!(items[1].text_content().as_deref(), Some(expected_action));
-        assert_eq!(items[1].class_list().contains("counts__item--attention"), action > 0);
+async fn status_pills_are_filter_links_with_plural_counts_and_the_current_one_marked() {
+    let counts = [(CaseStatus::Received, 2), (CaseStatus::ActionRequired, 3), (CaseStatus::Completed, 7)];
+    let list = page_of(vec![], &counts);
+    let href = |f: Option<StatusFilter>| format!("?status={}", f.map_or("", |f| f.code()));
+    let root = render(Lang::Fr, move || view! { <StatusPills list=list.clone() current=Some(StatusFilter::Open) href_for=href/> }).await;
+    let pills = all(&root, "nav a.counts__item");
+    let texts: Vec<String> = pills.iter().map(|p| p.text_content().unwrap()).collect();
+    assert_eq!(texts, ["Les 12 dossiers", "5 dossiers en cours", "3 dossiers attendent votre action", "7 dossiers clos"]);
+    assert_eq!(pills[2].get_attribute("href").as_deref(), Some("?status=action-required"));
+    let current: Vec<_> = pills.iter().map(|p| p.get_attribute("aria-current")).collect();
+    assert_eq!(current, [None, Some("true".into()), None, None]);
+    assert!(pills[2].class_list().contains("counts__item--attention"));
+
+    let list = page_of(vec![], &[(CaseStatus::InProgress, 1)]);
+    let root = render(Lang::De, move || view! { <StatusPills list=list.clone() current=None href_for=href/> }).await;
+    let texts: Vec<String> = all(&root, "a.counts__item").iter().map(|p| p.text_content().unwrap()).collect();
+    assert_eq!(texts, ["1 Geschäft", "1 offenes Geschäft", "Nichts wartet auf Sie", "Nichts abgeschlossen"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_pager_links_only_to_pages_that_exist() {
+    let href = |p: u32| format!("?page={p}");
+    let root = render(Lang::De, move || view! { <Pager page=1 pages=3 href_for=href on_go=|_| {}/> }).await;
+    let links: Vec<_> = all(&root, "nav a").iter().map(|a| (a.text_content().unwrap(), a.get_attribute("href").unwrap())).collect();
+    assert_eq!(links, [("Nächste Seite".to_owned(), "?page=2".to_owned())]);
+    assert!(root.text_content().unwrap().contains("Seite 1 von 3"));
+    let root = render(Lang::De, move || view! { <Pager page=3 pages=3 href_for=href on_go=|_| {}/> }).await;
+    assert_eq!(all(&root, "nav a")[0].get_attribute("rel").as_deref(), Some("prev"));
+    assert_eq!(all(&root, "nav a").len(), 1);
+    let root = render(Lang::De, move || view! { <Pager page=1 pages=1 href_for=href on_go=|_| {}/> }).await;
+    assert!(root.query_selector("nav").unwrap().is_none(), "one page needs no pager");
+}
+
+#[wasm_bindgen_test]
+async fn the_sender_shows_its_seat_mandate_and_contact_as_recorded() {
+    let sender = Sender {
+        name: text(Lang::De, "Dienststelle Steuern des Kantons Luzern"),
+        level: AuthorityLevel::Department,
+        part_of: Some(text(Lang::De, "Kanton Luzern")),
+        on_behalf_of: Some(text(Lang::De, "Stadt Luzern")),
+        address: vec!["Buobenmatt 1".into(), "6002 Luzern".into()],
+        email: Some("steuern@lu.example".into()),
+        phone: Some("041 228 56 56".into()),
+        website: None,
+    };
+    let root = render(Lang::De, move || view! { <SenderCard sender=sender.clone()/> }).await;
+    let address = one(&root, "address").text_content().unwrap();
+    for part in ["Dienststelle Steuern des Kantons Luzern", "Kanton Luzern", "im Auftrag von Stadt Luzern", "Buobenmatt 1", "6002 Luzern"] {
+        assert!(address.contains(part), "{part} in {address}");
     }
+    assert_eq!(one(&root, "a[href^=mailto]").get_attribute("href").as_deref(), Some("mailto:steuern@lu.example"));
+    assert_eq!(one(&root, "a[href^=tel]").get_attribute("href").as_deref(), Some("tel:0412285656"));
 }
 
 #[wasm_bindgen_test]

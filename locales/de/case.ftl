@@ -17,3 +17,17 @@ case-documents-empty = Zu diesem Geschäft gibt es noch keine Dokumente.
 case-document-download = { $title } herunterladen ({ $size })
 # Label before a document's SHA-256 checksum, which lets a citizen verify the file.
 case-document-checksum = Prüfsumme (SHA-256):
+
+# A case's sender, the action asked for and a decision's reasons.
+# Heading of the authority's name and contact details on a case.
+case-sender-title = Absender
+# Before the name of the authority on whose behalf the sender acts, e.g. “im Auftrag von Stadt Luzern”.
+case-sender-on-behalf = im Auftrag von
+case-sender-email = E-Mail:
+case-sender-phone = Telefon:
+# Heading of what the authority asks the citizen to do.
+case-action-title = Das brauchen wir von Ihnen
+# Heading of the reason for a refusal.
+case-decision-title = Begründung
+# Heading of how the citizen can appeal a decision.
+case-remedy-title = Was Sie tun können

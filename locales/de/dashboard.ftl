@@ -56,3 +56,87 @@ dashboard-draft-delete-confirm = Ja, löschen
 # Variables:
 #   $service (String) - the service's name, e.g. "Hund anmelden"
 dashboard-draft-deleted = «{ $service }» wurde gelöscht.
+
+# The case list: filters, search, pages.
+# Heading of the list of all cases, below the ones waiting for the citizen.
+dashboard-all-cases = Alle Geschäfte
+# Accessible name of the status filter links above the list.
+dashboard-status-filters = Nach Status filtern
+# A filter link showing every case.
+# Variables:
+#   $count (Number) - number of cases matching the other filters
+dashboard-all-count =
+    { $count ->
+        [one] 1 Geschäft
+       *[other] Alle { $count } Geschäfte
+    }
+# A filter link showing completed and rejected cases.
+# Variables:
+#   $count (Number) - number of completed or rejected cases
+dashboard-closed-count =
+    { $count ->
+        [0] Nichts abgeschlossen
+        [one] 1 abgeschlossenes Geschäft
+       *[other] { $count } abgeschlossene Geschäfte
+    }
+# Heading of the cases waiting for the citizen, soonest deadline first.
+# Variables:
+#   $count (Number) - number of cases waiting for the citizen
+dashboard-action-title =
+    { $count ->
+        [one] Ein Geschäft wartet auf Sie
+       *[other] { $count } Geschäfte warten auf Sie
+    }
+# Button on a case waiting for the citizen: opens it where they can reply and send documents.
+dashboard-action-link = Jetzt erledigen
+# Accessible name of the search and filter form.
+dashboard-filters = Geschäfte suchen und filtern
+dashboard-search-label = Suchen
+# Below the search box: what the search looks at.
+dashboard-search-hint = Referenz oder Name der Dienstleistung, z. B. LU-2026 oder Hund
+dashboard-search-submit = Suchen
+dashboard-filter-status = Status
+# The choice of a filter that does not narrow the list.
+dashboard-filter-any = Alle
+# A status choice: received, in progress or waiting for the citizen.
+dashboard-filter-open = Offen
+# A status choice: completed or rejected.
+dashboard-filter-closed = Abgeschlossen
+dashboard-sort = Sortieren nach
+dashboard-sort-updated = Letzte Änderung, offene zuerst
+dashboard-sort-deadline = Frist, offene zuerst
+dashboard-sort-submitted = Eingereicht, neueste zuerst
+# Opens the further filters: service, authority, period.
+dashboard-filter-more = Weitere Filter
+dashboard-filter-service = Dienstleistung
+dashboard-filter-from = Eingereicht ab
+dashboard-filter-to = Eingereicht bis
+dashboard-filter-reset = Alle Filter entfernen
+# Announced when the list changes.
+# Variables:
+#   $count (Number) - number of cases found
+dashboard-result-count =
+    { $count ->
+        [0] Keine Geschäfte gefunden
+        [one] 1 Geschäft gefunden
+       *[other] { $count } Geschäfte gefunden
+    }
+dashboard-no-match-title = Keine passenden Geschäfte
+dashboard-no-match-text = Ändern Sie die Suche oder die Filter, oder entfernen Sie alle Filter.
+# Caption of the case table, read by screen readers.
+# Variables:
+#   $page (Number) - the page shown
+#   $pages (Number) - the number of pages
+dashboard-table-caption = Ihre Geschäfte, Seite { $page } von { $pages }
+dashboard-column-case = Geschäft
+dashboard-column-status = Status
+# Column of the citizen's deadline or the date the authority expects to decide.
+dashboard-column-due = Frist oder Termin
+# Accessible name of the page links below the list.
+dashboard-pages = Seiten
+dashboard-page-previous = Vorherige Seite
+dashboard-page-next = Nächste Seite
+# Variables:
+#   $page (Number) - the page shown
+#   $pages (Number) - the number of pages
+dashboard-page-of = Seite { $page } von { $pages }

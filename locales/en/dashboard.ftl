@@ -56,3 +56,87 @@ dashboard-draft-delete-confirm = Yes, delete
 # Variables:
 #   $service (String) - the service's name, e.g. "Hund anmelden"
 dashboard-draft-deleted = “{ $service }” has been deleted.
+
+# The case list: filters, search, pages.
+# Heading of the list of all cases, below the ones waiting for the citizen.
+dashboard-all-cases = All cases
+# Accessible name of the status filter links above the list.
+dashboard-status-filters = Filter by status
+# A filter link showing every case.
+# Variables:
+#   $count (Number) - number of cases matching the other filters
+dashboard-all-count =
+    { $count ->
+        [one] 1 case
+       *[other] All { $count } cases
+    }
+# A filter link showing completed and rejected cases.
+# Variables:
+#   $count (Number) - number of completed or rejected cases
+dashboard-closed-count =
+    { $count ->
+        [0] Nothing closed
+        [one] 1 closed case
+       *[other] { $count } closed cases
+    }
+# Heading of the cases waiting for the citizen, soonest deadline first.
+# Variables:
+#   $count (Number) - number of cases waiting for the citizen
+dashboard-action-title =
+    { $count ->
+        [one] One case needs you
+       *[other] { $count } cases need you
+    }
+# Button on a case waiting for the citizen: opens it where they can reply and send documents.
+dashboard-action-link = Do it now
+# Accessible name of the search and filter form.
+dashboard-filters = Search and filter cases
+dashboard-search-label = Search
+# Below the search box: what the search looks at.
+dashboard-search-hint = Reference or name of the service, e.g. LU-2026 or dog
+dashboard-search-submit = Search
+dashboard-filter-status = Status
+# The choice of a filter that does not narrow the list.
+dashboard-filter-any = All
+# A status choice: received, in progress or waiting for the citizen.
+dashboard-filter-open = Open
+# A status choice: completed or rejected.
+dashboard-filter-closed = Closed
+dashboard-sort = Sort by
+dashboard-sort-updated = Last change, open first
+dashboard-sort-deadline = Deadline, open first
+dashboard-sort-submitted = Submitted, newest first
+# Opens the further filters: service, authority, period.
+dashboard-filter-more = More filters
+dashboard-filter-service = Service
+dashboard-filter-from = Submitted from
+dashboard-filter-to = Submitted until
+dashboard-filter-reset = Remove all filters
+# Announced when the list changes.
+# Variables:
+#   $count (Number) - number of cases found
+dashboard-result-count =
+    { $count ->
+        [0] No cases found
+        [one] 1 case found
+       *[other] { $count } cases found
+    }
+dashboard-no-match-title = No matching cases
+dashboard-no-match-text = Change the search or the filters, or remove all filters.
+# Caption of the case table, read by screen readers.
+# Variables:
+#   $page (Number) - the page shown
+#   $pages (Number) - the number of pages
+dashboard-table-caption = Your cases, page { $page } of { $pages }
+dashboard-column-case = Case
+dashboard-column-status = Status
+# Column of the citizen's deadline or the date the authority expects to decide.
+dashboard-column-due = Deadline or expected
+# Accessible name of the page links below the list.
+dashboard-pages = Pages
+dashboard-page-previous = Previous page
+dashboard-page-next = Next page
+# Variables:
+#   $page (Number) - the page shown
+#   $pages (Number) - the number of pages
+dashboard-page-of = Page { $page } of { $pages }

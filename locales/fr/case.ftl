@@ -17,3 +17,17 @@ case-documents-empty = Ce dossier ne contient encore aucun document.
 case-document-download = Télécharger { $title } ({ $size })
 # Label before a document's SHA-256 checksum, which lets a citizen verify the file.
 case-document-checksum = Somme de contrôle (SHA-256) :
+
+# A case's sender, the action asked for and a decision's reasons.
+# Heading of the authority's name and contact details on a case.
+case-sender-title = Expéditeur
+# Before the name of the authority on whose behalf the sender acts, e.g. “im Auftrag von Stadt Luzern”.
+case-sender-on-behalf = sur mandat de
+case-sender-email = E-mail :
+case-sender-phone = Téléphone :
+# Heading of what the authority asks the citizen to do.
+case-action-title = Ce dont nous avons besoin
+# Heading of the reason for a refusal.
+case-decision-title = Motifs
+# Heading of how the citizen can appeal a decision.
+case-remedy-title = Ce que vous pouvez faire

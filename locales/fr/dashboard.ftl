@@ -56,3 +56,87 @@ dashboard-draft-delete-confirm = Oui, supprimer
 # Variables:
 #   $service (String) - the service's name, e.g. "Hund anmelden"
 dashboard-draft-deleted = « { $service } » a été supprimée.
+
+# The case list: filters, search, pages.
+# Heading of the list of all cases, below the ones waiting for the citizen.
+dashboard-all-cases = Tous les dossiers
+# Accessible name of the status filter links above the list.
+dashboard-status-filters = Filtrer par statut
+# A filter link showing every case.
+# Variables:
+#   $count (Number) - number of cases matching the other filters
+dashboard-all-count =
+    { $count ->
+        [one] 1 dossier
+       *[other] Les { $count } dossiers
+    }
+# A filter link showing completed and rejected cases.
+# Variables:
+#   $count (Number) - number of completed or rejected cases
+dashboard-closed-count =
+    { $count ->
+        [0] Aucun dossier clos
+        [one] 1 dossier clos
+       *[other] { $count } dossiers clos
+    }
+# Heading of the cases waiting for the citizen, soonest deadline first.
+# Variables:
+#   $count (Number) - number of cases waiting for the citizen
+dashboard-action-title =
+    { $count ->
+        [one] Un dossier attend votre action
+       *[other] { $count } dossiers attendent votre action
+    }
+# Button on a case waiting for the citizen: opens it where they can reply and send documents.
+dashboard-action-link = Agir maintenant
+# Accessible name of the search and filter form.
+dashboard-filters = Rechercher et filtrer les dossiers
+dashboard-search-label = Rechercher
+# Below the search box: what the search looks at.
+dashboard-search-hint = Référence ou nom de la prestation, p. ex. FR-2026 ou chien
+dashboard-search-submit = Rechercher
+dashboard-filter-status = Statut
+# The choice of a filter that does not narrow the list.
+dashboard-filter-any = Tous
+# A status choice: received, in progress or waiting for the citizen.
+dashboard-filter-open = En cours
+# A status choice: completed or rejected.
+dashboard-filter-closed = Clos
+dashboard-sort = Trier par
+dashboard-sort-updated = Dernière modification, en cours d’abord
+dashboard-sort-deadline = Délai, en cours d’abord
+dashboard-sort-submitted = Date de dépôt, plus récents d’abord
+# Opens the further filters: service, authority, period.
+dashboard-filter-more = Autres filtres
+dashboard-filter-service = Prestation
+dashboard-filter-from = Déposé dès le
+dashboard-filter-to = Déposé jusqu’au
+dashboard-filter-reset = Supprimer tous les filtres
+# Announced when the list changes.
+# Variables:
+#   $count (Number) - number of cases found
+dashboard-result-count =
+    { $count ->
+        [0] Aucun dossier trouvé
+        [one] 1 dossier trouvé
+       *[other] { $count } dossiers trouvés
+    }
+dashboard-no-match-title = Aucun dossier correspondant
+dashboard-no-match-text = Modifiez la recherche ou les filtres, ou supprimez tous les filtres.
+# Caption of the case table, read by screen readers.
+# Variables:
+#   $page (Number) - the page shown
+#   $pages (Number) - the number of pages
+dashboard-table-caption = Vos dossiers, page { $page } sur { $pages }
+dashboard-column-case = Dossier
+dashboard-column-status = Statut
+# Column of the citizen's deadline or the date the authority expects to decide.
+dashboard-column-due = Délai ou échéance
+# Accessible name of the page links below the list.
+dashboard-pages = Pages
+dashboard-page-previous = Page précédente
+dashboard-page-next = Page suivante
+# Variables:
+#   $page (Number) - the page shown
+#   $pages (Number) - the number of pages
+dashboard-page-of = Page { $page } sur { $pages }

@@ -17,3 +17,17 @@ case-documents-empty = Per questa pratica non ci sono ancora documenti.
 case-document-download = Scarica { $title } ({ $size })
 # Label before a document's SHA-256 checksum, which lets a citizen verify the file.
 case-document-checksum = Somma di controllo (SHA-256):
+
+# A case's sender, the action asked for and a decision's reasons.
+# Heading of the authority's name and contact details on a case.
+case-sender-title = Mittente
+# Before the name of the authority on whose behalf the sender acts, e.g. “im Auftrag von Stadt Luzern”.
+case-sender-on-behalf = su mandato di
+case-sender-email = E-mail:
+case-sender-phone = Telefono:
+# Heading of what the authority asks the citizen to do.
+case-action-title = Ciò di cui abbiamo bisogno
+# Heading of the reason for a refusal.
+case-decision-title = Motivazione
+# Heading of how the citizen can appeal a decision.
+case-remedy-title = Cosa può fare

@@ -56,3 +56,87 @@ dashboard-draft-delete-confirm = Sì, cancellare
 # Variables:
 #   $service (String) - the service's name, e.g. "Hund anmelden"
 dashboard-draft-deleted = «{ $service }» è stata cancellata.
+
+# The case list: filters, search, pages.
+# Heading of the list of all cases, below the ones waiting for the citizen.
+dashboard-all-cases = Tutte le pratiche
+# Accessible name of the status filter links above the list.
+dashboard-status-filters = Filtra per stato
+# A filter link showing every case.
+# Variables:
+#   $count (Number) - number of cases matching the other filters
+dashboard-all-count =
+    { $count ->
+        [one] 1 pratica
+       *[other] Tutte le { $count } pratiche
+    }
+# A filter link showing completed and rejected cases.
+# Variables:
+#   $count (Number) - number of completed or rejected cases
+dashboard-closed-count =
+    { $count ->
+        [0] Nessuna pratica chiusa
+        [one] 1 pratica chiusa
+       *[other] { $count } pratiche chiuse
+    }
+# Heading of the cases waiting for the citizen, soonest deadline first.
+# Variables:
+#   $count (Number) - number of cases waiting for the citizen
+dashboard-action-title =
+    { $count ->
+        [one] Una pratica attende una sua azione
+       *[other] { $count } pratiche attendono una sua azione
+    }
+# Button on a case waiting for the citizen: opens it where they can reply and send documents.
+dashboard-action-link = Agire ora
+# Accessible name of the search and filter form.
+dashboard-filters = Cercare e filtrare le pratiche
+dashboard-search-label = Cerca
+# Below the search box: what the search looks at.
+dashboard-search-hint = Riferimento o nome del servizio, p. es. GR-2026 o cane
+dashboard-search-submit = Cerca
+dashboard-filter-status = Stato
+# The choice of a filter that does not narrow the list.
+dashboard-filter-any = Tutti
+# A status choice: received, in progress or waiting for the citizen.
+dashboard-filter-open = Aperte
+# A status choice: completed or rejected.
+dashboard-filter-closed = Chiuse
+dashboard-sort = Ordina per
+dashboard-sort-updated = Ultima modifica, aperte prima
+dashboard-sort-deadline = Termine, aperte prima
+dashboard-sort-submitted = Data d’inoltro, più recenti prima
+# Opens the further filters: service, authority, period.
+dashboard-filter-more = Altri filtri
+dashboard-filter-service = Servizio
+dashboard-filter-from = Inoltrata dal
+dashboard-filter-to = Inoltrata fino al
+dashboard-filter-reset = Rimuovi tutti i filtri
+# Announced when the list changes.
+# Variables:
+#   $count (Number) - number of cases found
+dashboard-result-count =
+    { $count ->
+        [0] Nessuna pratica trovata
+        [one] 1 pratica trovata
+       *[other] { $count } pratiche trovate
+    }
+dashboard-no-match-title = Nessuna pratica corrispondente
+dashboard-no-match-text = Modifichi la ricerca o i filtri, oppure rimuova tutti i filtri.
+# Caption of the case table, read by screen readers.
+# Variables:
+#   $page (Number) - the page shown
+#   $pages (Number) - the number of pages
+dashboard-table-caption = Le sue pratiche, pagina { $page } di { $pages }
+dashboard-column-case = Pratica
+dashboard-column-status = Stato
+# Column of the citizen's deadline or the date the authority expects to decide.
+dashboard-column-due = Termine o scadenza
+# Accessible name of the page links below the list.
+dashboard-pages = Pagine
+dashboard-page-previous = Pagina precedente
+dashboard-page-next = Pagina seguente
+# Variables:
+#   $page (Number) - the page shown
+#   $pages (Number) - the number of pages
+dashboard-page-of = Pagina { $page } di { $pages }

@@ -17,3 +17,17 @@ case-documents-empty = Per questa fatschenta na datti anc nagins documents.
 case-document-download = Telechargiar { $title } ({ $size })
 # Label before a document's SHA-256 checksum, which lets a citizen verify the file.
 case-document-checksum = Summa da controlla (SHA-256):
+
+# A case's sender, the action asked for and a decision's reasons.
+# Heading of the authority's name and contact details on a case.
+case-sender-title = Speditur
+# Before the name of the authority on whose behalf the sender acts, e.g. “im Auftrag von Stadt Luzern”.
+case-sender-on-behalf = per incumbensa da
+case-sender-email = E-mail:
+case-sender-phone = Telefon:
+# Heading of what the authority asks the citizen to do.
+case-action-title = Quai duvrain nus da Vus
+# Heading of the reason for a refusal.
+case-decision-title = Motivaziun
+# Heading of how the citizen can appeal a decision.
+case-remedy-title = Quai che Vus pudais far

@@ -56,3 +56,87 @@ dashboard-draft-delete-confirm = Gea, stizzar
 # Variables:
 #   $service (String) - the service's name, e.g. "Hund anmelden"
 dashboard-draft-deleted = «{ $service }» è vegnida stizzada.
+
+# The case list: filters, search, pages.
+# Heading of the list of all cases, below the ones waiting for the citizen.
+dashboard-all-cases = Tut ils cas
+# Accessible name of the status filter links above the list.
+dashboard-status-filters = Filtrar tenor status
+# A filter link showing every case.
+# Variables:
+#   $count (Number) - number of cases matching the other filters
+dashboard-all-count =
+    { $count ->
+        [one] 1 cas
+       *[other] Tut ils { $count } cas
+    }
+# A filter link showing completed and rejected cases.
+# Variables:
+#   $count (Number) - number of completed or rejected cases
+dashboard-closed-count =
+    { $count ->
+        [0] Nagins cas terminads
+        [one] 1 cas terminà
+       *[other] { $count } cas terminads
+    }
+# Heading of the cases waiting for the citizen, soonest deadline first.
+# Variables:
+#   $count (Number) - number of cases waiting for the citizen
+dashboard-action-title =
+    { $count ->
+        [one] In cas spetga Vossa collavuraziun
+       *[other] { $count } cas spetgan Vossa collavuraziun
+    }
+# Button on a case waiting for the citizen: opens it where they can reply and send documents.
+dashboard-action-link = Far ussa
+# Accessible name of the search and filter form.
+dashboard-filters = Tschertgar e filtrar cas
+dashboard-search-label = Tschertgar
+# Below the search box: what the search looks at.
+dashboard-search-hint = Referenza u num dal servetsch, p.ex. GR-2026 u chaun
+dashboard-search-submit = Tschertgar
+dashboard-filter-status = Status
+# The choice of a filter that does not narrow the list.
+dashboard-filter-any = Tuts
+# A status choice: received, in progress or waiting for the citizen.
+dashboard-filter-open = Averts
+# A status choice: completed or rejected.
+dashboard-filter-closed = Terminads
+dashboard-sort = Zavrar tenor
+dashboard-sort-updated = Ultima midada, averts l’emprim
+dashboard-sort-deadline = Termin, averts l’emprim
+dashboard-sort-submitted = Inoltrà, ils pli novs l’emprim
+# Opens the further filters: service, authority, period.
+dashboard-filter-more = Ulteriurs filters
+dashboard-filter-service = Servetsch
+dashboard-filter-from = Inoltrà a partir dal
+dashboard-filter-to = Inoltrà fin il
+dashboard-filter-reset = Allontanar tut ils filters
+# Announced when the list changes.
+# Variables:
+#   $count (Number) - number of cases found
+dashboard-result-count =
+    { $count ->
+        [0] Nagins cas chattads
+        [one] 1 cas chattà
+       *[other] { $count } cas chattads
+    }
+dashboard-no-match-title = Nagins cas correspundents
+dashboard-no-match-text = Midai la tschertga u ils filters, u allontanai tut ils filters.
+# Caption of the case table, read by screen readers.
+# Variables:
+#   $page (Number) - the page shown
+#   $pages (Number) - the number of pages
+dashboard-table-caption = Voss cas, pagina { $page } da { $pages }
+dashboard-column-case = Cas
+dashboard-column-status = Status
+# Column of the citizen's deadline or the date the authority expects to decide.
+dashboard-column-due = Termin
+# Accessible name of the page links below the list.
+dashboard-pages = Paginas
+dashboard-page-previous = Pagina precedenta
+dashboard-page-next = Proxima pagina
+# Variables:
+#   $page (Number) - the page shown
+#   $pages (Number) - the number of pages
+dashboard-page-of = Pagina { $page } da { $pages }

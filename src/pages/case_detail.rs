@@ -5,6 +5,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::localized::Localized;
 use crate::components::skeleton::ListSkeleton;
 use crate::components::status::StatusBadge;
+use crate::components::sender::{CaseAction, DecisionText, SenderCard};
 use crate::components::timeline::Timeline;
 use crate::i18n::{format_date, t, use_i18n};
 use crate::pages::use_page_title;
@@ -44,6 +45,13 @@ pub fn CaseDetailPage(id: String) -> impl IntoView {
             }
         }
     });
+    // Arriving from "do it now" (`#action`): the data came after the browser looked for the
+    // anchor, so focus (and scroll) go there once the case is shown.
+    Effect::new(move |_| {
+        if matches!(case.get(), Some(Ok(_))) && window().location().hash().is_ok_and(|h| h == "#action") {
+            request_animation_frame(|| crate::components::error_summary::focus_by_id("action"));
+        }
+    });
     let retry = move |_| {
         retried.set_value(true);
         case.refetch();
@@ -59,15 +67,18 @@ pub fn CaseDetailPage(id: String) -> impl IntoView {
                         Ok(detail) => {
                             let lang = i18n.lang_untracked();
                             let summary = detail.summary;
-                            let due = summary.due_on.map(|due| view! { <DueDate due=due action_needed=summary.action_needed label=due_date_label(summary.action_needed)/> });
+                            let due = summary.due_on.clone().map(|due| view! { <DueDate due=due action_needed=summary.action_needed label=due_date_label(summary.action_needed)/> });
+                            let action = summary.action.clone().map(|action| view! { <CaseAction action=action due=summary.due_on.clone()/> });
                             view! {
                                 <StatusBadge status=summary.status label=summary.status_label/>
                                 <dl class="meta meta--wide">
                                     <div class="meta__item"><dt>{t("case-reference")}</dt><dd translate="no">{summary.reference}</dd></div>
-                                    <div class="meta__item"><dt>{t("case-authority")}</dt><dd><Localized text=summary.authority/></dd></div>
                                     <div class="meta__item"><dt>{t("case-submitted-on")}</dt><dd>{format_date(lang, &summary.submitted_on)}</dd></div>
                                     {due}
                                 </dl>
+                                {action}
+                                {detail.decision.map(|decision| view! { <DecisionText decision=decision/> })}
+                                <SenderCard sender=detail.sender/>
                                 <section aria-labelledby="history-heading">
                                     <h2 id="history-heading">{t("case-history-title")}</h2>
                                     <Timeline events=detail.history/>

@@ -1,31 +1,75 @@
 use crate::api;
-use crate::components::case_list::{CaseCounts, CaseList};
+use crate::components::case_list::{ActionNeeded, CaseTable, Pager, StatusPills};
+use crate::components::dialog::ConfirmDialog;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::skeleton::ListSkeleton;
-use crate::i18n::{t, use_i18n};
-use crate::components::dialog::ConfirmDialog;
-use crate::i18n::{args, fluent_id, format_date, format_date_time};
+use crate::i18n::{args, fluent_id, format_date, format_date_time, t, use_i18n};
 use crate::pages::use_page_title;
-use crate::routes::{Page, WizardAt};
+use crate::routes::{go_to_in_place, Page, WizardAt};
+use guichet_model::api::{CaseQuery, CaseSort, CaseStatus, Choice, StatusCount, StatusFilter};
 use guichet_model::form::{DraftList, DraftSummary, DRAFT_KEPT_DAYS};
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
 use std::rc::Rc;
 
-/// The signed-in account's cases, most recently changed first.
+/// How long typing may pause before the list follows the search box.
+const SEARCH_PAUSE_MS: u64 = 250;
+
+/// The signed-in party's cases: what waits for them first, then every case, filtered, searched,
+/// sorted and paged on the server. The filters live in the URL query, so Back, Forward and a
+/// shared link restore the same view.
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(t("dashboard-title"));
-    // In an Rc: awaiting a resource clones its value, and 1,000 cases are worth not copying.
+    let url = use_query_map();
+    let query = Memo::new(move |_| url.with(|q| CaseQuery::from_pairs_leniently(q.latest_values().map(|(k, v)| (k.as_ref(), v)))));
+    // In an Rc: awaiting a resource clones its value.
     let cases = LocalResource::new(move || {
-        let lang = i18n.lang();
-        async move { api::cases::list(lang).await.map(Rc::new) }
+        let (lang, query) = (i18n.lang(), query.get());
+        async move { api::cases::list(lang, &query).await.map(Rc::new) }
     });
-
     // Requested alongside the cases, not after them.
+    let waiting = LocalResource::new(move || {
+        let lang = i18n.lang();
+        let query = CaseQuery { status: Some(StatusFilter::Is(CaseStatus::ActionRequired)), sort: CaseSort::Deadline, page: 1, ..CaseQuery::default() };
+        async move { api::cases::list(lang, &query).await }
+    });
     let drafts = LocalResource::new(move || {
         let lang = i18n.lang();
         async move { api::drafts::list(lang).await }
+    });
+
+    // What the filters offer and the result line live outside the list, so they survive its
+    // reloading (and a focused search box is never re-created while the citizen types).
+    let statuses = RwSignal::new(Vec::<StatusCount>::new());
+    let services = RwSignal::new(Vec::<Choice>::new());
+    let authorities = RwSignal::new(Vec::<Choice>::new());
+    let result = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        if let Some(Ok(list)) = cases.get() {
+            statuses.set(list.counts.clone());
+            services.set(list.services.clone());
+            authorities.set(list.authorities.clone());
+            result.set(i18n.t_args("dashboard-result-count", &args([("count", list.total.into())])));
+        }
+    });
+
+    let href_for = move |query: &CaseQuery| {
+        let base = Page::Cases.href(i18n.lang_untracked());
+        let filters = query.to_query_string(api::cases::encode);
+        if filters.is_empty() { base } else { format!("{base}?{filters}") }
+    };
+    let navigate = use_navigate();
+    let show = move |query: CaseQuery, replace: bool| go_to_in_place(&navigate, &href_for(&query), replace);
+    let status_href = Callback::new(move |status: Option<StatusFilter>| href_for(&CaseQuery { status, page: 1, ..query.get_untracked() }));
+    let page_href = Callback::new(move |page: u32| href_for(&CaseQuery { page, ..query.get_untracked() }));
+    let navigate = use_navigate();
+    let on_page = Callback::new(move |(ev, href): (leptos::ev::MouseEvent, String)| {
+        ev.prevent_default();
+        go_to_in_place(&navigate, &href, false);
+        // The list changed under the pager: the citizen continues at its top.
+        crate::components::error_summary::focus_by_id("cases-heading");
     });
 
     view! {
@@ -34,26 +78,182 @@ pub fn DashboardPage() -> impl IntoView {
             <p class="dashboard__new"><a class="button button--secondary" href=move || Page::Services.href(i18n.lang())>{t("dashboard-new-application")}</a></p>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
+                    waiting.await.ok().filter(|list| !list.cases.is_empty()).map(|list| view! {
+                        <section class="action-needed" aria-labelledby="action-heading">
+                            <h2 id="action-heading">{i18n.t_args("dashboard-action-title", &args([("count", list.total.into())]))}</h2>
+                            <ActionNeeded cases=list.cases/>
+                        </section>
+                    })
+                })}
+            </Transition>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
                     drafts.await.ok().filter(|list| !list.drafts.is_empty()).map(|list| view! { <OpenApplications list=list/> })
                 })}
             </Transition>
-            <Transition fallback=|| view! { <ListSkeleton/> }>
-                {move || Suspend::new(async move {
-                    match cases.await {
-                        Ok(list) => {
-                            let open = list.cases.iter().filter(|c| c.status.is_open()).count();
-                            let action_needed = list.cases.iter().filter(|c| c.action_needed).count();
-                            view! {
-                                <CaseCounts open=open action_needed=action_needed/>
-                                <CaseList cases=list/>
+            <section class="cases" aria-labelledby="cases-heading">
+                <h2 id="cases-heading" tabindex="-1">{t("dashboard-all-cases")}</h2>
+                <CaseFilters query=query statuses=statuses services=services authorities=authorities on_change=Callback::new(move |(q, replace)| show(q, replace))/>
+                <p class="cases__result" role="status">{move || result.get()}</p>
+                <Transition fallback=|| view! { <ListSkeleton/> }>
+                    {move || Suspend::new(async move {
+                        match cases.await {
+                            Ok(list) => {
+                                let current = query.get_untracked();
+                                view! {
+                                    <StatusPills list=list.clone() current=current.status href_for=status_href/>
+                                    <CaseTable list=list.clone() filtered=current.is_filtered()/>
+                                    <Pager page=list.page pages=list.pages href_for=page_href on_go=on_page/>
+                                }
+                                .into_any()
                             }
-                            .into_any()
+                            Err(error) => view! { <ErrorPanel error=error on_retry=move |_| cases.refetch()/> }.into_any(),
                         }
-                        Err(error) => view! { <ErrorPanel error=error on_retry=move |_| cases.refetch()/> }.into_any(),
-                    }
-                })}
-            </Transition>
+                    })}
+                </Transition>
+            </section>
         </div>
+    }
+}
+
+/// Search, filters and sort. Choosing applies at once; typing applies after a short pause and
+/// replaces the history entry, so Back does not step through every letter.
+#[component]
+fn CaseFilters(
+    query: Memo<CaseQuery>,
+    statuses: RwSignal<Vec<StatusCount>>,
+    services: RwSignal<Vec<Choice>>,
+    authorities: RwSignal<Vec<Choice>>,
+    #[prop(into)] on_change: Callback<(CaseQuery, bool)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let typed = RwSignal::new(query.get_untracked().q.unwrap_or_default());
+    // Back and Forward change the query: the search box follows, unless it only differs in
+    // spaces the citizen is still typing.
+    Effect::new(move |_| {
+        let q = query.get().q.unwrap_or_default();
+        if typed.get_untracked().trim() != q {
+            typed.set(q);
+        }
+    });
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let cancel_pending = move || {
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+    };
+    let apply = move |change: &dyn Fn(&mut CaseQuery), replace: bool| {
+        let mut next = query.get_untracked();
+        change(&mut next);
+        next.page = 1;
+        if next != query.get_untracked() {
+            on_change.run((next, replace));
+        }
+    };
+    let search_now = move || {
+        cancel_pending();
+        let words = typed.get_untracked();
+        apply(&|q| q.q = Some(words.trim().to_owned()).filter(|w| !w.is_empty()), true);
+    };
+    let on_input = move |_| {
+        cancel_pending();
+        pending.set_value(set_timeout_with_handle(search_now, std::time::Duration::from_millis(SEARCH_PAUSE_MS)).ok());
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        search_now();
+    };
+    let value_of = |ev: &leptos::ev::Event| Some(event_target_value(ev)).filter(|v| !v.is_empty());
+    let status_options = move || {
+        let mut options = vec![(StatusFilter::Open, i18n.t("dashboard-filter-open")), (StatusFilter::Closed, i18n.t("dashboard-filter-closed"))];
+        // Each status in the portal's own words, as the list's badges show it.
+        options.extend(statuses.get().into_iter().map(|s| (StatusFilter::Is(s.status), s.label.text)));
+        options
+    };
+    let choice_options = move |choices: RwSignal<Vec<Choice>>, current: Option<String>| {
+        choices.get().into_iter().map(|c| {
+            let is = current.as_deref() == Some(c.value.as_str());
+            view! { <option value=c.value selected=is lang=c.label.lang.code()>{c.label.text}</option> }
+        }).collect_view()
+    };
+    let more_open = query.get_untracked().service.is_some() || query.get_untracked().authority.is_some() || query.get_untracked().from.is_some() || query.get_untracked().to.is_some();
+
+    view! {
+        <form class="case-filters" role="search" aria-label=move || i18n.t("dashboard-filters") on:submit=on_submit>
+            <div class="field case-filters__search">
+                <label class="field__label" for="case-search">{t("dashboard-search-label")}</label>
+                <p class="field__hint" id="case-search-hint">{t("dashboard-search-hint")}</p>
+                <div class="search__row">
+                    <input id="case-search" name="q" type="search" class="input search__input" autocomplete="off"
+                        aria-describedby="case-search-hint" maxlength=guichet_model::api::MAX_CASE_SEARCH_LEN bind:value=typed on:input=on_input/>
+                    <button type="submit" class="button button--primary">{t("dashboard-search-submit")}</button>
+                </div>
+            </div>
+            <div class="case-filters__row">
+                <div class="field">
+                    <label class="field__label" for="case-status">{t("dashboard-filter-status")}</label>
+                    <select id="case-status" name="status" class="input"
+                        on:change=move |ev| { let v = value_of(&ev); apply(&|q| q.status = v.as_deref().and_then(StatusFilter::parse), false) }>
+                        <option value="" selected=move || query.get().status.is_none()>{t("dashboard-filter-any")}</option>
+                        {move || status_options().into_iter().map(|(filter, label)| {
+                            let is = query.get().status == Some(filter);
+                            view! { <option value=filter.code() selected=is>{label}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label class="field__label" for="case-sort">{t("dashboard-sort")}</label>
+                    <select id="case-sort" name="sort" class="input"
+                        on:change=move |ev| { let v = event_target_value(&ev); apply(&|q| q.sort = CaseSort::parse(&v).unwrap_or_default(), false) }>
+                        {CaseSort::ALL.into_iter().map(|sort| view! {
+                            <option value=sort.code() selected=move || query.get().sort == sort>{move || i18n.t(sort_label_id(sort))}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <details class="case-filters__more" open=more_open>
+                <summary>{t("dashboard-filter-more")}</summary>
+                <div class="case-filters__row">
+                    <div class="field">
+                        <label class="field__label" for="case-service">{t("dashboard-filter-service")}</label>
+                        <select id="case-service" name="service" class="input"
+                            on:change=move |ev| { let v = value_of(&ev); apply(&|q| q.service = v.clone(), false) }>
+                            <option value="">{t("dashboard-filter-any")}</option>
+                            {move || choice_options(services, query.get().service)}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label class="field__label" for="case-authority">{t("case-authority")}</label>
+                        <select id="case-authority" name="authority" class="input"
+                            on:change=move |ev| { let v = value_of(&ev); apply(&|q| q.authority = v.clone(), false) }>
+                            <option value="">{t("dashboard-filter-any")}</option>
+                            {move || choice_options(authorities, query.get().authority)}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label class="field__label" for="case-from">{t("dashboard-filter-from")}</label>
+                        <input id="case-from" name="from" type="date" class="input" prop:value=move || query.get().from.unwrap_or_default()
+                            on:change=move |ev| { let v = value_of(&ev); apply(&|q| q.from = v.clone(), false) }/>
+                    </div>
+                    <div class="field">
+                        <label class="field__label" for="case-to">{t("dashboard-filter-to")}</label>
+                        <input id="case-to" name="to" type="date" class="input" prop:value=move || query.get().to.unwrap_or_default()
+                            on:change=move |ev| { let v = value_of(&ev); apply(&|q| q.to = v.clone(), false) }/>
+                    </div>
+                </div>
+            </details>
+            <p class="case-filters__reset" hidden=move || !query.get().is_filtered()>
+                <a href=move || Page::Cases.href(i18n.lang())>{t("dashboard-filter-reset")}</a>
+            </p>
+        </form>
+    }
+}
+
+fn sort_label_id(sort: CaseSort) -> &'static str {
+    match sort {
+        CaseSort::Updated => fluent_id("dashboard-sort-updated"),
+        CaseSort::Deadline => fluent_id("dashboard-sort-deadline"),
+        CaseSort::Submitted => fluent_id("dashboard-sort-submitted"),
     }
 }
 

@@ -23,13 +23,13 @@ export class DashboardPage {
   }
   async expectShown() {
     await this.page.getByRole('heading', { level: 1, name: this.t.dashboard }).waitFor();
-    await this.page.locator('.case-card').first().waitFor();
+    await this.page.locator('.case-row').first().waitFor();
   }
   cases() {
-    return this.page.locator('.case-card');
+    return this.page.locator('.case-row');
   }
   async openCase(index = 0) {
-    const link = this.page.locator('.case-card__title a').nth(index);
+    const link = this.page.locator('.case-row__title a').nth(index);
     const name = (await link.textContent()).trim();
     await link.click();
     return name;

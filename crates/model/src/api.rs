@@ -308,25 +308,46 @@ impl CaseQuery {
     /// Unknown parameters (such as `lang`) are left to others.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<CaseQuery, &'a str> {
         let mut query = CaseQuery { page: 1, ..CaseQuery::default() };
-        let date = |v: &str| crate::swiss::iso_date_is_valid(v).then(|| v.to_owned());
-        let text = |v: &str| Some(v.trim()).filter(|v| !v.is_empty()).map(str::to_owned);
         for (key, value) in pairs {
-            let ok = match key {
-                "status" => value.is_empty() || { query.status = StatusFilter::parse(value); query.status.is_some() },
-                "service" => { query.service = text(value); true }
-                "authority" => { query.authority = text(value); true }
-                "from" => value.is_empty() || { query.from = date(value); query.from.is_some() },
-                "to" => value.is_empty() || { query.to = date(value); query.to.is_some() },
-                "q" => { query.q = text(value); value.chars().count() <= MAX_CASE_SEARCH_LEN }
-                "sort" => value.is_empty() || CaseSort::parse(value).map(|s| query.sort = s).is_some(),
-                "page" => value.parse::<u32>().ok().filter(|p| *p >= 1).map(|p| query.page = p).is_some(),
-                _ => true,
-            };
-            if !ok {
+            if !query.apply(key, value) {
                 return Err(key);
             }
         }
         Ok(query)
+    }
+
+    /// Reads the pairs it understands and skips the others: a hand-edited link still opens.
+    pub fn from_pairs_leniently<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> CaseQuery {
+        let mut query = CaseQuery { page: 1, ..CaseQuery::default() };
+        for (key, value) in pairs {
+            let mut tried = query.clone();
+            if tried.apply(key, value) {
+                query = tried;
+            }
+        }
+        query
+    }
+
+    /// Sets one parameter; false when its value is not understood.
+    fn apply(&mut self, key: &str, value: &str) -> bool {
+        let date = |v: &str| crate::swiss::iso_date_is_valid(v).then(|| v.to_owned());
+        let text = |v: &str| Some(v.trim()).filter(|v| !v.is_empty()).map(str::to_owned);
+        match key {
+            "status" => value.is_empty() || { self.status = StatusFilter::parse(value); self.status.is_some() },
+            "service" => { self.service = text(value); true }
+            "authority" => { self.authority = text(value); true }
+            "from" => value.is_empty() || { self.from = date(value); self.from.is_some() },
+            "to" => value.is_empty() || { self.to = date(value); self.to.is_some() },
+            "q" => { self.q = text(value); value.chars().count() <= MAX_CASE_SEARCH_LEN }
+            "sort" => value.is_empty() || CaseSort::parse(value).map(|s| self.sort = s).is_some(),
+            "page" => value.parse::<u32>().ok().filter(|p| *p >= 1).map(|p| self.page = p).is_some(),
+            _ => true,
+        }
+    }
+
+    /// The query as a URL query string (without `?`), empty for the plain list.
+    pub fn to_query_string(&self, encode: impl Fn(&str) -> String) -> String {
+        self.to_pairs().iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&")
     }
 
     /// The query as pairs, leaving out defaults, so the plain dashboard has a plain URL.
@@ -566,6 +587,8 @@ mod tests {
         assert_eq!(CaseQuery::from_pairs([("sort", "random")]), Err("sort"));
         let long = "x".repeat(MAX_CASE_SEARCH_LEN + 1);
         assert_eq!(CaseQuery::from_pairs([("q", long.as_str())]), Err("q"));
+        let lenient = CaseQuery::from_pairs_leniently([("status", "lost"), ("service", "dog-registration"), ("page", "x")]);
+        assert_eq!(lenient, CaseQuery { service: Some("dog-registration".into()), page: 1, ..CaseQuery::default() });
     }
 
     #[test]
