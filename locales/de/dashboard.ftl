@@ -140,3 +140,7 @@ dashboard-page-next = Nächste Seite
 #   $page (Number) - the page shown
 #   $pages (Number) - the number of pages
 dashboard-page-of = Seite { $page } von { $pages }
+# Link below the first cases waiting for the citizen, to the list of all of them.
+# Variables:
+#   $count (Number) - number of cases waiting for the citizen
+dashboard-action-all = Alle { $count } anzeigen, die frühesten Fristen zuerst

@@ -140,3 +140,7 @@ dashboard-page-next = Next page
 #   $page (Number) - the page shown
 #   $pages (Number) - the number of pages
 dashboard-page-of = Page { $page } of { $pages }
+# Link below the first cases waiting for the citizen, to the list of all of them.
+# Variables:
+#   $count (Number) - number of cases waiting for the citizen
+dashboard-action-all = Show all { $count }, soonest deadline first

@@ -140,3 +140,7 @@ dashboard-page-next = Pagina seguente
 #   $page (Number) - the page shown
 #   $pages (Number) - the number of pages
 dashboard-page-of = Pagina { $page } di { $pages }
+# Link below the first cases waiting for the citizen, to the list of all of them.
+# Variables:
+#   $count (Number) - number of cases waiting for the citizen
+dashboard-action-all = Mostra tutte le { $count }, prima i termini più vicini

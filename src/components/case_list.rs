@@ -84,15 +84,15 @@ pub fn CaseTable(list: Rc<CaseList>, filtered: bool) -> impl IntoView {
         .into_any();
     }
     let labels = Rc::new(RowLabels::new());
+    let case_column = i18n.t("dashboard-column-case");
     let caption = i18n.t_args("dashboard-table-caption", &args([("page", list.page.into()), ("pages", list.pages.into())]));
     view! {
         <table class="case-table">
             <caption class="visually-hidden">{caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{i18n.t("dashboard-column-case")}</th>
+                    <th scope="col">{case_column}</th>
                     <th scope="col">{i18n.t("dashboard-column-status")}</th>
-                    <th scope="col">{labels.reference.clone()}</th>
                     <th scope="col">{labels.authority.clone()}</th>
                     <th scope="col">{labels.submitted_on.clone()}</th>
                     <th scope="col">{i18n.t("dashboard-column-due")}</th>
@@ -119,9 +119,9 @@ fn CaseRow(case: CaseSummary, labels: Rc<RowLabels>) -> impl IntoView {
         <tr class="case-row" class:case-row--attention=case.action_needed>
             <th scope="row" class="case-row__title">
                 <a href=Page::Case(case.id.clone()).href(lang)><Localized text=case.service/></a>
+                <span class="case-row__reference"><span class="visually-hidden">{labels.reference.clone()}" "</span><span translate="no">{case.reference}</span></span>
             </th>
             <td class="case-row__status"><StatusBadge status=case.status label=case.status_label/></td>
-            <td>{cell_label(&labels.reference)}<span translate="no">{case.reference}</span></td>
             <td>{cell_label(&labels.authority)}<Localized text=case.authority/></td>
             <td>{cell_label(&labels.submitted_on)}{format_date(lang, &case.submitted_on)}</td>
             <td class="case-row__due">{due}</td>
@@ -162,13 +162,15 @@ pub fn Pager(page: u32, pages: u32, #[prop(into)] href_for: Callback<u32, String
 }
 
 /// What the authorities wait for, soonest deadline first, each with what to do and a way to
-/// do it one tap away.
+/// do it one tap away; the rest are one link away in the filtered list.
 #[component]
-pub fn ActionNeeded(cases: Vec<CaseSummary>) -> impl IntoView {
+pub fn ActionNeeded(cases: Vec<CaseSummary>, total: u64, all_href: String) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang_untracked();
     let deadline = i18n.t("dashboard-case-deadline");
     let act = i18n.t("dashboard-action-link");
+    let reference = i18n.t("case-reference");
+    let shown = cases.len() as u64;
     view! {
         <ul class="action-list">
             {cases.into_iter().map(|case| {
@@ -177,6 +179,7 @@ pub fn ActionNeeded(cases: Vec<CaseSummary>) -> impl IntoView {
                 view! {
                     <li class="action-item">
                         <h3 class="action-item__title"><Localized text=case.service/></h3>
+                        <p class="action-item__reference">{reference.clone()}" "<span translate="no">{case.reference}</span></p>
                         {case.action.map(|action| view! { <p class="action-item__what"><Localized text=action/></p> })}
                         {case.due_on.map(|due| view! { <p class="action-item__due"><DueText due=due action_needed=true label=deadline.clone()/></p> })}
                         <a class="button button--primary" href=href>{act.clone()}<span class="visually-hidden">": "{service}</span></a>
@@ -184,6 +187,9 @@ pub fn ActionNeeded(cases: Vec<CaseSummary>) -> impl IntoView {
                 }
             }).collect_view()}
         </ul>
+        {(total > shown).then(|| view! {
+            <p class="action-more"><a href=all_href>{i18n.t_args("dashboard-action-all", &args([("count", total.into())]))}</a></p>
+        })}
     }
 }
 

@@ -12,6 +12,14 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::rc::Rc;
 
+/// Cases shown first as waiting for the citizen; the others are in the filtered list.
+const ACTIONS_SHOWN: usize = 3;
+
+/// The cases waiting for the citizen, soonest deadline first.
+fn waiting_query() -> CaseQuery {
+    CaseQuery { status: Some(StatusFilter::Is(CaseStatus::ActionRequired)), sort: CaseSort::Deadline, page: 1, ..CaseQuery::default() }
+}
+
 /// How long typing may pause before the list follows the search box.
 const SEARCH_PAUSE_MS: u64 = 250;
 
@@ -32,8 +40,7 @@ pub fn DashboardPage() -> impl IntoView {
     // Requested alongside the cases, not after them.
     let waiting = LocalResource::new(move || {
         let lang = i18n.lang();
-        let query = CaseQuery { status: Some(StatusFilter::Is(CaseStatus::ActionRequired)), sort: CaseSort::Deadline, page: 1, ..CaseQuery::default() };
-        async move { api::cases::list(lang, &query).await }
+        async move { api::cases::list(lang, &waiting_query()).await }
     });
     let drafts = LocalResource::new(move || {
         let lang = i18n.lang();
@@ -78,11 +85,14 @@ pub fn DashboardPage() -> impl IntoView {
             <p class="dashboard__new"><a class="button button--secondary" href=move || Page::Services.href(i18n.lang())>{t("dashboard-new-application")}</a></p>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
-                    waiting.await.ok().filter(|list| !list.cases.is_empty()).map(|list| view! {
-                        <section class="action-needed" aria-labelledby="action-heading">
-                            <h2 id="action-heading">{i18n.t_args("dashboard-action-title", &args([("count", list.total.into())]))}</h2>
-                            <ActionNeeded cases=list.cases/>
-                        </section>
+                    waiting.await.ok().filter(|list| !list.cases.is_empty()).map(|list| {
+                        let all = href_for(&waiting_query());
+                        view! {
+                            <section class="action-needed" aria-labelledby="action-heading">
+                                <h2 id="action-heading">{i18n.t_args("dashboard-action-title", &args([("count", list.total.into())]))}</h2>
+                                <ActionNeeded cases=list.cases.into_iter().take(ACTIONS_SHOWN).collect() total=list.total all_href=all/>
+                            </section>
+                        }
                     })
                 })}
             </Transition>
@@ -93,6 +103,12 @@ pub fn DashboardPage() -> impl IntoView {
             </Transition>
             <section class="cases" aria-labelledby="cases-heading">
                 <h2 id="cases-heading" tabindex="-1">{t("dashboard-all-cases")}</h2>
+                // The counts first: what is open and what waits, at a glance, and one tap filters.
+                <Transition fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        cases.await.ok().map(|list| view! { <StatusPills list=list current=query.get_untracked().status href_for=status_href/> })
+                    })}
+                </Transition>
                 <CaseFilters query=query statuses=statuses services=services authorities=authorities on_change=Callback::new(move |(q, replace)| show(q, replace))/>
                 <p class="cases__result" role="status">{move || result.get()}</p>
                 <Transition fallback=|| view! { <ListSkeleton/> }>
@@ -101,7 +117,6 @@ pub fn DashboardPage() -> impl IntoView {
                             Ok(list) => {
                                 let current = query.get_untracked();
                                 view! {
-                                    <StatusPills list=list.clone() current=current.status href_for=status_href/>
                                     <CaseTable list=list.clone() filtered=current.is_filtered()/>
                                     <Pager page=list.page pages=list.pages href_for=page_href on_go=on_page/>
                                 }

@@ -147,8 +147,8 @@ for (const viewport of VIEWPORTS) {
 
       // The server forgets the session (as after the idle timeout); the next request gets 401.
       await page.context().clearCookies();
-      const href = await page.locator('.case-card__title a').first().getAttribute('href');
-      await page.locator('.case-card__title a').first().click();
+      const href = await page.locator('.case-row__title a').first().getAttribute('href');
+      await page.locator('.case-row__title a').first().click();
       await page.waitForURL(`**/it/accesso?next=${encodeURIComponent(href)}&expired=1`);
       await page.getByText(msg('it', 'sign-in-expired')).waitFor();
       await assertAccessible(page, `sign-in after expiry it ${viewport.name}`);
@@ -197,7 +197,7 @@ test('a case that fails to load says so in its heading, and "try again" puts foc
   await new SignInPage(page, TEXTS.de).signIn('anna.zimmermann', PASSWORD);
   await new DashboardPage(page, TEXTS.de).expectShown();
   await failOnceWith500(page, '**/api/v1/cases/*');
-  const first = page.locator('.case-card__title a').first();
+  const first = page.locator('.case-row__title a').first();
   const service = (await first.textContent()).trim();
   await first.click();
   await page.getByRole('heading', { level: 1, name: msg('de', 'error-title') }).waitFor();

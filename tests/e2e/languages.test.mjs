@@ -69,9 +69,9 @@ for (const viewport of VIEWPORTS) {
         await assertNoRawIds(page, `dashboard ${lang}`);
         if (lang === 'rm') {
           // Lucerne's authorities have no Romansh names: German stands in, marked as German.
-          const fallbacks = await page.locator('.meta dd span[lang="de"][data-source="api"]').count();
+          const fallbacks = await page.locator('.case-row td span[lang="de"][data-source="api"]').count();
           assert.equal(fallbacks, await dashboard.cases().count());
-          assert.equal(await page.locator('.case-card__title [lang]').count(), 0, 'service names exist in Romansh');
+          assert.equal(await page.locator('.case-row__title [lang]').count(), 0, 'service names exist in Romansh');
         }
 
         const name = await dashboard.openCase(0);
@@ -98,9 +98,9 @@ for (const viewport of VIEWPORTS) {
       await page.getByLabel('[ÚÚšéérñááméé]').fill('anna.zimmermann');
       await page.getByLabel('[Pááššwóórd]').fill(PASSWORD);
       await page.getByRole('button', { name: '[Šíígñ ííñ]' }).click();
-      await page.locator('.case-card').first().waitFor();
+      await page.locator('.case-row').first().waitFor();
       await check('dashboard');
-      await page.locator('.case-card__title a').first().click();
+      await page.locator('.case-row__title a').first().click();
       await page.locator('.timeline').waitFor();
       await check('case');
       await page.goto(`${env.portal.base}/en/nowhere`);

@@ -116,7 +116,7 @@ test('a server error on submit keeps everything; a double click and the retry ma
     'dog-name': 'Bello', breed: 'Pudel', sex: 'female', 'dog-birth-date': '2023-02-01', microchip: '756098100123456',
     insured: false, phone: '041 228 51 11', truthful: true,
   });
-  const caseCount = async () => (await (await page.request.get(`${env.portal.base}/api/v1/cases`)).json()).cases.length;
+  const caseCount = async () => (await (await page.request.get(`${env.portal.base}/api/v1/cases`)).json()).total;
   const before = await caseCount();
   // The first submission attempt meets a 500.
   await failOnceWith500(page, '**/submission?**', 'POST');
@@ -128,7 +128,7 @@ test('a server error on submit keeps everything; a double click and the retry ma
   await page.getByRole('heading', { level: 1, name: msg('de', 'wizard-done-title') }).waitFor();
   const reference = (await page.locator('.confirmation__reference strong').textContent()).trim();
   await page.getByRole('link', { name: msg('de', 'wizard-done-dashboard-link') }).click();
-  await page.locator('.case-card', { hasText: reference }).waitFor();
+  await page.locator('.case-row', { hasText: reference }).waitFor();
   assert.equal(await caseCount(), before + 1, 'exactly one case for the one application');
   assertNoProblems(page, { expectedStatuses: [500] });
   await page.context().close();
@@ -253,7 +253,7 @@ test('a slow API: the skeleton holds the place without a shift, and after the st
   await page.route(cases, async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); });
   await page.reload();
   await page.locator('.skeleton__row').first().waitFor();
-  await page.locator('.case-card').first().waitFor();
+  await page.locator('.case-row').first().waitFor();
   const shift = await page.evaluate(() => window.__shift);
   assert.ok(shift <= 0.02, `layout shift ${shift} over 0.02`);
   await page.unroute(cases);
@@ -272,7 +272,7 @@ test('a slow API: the skeleton holds the place without a shift, and after the st
   await assertAccessible(page, 'request timeout de 360px');
   answering = true;
   await page.getByRole('button', { name: msg('de', 'common-retry') }).click();
-  await page.locator('.case-card').first().waitFor();
+  await page.locator('.case-row').first().waitFor();
   assertNoProblems(page);
   await page.context().close();
 });

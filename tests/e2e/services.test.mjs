@@ -137,7 +137,7 @@ for (const viewport of VIEWPORTS) {
         // The application is now a case on the dashboard.
         await page.getByRole('link', { name: msg(lang, 'wizard-done-dashboard-link') }).click();
         await page.getByRole('heading', { level: 1, name: TEXTS[lang].dashboard }).waitFor();
-        await page.locator('.case-card', { hasText: reference }).waitFor();
+        await page.locator('.case-row', { hasText: reference }).waitFor();
         assertNoProblems(page);
         await page.context().close();
       });
