@@ -167,6 +167,9 @@ pub struct CaseSummary {
     /// What the authority asks the citizen to do, while `action_needed`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<Text>,
+    /// The authority's messages in this case not yet opened.
+    #[serde(default)]
+    pub unread: u64,
 }
 
 /// Cases listed on one page of `GET /api/v1/cases`.
@@ -413,6 +416,8 @@ pub struct CaseDetail {
     pub history: Vec<StatusEvent>,
     pub documents: Vec<DocumentMeta>,
     pub sender: Sender,
+    /// The case's thread, oldest first.
+    pub messages: Vec<Message>,
     /// Why a case was decided as it was, and how to appeal; for rejected cases.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<Decision>,
@@ -456,6 +461,118 @@ pub struct Sender {
 pub struct Decision {
     pub reason: Text,
     pub remedy: Text,
+}
+
+/// One message of a case's thread.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Message {
+    pub id: String,
+    /// True for the authority's messages, false for the citizen's side.
+    pub from_authority: bool,
+    /// Who wrote a message of the citizen's side (a person acting for an organisation, say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// Plain text; shown as text, never as markup.
+    pub body: String,
+    /// RFC 3339
+    pub created_at: String,
+    /// RFC 3339: when the citizen's side first opened an authority's message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_at: Option<String>,
+    pub attachments: Vec<DocumentMeta>,
+}
+
+/// `POST /api/v1/cases/{id}/messages`: a reply, with documents uploaded to the case before.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewMessage {
+    pub body: String,
+    /// Ids of documents this party uploaded to the case and has not sent with a message yet.
+    #[serde(default)]
+    pub attachments: Vec<String>,
+}
+
+/// The inbox: the latest messages across all cases, and how many are unread.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Inbox {
+    pub unread: u64,
+    pub messages: Vec<InboxItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct InboxItem {
+    pub case_id: String,
+    pub reference: String,
+    pub service: Text,
+    pub message: Message,
+}
+
+/// Largest document the citizen's side can add to a case.
+pub const CASE_DOCUMENT_MAX_BYTES: u64 = 10 * 1024 * 1024;
+/// What the citizen's side can add to a case.
+pub const CASE_DOCUMENT_TYPES: [&str; 3] = ["application/pdf", "image/jpeg", "image/png"];
+
+/// The longest message body, in characters.
+pub const MAX_MESSAGE_LEN: usize = 10_000;
+
+/// Back office: `POST /api/backoffice/v1/cases/{reference}/status`. Without `text`, the
+/// portal's standard citizen text for the status is used, in every language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    pub status: CaseStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<LocalizedText>,
+    /// Required when the status is `rejected`: why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<LocalizedText>,
+    /// Required when the status is `rejected`: how to appeal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remedy: Option<LocalizedText>,
+}
+
+/// Back office: `POST /api/backoffice/v1/cases/{reference}/action`: the authority waits for
+/// the citizen until `due_on`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ActionRequest {
+    /// What the citizen must do, in every language the authority writes.
+    pub text: LocalizedText,
+    /// `YYYY-MM-DD`
+    pub due_on: String,
+}
+
+/// Back office: `POST /api/backoffice/v1/cases/{reference}/documents`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DocumentDelivery {
+    pub title: LocalizedText,
+    pub filename: String,
+    /// The bytes, base64: PDF, JPEG or PNG.
+    pub content_base64: String,
+}
+
+/// Back office: `POST /api/backoffice/v1/cases/{reference}/messages`, written in the
+/// citizen's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AuthorityMessage {
+    pub body: String,
+}
+
+/// What the back office created.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Created {
+    pub id: String,
 }
 
 /// A locality with its postcode and the municipality it lies in, from swisstopo's official
@@ -534,6 +651,7 @@ mod tests {
             due_on: None,
             action_needed: false,
             action: None,
+            unread: 0,
         };
         let sender = Sender {
             name: Text { text: "Stadt Luzern".into(), lang: Lang::De },
@@ -545,7 +663,7 @@ mod tests {
             phone: None,
             website: None,
         };
-        let detail = CaseDetail { summary, history: vec![], documents: vec![], sender, decision: None };
+        let detail = CaseDetail { summary, history: vec![], documents: vec![], sender, messages: vec![], decision: None };
         let json = serde_json::to_value(&detail).unwrap();
         assert_eq!(json["summary"]["reference"], "LU-2026-000001");
         assert_eq!(serde_json::from_value::<CaseDetail>(json).unwrap(), detail);

@@ -508,6 +508,7 @@ mod tests {
             hashing_slots: 1,
             hashing_wait_ms: 0,
             request_timeout_secs: 20,
+            backoffice_token: None,
         };
         let headers = |origin: Option<&'static str>, site: Option<&'static str>| {
             let mut headers = HeaderMap::new();

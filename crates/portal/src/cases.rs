@@ -18,7 +18,8 @@ use guichet_model::Lang;
 use sqlx::{QueryBuilder, Sqlite};
 
 const SELECT_CASE: &str = "SELECT c.id, c.reference, s.name AS service, c.status, st.label AS status_label, \
-     a.name AS authority, c.submitted_on, c.updated_at, c.due_on, c.action_needed, c.action_text \
+     a.name AS authority, c.submitted_on, c.updated_at, c.due_on, c.action_needed, c.action_text, \
+     (SELECT COUNT(*) FROM messages m WHERE m.case_id = c.id AND m.from_authority = 1 AND m.read_at IS NULL) AS unread \
      FROM cases c JOIN services s ON s.id = c.service_id \
      JOIN authorities a ON a.id = c.authority_id JOIN case_statuses st ON st.code = c.status";
 
@@ -35,6 +36,7 @@ struct CaseRow {
     due_on: Option<String>,
     action_needed: bool,
     action_text: Option<String>,
+    unread: i64,
 }
 
 /// Picks a stored localised JSON text in `lang`, falling back along the chain.
@@ -71,6 +73,7 @@ impl CaseRow {
             updated_at: self.updated_at,
             due_on: self.due_on,
             action_needed: self.action_needed,
+            unread: self.unread.max(0) as u64,
         })
     }
 }
@@ -278,5 +281,6 @@ pub async fn detail(
         (Some(reason), Some(remedy)) => Some(Decision { reason, remedy }),
         _ => None,
     };
-    Ok(Json(CaseDetail { summary: row.into_summary(lang)?, history, documents, sender: sender.into_sender(lang)?, decision }))
+    let messages = crate::messages::thread(&state, &id, lang).await?;
+    Ok(Json(CaseDetail { summary: row.into_summary(lang)?, history, documents, sender: sender.into_sender(lang)?, messages, decision }))
 }

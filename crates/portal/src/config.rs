@@ -38,6 +38,9 @@ pub struct Config {
     /// `GUICHET_REQUEST_TIMEOUT_SECS`, default 20: the longest a request may take, its body
     /// included (uploads get six times as long).
     pub request_timeout_secs: u64,
+    /// `GUICHET_BACKOFFICE_TOKEN`: the bearer token of the authorities' API
+    /// (`/api/backoffice/v1`), at least 32 characters; unset, that API answers 404.
+    pub backoffice_token: Option<String>,
 }
 
 impl Config {
@@ -65,6 +68,7 @@ impl Config {
             hashing_slots: number("GUICHET_HASHING_SLOTS", 4)?.max(1) as usize,
             hashing_wait_ms: number("GUICHET_HASHING_WAIT_MS", 2000)?.max(0) as u64,
             request_timeout_secs: number("GUICHET_REQUEST_TIMEOUT_SECS", 20)?.max(1) as u64,
+            backoffice_token: var("GUICHET_BACKOFFICE_TOKEN"),
         }
         .checked()
     }
@@ -76,6 +80,9 @@ impl Config {
         let loopback = self.bind.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()) || self.bind == "localhost";
         if !loopback && !self.public_origin_is_https() {
             anyhow::bail!("GUICHET_BIND={} reaches other machines: set GUICHET_PUBLIC_ORIGIN to the portal's https:// origin", self.bind);
+        }
+        if self.backoffice_token.as_ref().is_some_and(|t| t.chars().count() < crate::backoffice::MIN_TOKEN_LEN) {
+            anyhow::bail!("GUICHET_BACKOFFICE_TOKEN must be at least {} characters", crate::backoffice::MIN_TOKEN_LEN);
         }
         if self.demo && self.public_origin_is_https() && !self.demo_on_public_origin {
             anyhow::bail!("GUICHET_DEMO seeds accounts with a public password: on an https origin it also needs GUICHET_DEMO_ON_PUBLIC_ORIGIN=1");
@@ -126,6 +133,7 @@ mod tests {
             hashing_slots: 1,
             hashing_wait_ms: 0,
             request_timeout_secs: 20,
+            backoffice_token: None,
         }
         .checked()
     }

@@ -1,6 +1,7 @@
 //! The reference portal: the JSON API guichet talks to, and the server for the built app.
 
 pub mod auth;
+pub mod backoffice;
 pub mod cases;
 pub mod clock;
 pub mod config;
@@ -9,6 +10,7 @@ pub mod documents;
 pub mod drafts;
 pub mod error;
 pub mod filenames;
+pub mod messages;
 pub mod openapi;
 pub mod pdf;
 pub mod places;
@@ -84,6 +86,9 @@ pub fn router(state: AppState) -> Router {
         .route("/sessions/{id}", s(delete(auth::end_session)))
         .route("/cases", s(get(cases::list)))
         .route("/cases/{id}", s(get(cases::detail)))
+        .route("/cases/{id}/messages", s(post(messages::reply)))
+        .route("/messages", s(get(messages::inbox)))
+        .route("/messages/{id}/read", s(post(messages::mark_read)))
         .route("/documents/{id}", s(get(documents::meta)))
         .route("/documents/{id}/content", s(get(documents::content)))
         .route("/places", s(get(places::list)))
@@ -98,7 +103,19 @@ pub fn router(state: AppState) -> Router {
     // An upload from a phone on a slow network may take minutes; its size is checked as it comes.
     let uploads = Router::new()
         .route("/drafts/{id}/files", s(post(uploads::upload)))
+        .route("/cases/{id}/documents", s(post(messages::add_document)))
         .layer(from_fn(move |r, n| error::time_limit(limit * UPLOAD_TIME_FACTOR, r, n)));
+    // The authorities' side: its own token, no citizen session, no CSRF (no cookies are used).
+    let backoffice = Router::new()
+        .route("/cases/{reference}/status", post(backoffice::change_status))
+        .route("/cases/{reference}/action", post(backoffice::request_action))
+        .route("/cases/{reference}/documents", post(backoffice::deliver_document).layer(DefaultBodyLimit::max(backoffice::DOCUMENT_BODY_LIMIT)))
+        .route("/cases/{reference}/messages", post(backoffice::send_message))
+        .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
+        .route_layer(from_fn_with_state(state.clone(), backoffice::authorised))
+        .fallback(error::api_not_found)
+        .layer(from_fn(error::problems_only))
+        .layer(from_fn(move |r, n| error::time_limit(limit, r, n)));
     let api = json
         .merge(uploads)
         .fallback(error::api_not_found)
@@ -109,6 +126,7 @@ pub fn router(state: AppState) -> Router {
 
     Router::new()
         .nest("/api/v1", api)
+        .nest("/api/backoffice/v1", backoffice)
         .route("/api/openapi.json", get(openapi::document))
         .fallback(site::serve)
         .layer(from_fn_with_state(state.clone(), site::security_headers))

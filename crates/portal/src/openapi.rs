@@ -1,8 +1,11 @@
 //! The OpenAPI document, generated from the shared model types and the handlers' annotations.
 
-use crate::{auth, cases, documents, drafts, places, services, uploads};
+use crate::{auth, backoffice, cases, documents, drafts, messages, places, services, uploads};
 use axum::Json;
-use guichet_model::api::{ActiveSession, SessionList, AccountKind, CaseDetail, CaseList, CaseStatus, CaseSummary, DocumentMeta, Me, Place, PlaceList, SessionInfo, SignInRequest, StatusEvent, Text};
+use guichet_model::api::{
+    ActionRequest, ActiveSession, AccountKind, AuthorityLevel, AuthorityMessage, CaseDetail, CaseList, CaseStatus, CaseSummary, Choice, Created, Decision, DocumentDelivery,
+    DocumentMeta, Inbox, InboxItem, Message, NewMessage, Me, Place, PlaceList, Sender, SessionInfo, SessionList, SignInRequest, StatusChange, StatusCount, StatusEvent, Text,
+};
 use guichet_model::problem::{ErrorCode, FieldError, Problem};
 use guichet_model::form::{
     Audience, Catalogue, CatalogueTopic, ChoiceOption, ChoiceStyle, Condition, DateRule, Draft, DraftList, DraftSummary, FeeItem, FeeRule, Field,
@@ -18,16 +21,18 @@ use utoipa::OpenApi;
     info(title = "guichet portal API", version = "1", description = "The portal API that the guichet citizen frontend talks to. Errors are application/problem+json with a machine `code`."),
     paths(auth::session_info, auth::sign_in, auth::sign_out, auth::sessions, auth::sign_out_everywhere, auth::end_session, cases::list, cases::detail, documents::meta, documents::content, places::list,
         services::catalogue, services::definition, drafts::create, drafts::list, drafts::get, drafts::save, drafts::delete, drafts::submit, drafts::submission,
-        uploads::upload, uploads::remove),
+        uploads::upload, uploads::remove, messages::reply, messages::inbox, messages::mark_read, messages::add_document, backoffice::change_status, backoffice::request_action, backoffice::deliver_document, backoffice::send_message),
     components(schemas(ActiveSession, SessionList, Lang, Text, AccountKind, Me, SessionInfo, SignInRequest, CaseStatus, CaseSummary, CaseList,
-        StatusEvent, DocumentMeta, CaseDetail, Place, PlaceList, LocalizedText, Audience, Catalogue, CatalogueTopic, ServiceSummary, ServiceDefinition, Step, Field, FieldKind,
+        StatusEvent, DocumentMeta, CaseDetail, StatusCount, Choice, Sender, AuthorityLevel, Decision, StatusChange, ActionRequest, DocumentDelivery, AuthorityMessage, Created, Message, NewMessage, Inbox, InboxItem, Place, PlaceList, LocalizedText, Audience, Catalogue, CatalogueTopic, ServiceSummary, ServiceDefinition, Step, Field, FieldKind,
         ChoiceOption, ChoiceStyle, Condition, DateRule, FeeItem, FeeRule, LinkOut, Topic, Draft, DraftSummary, DraftList, NewDraft, SaveDraft, Submission, FileAnswer, ErrorCode, FieldError, Problem)),
     tags((name = "session", description = "Sign-in, sign-out and the CSRF token"),
         (name = "cases", description = "The signed-in account's cases"),
         (name = "documents", description = "Documents sent by the authorities"),
         (name = "services", description = "The catalogue of online services and their form definitions"),
         (name = "drafts", description = "Applications in progress, saved as the citizen goes, and their submission"),
-        (name = "places", description = "Postcodes and municipalities, from swisstopo's official directory of localities"))
+        (name = "places", description = "Postcodes and municipalities, from swisstopo's official directory of localities"),
+        (name = "messages", description = "Each case's thread with the authority, the inbox, and documents the citizen adds to a case"),
+        (name = "back office", description = "The authorities' side: a bearer token from GUICHET_BACKOFFICE_TOKEN, never a citizen session; 404 when none is configured"))
 )]
 pub struct ApiDoc;
 
@@ -43,11 +48,12 @@ struct Edges;
 
 impl utoipa::Modify for Edges {
     fn modify(&self, api: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityRequirement, SecurityScheme};
+        use utoipa::openapi::security::{ApiKey, ApiKeyValue, Http, HttpAuthScheme, SecurityRequirement, SecurityScheme};
         use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
         let components = api.components.get_or_insert_with(Default::default);
         components.add_security_scheme("session", SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("guichet-session"))));
         components.add_security_scheme("csrf", SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new("X-CSRF-Token"))));
+        components.add_security_scheme("backoffice", SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)));
         let problem = |description: &str| {
             ResponseBuilder::new()
                 .description(description)
@@ -69,6 +75,8 @@ impl utoipa::Modify for Edges {
         ];
         for (path, item) in api.paths.paths.iter_mut() {
             let public = PUBLIC.contains(&path.as_str());
+            // The back office names its own scheme in its annotations.
+            let backoffice = path.starts_with("/api/backoffice/");
             let operations = [
                 (&mut item.get, false),
                 (&mut item.head, false),
@@ -89,7 +97,7 @@ impl utoipa::Modify for Edges {
                 if changes_state {
                     schemes.push("csrf");
                 }
-                if !schemes.is_empty() {
+                if !schemes.is_empty() && !backoffice {
                     let requirement = schemes.iter().fold(SecurityRequirement::default(), |r, name| r.add::<&str, [&str; 0], &str>(name, []));
                     operation.security = Some(vec![requirement]);
                 }

@@ -38,7 +38,7 @@ pub struct UploadQuery {
 }
 
 /// The media types the portal can recognise by their first bytes.
-fn sniff(bytes: &[u8]) -> Option<&'static str> {
+pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
     if bytes.starts_with(b"%PDF-") {
         Some("application/pdf")
     } else if bytes.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
@@ -61,7 +61,7 @@ fn field_error(field: &str, code: &str) -> ApiError {
 
 /// Reads the body while it arrives and stops at `max` bytes, so an oversized upload costs the
 /// server no more than the limit, whatever `Content-Length` claimed.
-async fn read_limited(body: Body, max: u64, field: &str) -> ApiResult<Vec<u8>> {
+pub(crate) async fn read_limited(body: Body, max: u64, field: &str) -> ApiResult<Vec<u8>> {
     let mut body = body;
     let mut bytes = Vec::new();
     while let Some(frame) = body.frame().await {

@@ -18,6 +18,8 @@ pub const PASSWORD: &str = guichet_portal::seed::DEMO_PASSWORD;
 pub const IDLE: i64 = 600;
 pub const ABSOLUTE: i64 = 3600;
 pub const LOADER: &str = "import init from '/app-0123456789abcdef.js'; await init();";
+/// The back office's token in tests.
+pub const BACKOFFICE_TOKEN: &str = "test-backoffice-token-0123456789abcdef";
 
 pub struct Portal {
     pub base: String,
@@ -53,6 +55,7 @@ impl Portal {
             hashing_slots: 4,
             hashing_wait_ms: 2000,
             request_timeout_secs: 20,
+            backoffice_token: Some(BACKOFFICE_TOKEN.into()),
         };
         configure(&mut config);
         let clock = Clock::default();

@@ -1,0 +1,183 @@
+//! The authorities' side of the reference portal: a small API under `/api/backoffice/v1` to
+//! move a case forward, ask for an action, deliver a document and write to the citizen.
+//! It is protected by a bearer token from the configuration, never by a citizen session, and
+//! answers 404 when no token is configured. Cases are named by the reference in the letters.
+
+use crate::error::{ApiError, ApiJson, ApiResult};
+use crate::seed::{event_text, l10n};
+use crate::AppState;
+use axum::extract::{Path, Request, State};
+use axum::http::{header, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use base64::Engine;
+use guichet_model::api::{ActionRequest, AuthorityMessage, CaseStatus, Created, DocumentDelivery, LocalizedText, StatusChange, MAX_MESSAGE_LEN};
+use guichet_model::problem::{ErrorCode, FieldError};
+use guichet_model::Lang;
+use sha2::{Digest, Sha256};
+use time::format_description::well_known::Rfc3339;
+
+/// Shortest accepted token: 32 characters of a password generator are beyond guessing.
+pub const MIN_TOKEN_LEN: usize = 32;
+/// A delivered document, base64 included.
+pub const DOCUMENT_BODY_LIMIT: usize = 14 * 1024 * 1024;
+
+/// Lets a request through only with `Authorization: Bearer <the configured token>`.
+pub async fn authorised(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let Some(expected) = state.config.backoffice_token.as_deref() else {
+        return ApiError::not_found().into_response();
+    };
+    let given = request.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    // Comparing digests: the time taken says nothing about how much of the token was right.
+    let matches = given.is_some_and(|given| Sha256::digest(given.as_bytes()) == Sha256::digest(expected.as_bytes()));
+    if !matches {
+        tracing::warn!(target: "security", event = "backoffice-refused", token_given = given.is_some(), "refused a back-office request");
+        return ApiError::new(ErrorCode::Unauthenticated, "A back-office token is required").into_response();
+    }
+    next.run(request).await
+}
+
+fn now(state: &AppState) -> String {
+    state.clock.now().format(&Rfc3339).expect("formattable")
+}
+
+/// The case with this reference.
+async fn case_id(state: &AppState, reference: &str) -> ApiResult<String> {
+    let id: Option<(String,)> = sqlx::query_as("SELECT id FROM cases WHERE reference = ?").bind(reference).fetch_optional(&state.db).await?;
+    id.map(|(id,)| id).ok_or_else(ApiError::not_found)
+}
+
+/// Localised text must have at least one language with text in it.
+fn stored(text: &LocalizedText, field: &str) -> ApiResult<String> {
+    if text.pick(Lang::REFERENCE).is_none() {
+        return Err(ApiError::validation(vec![FieldError::new(field, guichet_model::validate::REQUIRED)]));
+    }
+    Ok(serde_json::to_string(text)?)
+}
+
+/// Sets a case's status with a citizen text for its history. A refusal needs its reason and
+/// the legal remedy; a closed case no longer waits for anything.
+#[utoipa::path(post, path = "/api/backoffice/v1/cases/{reference}/status", tag = "back office",
+    params(("reference" = String, Path)), request_body = StatusChange, security(("backoffice" = [])),
+    responses((status = 204), (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn change_status(State(state): State<AppState>, Path(reference): Path<String>, ApiJson(change): ApiJson<StatusChange>) -> ApiResult<StatusCode> {
+    let id = case_id(&state, &reference).await?;
+    let text = match &change.text {
+        Some(text) => stored(text, "text")?,
+        None => l10n(event_text(change.status)),
+    };
+    let (reason, remedy) = match (change.status, &change.reason, &change.remedy) {
+        (CaseStatus::Rejected, Some(reason), Some(remedy)) => (Some(stored(reason, "reason")?), Some(stored(remedy, "remedy")?)),
+        (CaseStatus::Rejected, reason, _) => {
+            let missing = if reason.is_none() { "reason" } else { "remedy" };
+            return Err(ApiError::validation(vec![FieldError::new(missing, guichet_model::validate::REQUIRED)]));
+        }
+        _ => (None, None),
+    };
+    let at = now(&state);
+    let mut tx = state.db.begin().await?;
+    // An action request sets its own deadline and text (see `request_action`); any other
+    // status ends the wait, and a closed case has no expected date any more.
+    sqlx::query(
+        "UPDATE cases SET status = ?, updated_at = ?, action_needed = 0, action_text = NULL, decision_reason = ?, legal_remedy = ?, \
+         due_on = CASE WHEN ? THEN NULL ELSE due_on END WHERE id = ?",
+    )
+    .bind(change.status.code())
+    .bind(&at)
+    .bind(reason)
+    .bind(remedy)
+    .bind(!change.status.is_open())
+    .bind(&id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("INSERT INTO case_events (case_id, at, status, text) VALUES (?, ?, ?, ?)").bind(&id).bind(&at).bind(change.status.code()).bind(text).execute(&mut *tx).await?;
+    tx.commit().await?;
+    tracing::info!(reference, status = change.status.code(), "back office changed a case's status");
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Asks the citizen to act by a deadline: the case waits for them and says what to do.
+#[utoipa::path(post, path = "/api/backoffice/v1/cases/{reference}/action", tag = "back office",
+    params(("reference" = String, Path)), request_body = ActionRequest, security(("backoffice" = [])),
+    responses((status = 204), (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn request_action(State(state): State<AppState>, Path(reference): Path<String>, ApiJson(request): ApiJson<ActionRequest>) -> ApiResult<StatusCode> {
+    let id = case_id(&state, &reference).await?;
+    let text = stored(&request.text, "text")?;
+    if !guichet_model::swiss::iso_date_is_valid(&request.due_on) {
+        return Err(ApiError::validation(vec![FieldError::new("due_on", "date")]));
+    }
+    let at = now(&state);
+    let status = CaseStatus::ActionRequired;
+    let mut tx = state.db.begin().await?;
+    sqlx::query("UPDATE cases SET status = ?, updated_at = ?, action_needed = 1, action_text = ?, due_on = ?, decision_reason = NULL, legal_remedy = NULL WHERE id = ?")
+        .bind(status.code())
+        .bind(&at)
+        .bind(&text)
+        .bind(&request.due_on)
+        .bind(&id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT INTO case_events (case_id, at, status, text) VALUES (?, ?, ?, ?)").bind(&id).bind(&at).bind(status.code()).bind(l10n(event_text(status))).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Delivers a document into the case, as the authority's letters are.
+#[utoipa::path(post, path = "/api/backoffice/v1/cases/{reference}/documents", tag = "back office",
+    params(("reference" = String, Path)), request_body = DocumentDelivery, security(("backoffice" = [])),
+    responses((status = 201, body = Created), (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn deliver_document(State(state): State<AppState>, Path(reference): Path<String>, ApiJson(delivery): ApiJson<DocumentDelivery>) -> ApiResult<(StatusCode, Json<Created>)> {
+    let id = case_id(&state, &reference).await?;
+    let title = stored(&delivery.title, "title")?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(delivery.content_base64.as_bytes())
+        .map_err(|_| ApiError::validation(vec![FieldError::new("content_base64", "base64")]))?;
+    let Some(media_type) = crate::uploads::sniff(&bytes) else {
+        return Err(ApiError::validation(vec![FieldError::new("content_base64", guichet_model::validate::FILE_TYPE)]));
+    };
+    let document = crate::seed::random_id(&mut rand::thread_rng());
+    let at = now(&state);
+    let mut tx = state.db.begin().await?;
+    sqlx::query("INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(&document)
+        .bind(&id)
+        .bind(title)
+        .bind(crate::filenames::clean(&delivery.filename, "document"))
+        .bind(media_type)
+        .bind(crate::auth::sha256_hex(&bytes))
+        .bind(bytes)
+        .bind(&at)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("UPDATE cases SET updated_at = ? WHERE id = ?").bind(&at).bind(&id).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, Json(Created { id: document })))
+}
+
+/// Writes to the citizen in the case's thread; it shows as unread until they open it.
+#[utoipa::path(post, path = "/api/backoffice/v1/cases/{reference}/messages", tag = "back office",
+    params(("reference" = String, Path)), request_body = AuthorityMessage, security(("backoffice" = [])),
+    responses((status = 201, body = Created), (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn send_message(State(state): State<AppState>, Path(reference): Path<String>, ApiJson(message): ApiJson<AuthorityMessage>) -> ApiResult<(StatusCode, Json<Created>)> {
+    let id = case_id(&state, &reference).await?;
+    let body = message.body.trim();
+    if body.is_empty() || body.chars().count() > MAX_MESSAGE_LEN {
+        return Err(ApiError::validation(vec![FieldError::new("body", if body.is_empty() { guichet_model::validate::REQUIRED } else { guichet_model::validate::TOO_LONG })]));
+    }
+    let message = crate::seed::random_id(&mut rand::thread_rng());
+    let at = now(&state);
+    let mut tx = state.db.begin().await?;
+    sqlx::query("INSERT INTO messages (id, case_id, from_authority, body, created_at) VALUES (?, ?, 1, ?, ?)").bind(&message).bind(&id).bind(body).bind(&at).execute(&mut *tx).await?;
+    sqlx::query("UPDATE cases SET updated_at = ? WHERE id = ?").bind(&at).bind(&id).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, Json(Created { id: message })))
+}
