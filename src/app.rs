@@ -61,6 +61,17 @@ fn Shell() -> impl IntoView {
     });
     focus_heading_on_navigation();
     link_alternate_languages();
+    // The header's unread count, as soon as someone is signed in.
+    let session = use_session();
+    Effect::new(move |_| {
+        if session.user.with(Option::is_some) {
+            leptos::task::spawn_local(async move {
+                if let Ok(inbox) = api::messages::inbox(i18n.lang_untracked()).await {
+                    session.unread.set(inbox.unread);
+                }
+            });
+        }
+    });
     view! {
         <SkipLink/>
         <Header/>
@@ -124,6 +135,7 @@ fn PageView() -> impl IntoView {
             let id = StoredValue::new(id);
             view! { <SignedInOnly><CaseDetailPage id=id.get_value()/></SignedInOnly> }.into_any()
         }
+        Some(Page::Messages) => view! { <SignedInOnly><crate::pages::inbox::InboxPage/></SignedInOnly> }.into_any(),
         Some(Page::SignIn) => view! { <SignInPage/> }.into_any(),
         Some(Page::Services) => view! { <CataloguePage/> }.into_any(),
         Some(Page::Service(id)) => view! { <ServiceStartPage id=id/> }.into_any(),

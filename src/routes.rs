@@ -13,10 +13,12 @@ pub enum Section {
     Check,
     /// The last segment of a wizard URL for the confirmation.
     Done,
+    /// The inbox across all cases.
+    Messages,
 }
 
 impl Section {
-    const ALL: [Section; 5] = [Section::Cases, Section::SignIn, Section::Services, Section::Check, Section::Done];
+    const ALL: [Section; 6] = [Section::Cases, Section::SignIn, Section::Services, Section::Check, Section::Done, Section::Messages];
 
     pub fn slug(self, lang: Lang) -> &'static str {
         match (self, lang) {
@@ -45,6 +47,11 @@ impl Section {
             (Section::Done, Lang::It) => "conferma",
             (Section::Done, Lang::Rm) => "confermaziun",
             (Section::Done, Lang::En) => "confirmation",
+            (Section::Messages, Lang::De) => "nachrichten",
+            (Section::Messages, Lang::Fr) => "messages",
+            (Section::Messages, Lang::It) => "messaggi",
+            (Section::Messages, Lang::Rm) => "messadis",
+            (Section::Messages, Lang::En) => "messages",
         }
     }
 
@@ -76,6 +83,8 @@ pub enum Page {
     Services,
     /// A service's start page.
     Service(String),
+    /// The inbox: the latest messages across all cases.
+    Messages,
     /// One application (draft) of a service.
     Wizard { service: String, draft: String, at: WizardAt },
 }
@@ -88,6 +97,7 @@ impl Page {
             Page::Case(id) => format!("/{lang}/{}/{id}", Section::Cases.slug(lang)),
             Page::SignIn => format!("/{lang}/{}", Section::SignIn.slug(lang)),
             Page::Services => format!("/{lang}/{}", Section::Services.slug(lang)),
+            Page::Messages => format!("/{lang}/{}", Section::Messages.slug(lang)),
             Page::Service(id) => format!("/{lang}/{}/{id}", Section::Services.slug(lang)),
             Page::Wizard { service, draft, at } => {
                 let at = match at {
@@ -114,6 +124,7 @@ impl Page {
                 (Section::Cases, [id]) => Some(Page::Case(owned(id))),
                 (Section::SignIn, []) => Some(Page::SignIn),
                 (Section::Services, []) => Some(Page::Services),
+                (Section::Messages, []) => Some(Page::Messages),
                 (Section::Services, [id]) => Some(Page::Service(owned(id))),
                 (Section::Services, [service, draft, at]) => {
                     let at = match Section::from_slug(at) {

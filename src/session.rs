@@ -19,6 +19,8 @@ pub struct Session {
     /// A signed-in session ended by itself (a timeout, a 401), not by signing out: only then
     /// is the citizen told it expired.
     pub expired: RwSignal<bool>,
+    /// The authorities' messages not yet opened, for the header.
+    pub unread: RwSignal<u64>,
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -33,6 +35,7 @@ impl Session {
             idle_ms: StoredValue::new(f64::INFINITY),
             absolute_end: StoredValue::new(f64::INFINITY),
             expired: RwSignal::new(false),
+            unread: RwSignal::new(0),
         };
         if let Some(info) = info {
             session.started(&info);

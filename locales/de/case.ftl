@@ -31,3 +31,23 @@ case-action-title = Das brauchen wir von Ihnen
 case-decision-title = Begründung
 # Heading of how the citizen can appeal a decision.
 case-remedy-title = Was Sie tun können
+
+# A case's messages and the reply form.
+case-messages-title = Nachrichten
+case-messages-empty = Zu diesem Geschäft gibt es noch keine Nachrichten.
+# Shown as the sender of the citizen's own messages.
+case-message-you = Sie
+# Marks a message not yet read; shown as a word, not only a colour.
+case-message-new = Neu
+case-reply-title = Antworten
+case-reply-body = Ihre Nachricht
+case-reply-empty = Schreiben Sie eine Nachricht, bevor Sie senden.
+case-reply-files = Dokument beilegen (freiwillig)
+# Below the file input of a reply.
+# Variables:
+#   $types (String) - the file formats, e.g. "PDF, JPEG, PNG"
+#   $max (String) - the largest size, e.g. "10 MB"
+case-reply-files-hint = Format { $types }, höchstens { $max } pro Datei. Wählen Sie mehrere Dateien nacheinander.
+case-reply-send = Nachricht senden
+# Announced after a reply was sent.
+case-reply-sent = Ihre Nachricht wurde gesendet.

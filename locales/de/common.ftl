@@ -48,3 +48,24 @@ common-sign-out-unsaved-text = Auf diesem Gerät gibt es Angaben zu { $count ->
     }, die das Portal noch nicht erhalten hat, zum Beispiel weil die Verbindung fehlte. Öffnen Sie den Antrag, solange Sie online sind, dann werden sie gespeichert. Wenn Sie sich jetzt abmelden, werden sie von diesem Gerät gelöscht.
 common-sign-out-stay = Angemeldet bleiben
 common-sign-out-anyway = Abmelden und Angaben löschen
+
+# The inbox in the main navigation.
+common-nav-messages = Nachrichten
+# After “Messages” in the navigation.
+# Variables:
+#   $count (Number) - unread messages
+common-nav-unread =
+    { $count ->
+        [one] (1 ungelesen)
+       *[other] ({ $count } ungelesen)
+    }
+inbox-title = Nachrichten
+inbox-empty = Sie haben noch keine Nachrichten.
+# Variables:
+#   $count (Number) - unread messages
+inbox-unread =
+    { $count ->
+        [0] Alle Nachrichten sind gelesen.
+        [one] 1 Nachricht ist ungelesen.
+       *[other] { $count } Nachrichten sind ungelesen.
+    }

@@ -144,3 +144,12 @@ dashboard-page-of = Seite { $page } von { $pages }
 # Variables:
 #   $count (Number) - number of cases waiting for the citizen
 dashboard-action-all = Alle { $count } anzeigen, die frühesten Fristen zuerst
+
+# Unread messages of a case in the list.
+# Variables:
+#   $count (Number) - unread messages from the authority in this case
+dashboard-case-unread =
+    { $count ->
+        [one] 1 neue Nachricht
+       *[other] { $count } neue Nachrichten
+    }

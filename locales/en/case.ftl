@@ -31,3 +31,24 @@ case-action-title = What we need from you
 case-decision-title = Reasons
 # Heading of how the citizen can appeal a decision.
 case-remedy-title = What you can do
+
+# A case's messages and the reply form.
+case-messages-title = Messages
+case-messages-empty = No messages about this case yet.
+# Shown as the sender of the citizen's own messages.
+case-message-you = You
+# Marks a message not yet read; shown as a word, not only a colour.
+case-message-new = New
+case-reply-title = Reply
+case-reply-body = Your message
+case-reply-empty = Write a message before you send it.
+case-reply-files = Attach a document (optional)
+# Below the file input of a reply.
+# Variables:
+#   $types (String) - the file formats, e.g. "PDF, JPEG, PNG"
+#   $max (String) - the largest size, e.g. "10 MB"
+case-reply-files-hint =
+    { $types }, at most { $max } per file. Choose several files one after the other.
+case-reply-send = Send message
+# Announced after a reply was sent.
+case-reply-sent = Your message has been sent.

@@ -48,3 +48,24 @@ common-sign-out-unsaved-text = This device holds answers to { $count ->
     } that the portal has not received yet, for example because the connection was lost. Open the application while you are online and they are saved. If you sign out now, they are deleted from this device.
 common-sign-out-stay = Stay signed in
 common-sign-out-anyway = Sign out and delete them
+
+# The inbox in the main navigation.
+common-nav-messages = Messages
+# After “Messages” in the navigation.
+# Variables:
+#   $count (Number) - unread messages
+common-nav-unread =
+    { $count ->
+        [one] (1 unread)
+       *[other] ({ $count } unread)
+    }
+inbox-title = Messages
+inbox-empty = You have no messages yet.
+# Variables:
+#   $count (Number) - unread messages
+inbox-unread =
+    { $count ->
+        [0] All messages are read.
+        [one] 1 message is unread.
+       *[other] { $count } messages are unread.
+    }

@@ -144,3 +144,12 @@ dashboard-page-of = Page { $page } of { $pages }
 # Variables:
 #   $count (Number) - number of cases waiting for the citizen
 dashboard-action-all = Show all { $count }, soonest deadline first
+
+# Unread messages of a case in the list.
+# Variables:
+#   $count (Number) - unread messages from the authority in this case
+dashboard-case-unread =
+    { $count ->
+        [one] 1 new message
+       *[other] { $count } new messages
+    }

@@ -31,3 +31,23 @@ case-action-title = Ce dont nous avons besoin
 case-decision-title = Motifs
 # Heading of how the citizen can appeal a decision.
 case-remedy-title = Ce que vous pouvez faire
+
+# A case's messages and the reply form.
+case-messages-title = Messages
+case-messages-empty = Aucun message pour ce dossier.
+# Shown as the sender of the citizen's own messages.
+case-message-you = Vous
+# Marks a message not yet read; shown as a word, not only a colour.
+case-message-new = Nouveau
+case-reply-title = Répondre
+case-reply-body = Votre message
+case-reply-empty = Écrivez un message avant d’envoyer.
+case-reply-files = Joindre un document (facultatif)
+# Below the file input of a reply.
+# Variables:
+#   $types (String) - the file formats, e.g. "PDF, JPEG, PNG"
+#   $max (String) - the largest size, e.g. "10 MB"
+case-reply-files-hint = Format { $types }, au maximum { $max } par fichier. Choisissez plusieurs fichiers l’un après l’autre.
+case-reply-send = Envoyer le message
+# Announced after a reply was sent.
+case-reply-sent = Votre message a été envoyé.

@@ -48,3 +48,24 @@ common-sign-out-unsaved-text = Cet appareil contient des données concernant { $
     } que le portail n’a pas encore reçues, par exemple parce que la connexion a été interrompue. Ouvrez la demande pendant que vous êtes en ligne et elles seront enregistrées. Si vous vous déconnectez maintenant, elles seront supprimées de cet appareil.
 common-sign-out-stay = Rester connecté·e
 common-sign-out-anyway = Se déconnecter et les supprimer
+
+# The inbox in the main navigation.
+common-nav-messages = Messages
+# After “Messages” in the navigation.
+# Variables:
+#   $count (Number) - unread messages
+common-nav-unread =
+    { $count ->
+        [one] (1 non lu)
+       *[other] ({ $count } non lus)
+    }
+inbox-title = Messages
+inbox-empty = Vous n’avez pas encore de messages.
+# Variables:
+#   $count (Number) - unread messages
+inbox-unread =
+    { $count ->
+        [0] Tous les messages sont lus.
+        [one] 1 message n’est pas lu.
+       *[other] { $count } messages ne sont pas lus.
+    }

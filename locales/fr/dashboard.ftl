@@ -144,3 +144,12 @@ dashboard-page-of = Page { $page } sur { $pages }
 # Variables:
 #   $count (Number) - number of cases waiting for the citizen
 dashboard-action-all = Afficher les { $count } dossiers, délais les plus proches d’abord
+
+# Unread messages of a case in the list.
+# Variables:
+#   $count (Number) - unread messages from the authority in this case
+dashboard-case-unread =
+    { $count ->
+        [one] 1 nouveau message
+       *[other] { $count } nouveaux messages
+    }

@@ -31,3 +31,23 @@ case-action-title = Ciò di cui abbiamo bisogno
 case-decision-title = Motivazione
 # Heading of how the citizen can appeal a decision.
 case-remedy-title = Cosa può fare
+
+# A case's messages and the reply form.
+case-messages-title = Messaggi
+case-messages-empty = Nessun messaggio per questa pratica.
+# Shown as the sender of the citizen's own messages.
+case-message-you = Lei
+# Marks a message not yet read; shown as a word, not only a colour.
+case-message-new = Nuovo
+case-reply-title = Rispondere
+case-reply-body = Il suo messaggio
+case-reply-empty = Scriva un messaggio prima di inviare.
+case-reply-files = Allegare un documento (facoltativo)
+# Below the file input of a reply.
+# Variables:
+#   $types (String) - the file formats, e.g. "PDF, JPEG, PNG"
+#   $max (String) - the largest size, e.g. "10 MB"
+case-reply-files-hint = Formato { $types }, al massimo { $max } per file. Scelga più file uno dopo l’altro.
+case-reply-send = Invia il messaggio
+# Announced after a reply was sent.
+case-reply-sent = Il suo messaggio è stato inviato.

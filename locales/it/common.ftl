@@ -48,3 +48,24 @@ common-sign-out-unsaved-text = Su questo dispositivo ci sono dati relativi a { $
     } che il portale non ha ancora ricevuto, per esempio perché la connessione si è interrotta. Apra la domanda mentre è online e verranno salvati. Se esce ora, verranno cancellati da questo dispositivo.
 common-sign-out-stay = Restare connesso
 common-sign-out-anyway = Uscire e cancellarli
+
+# The inbox in the main navigation.
+common-nav-messages = Messaggi
+# After “Messages” in the navigation.
+# Variables:
+#   $count (Number) - unread messages
+common-nav-unread =
+    { $count ->
+        [one] (1 non letto)
+       *[other] ({ $count } non letti)
+    }
+inbox-title = Messaggi
+inbox-empty = Non ha ancora messaggi.
+# Variables:
+#   $count (Number) - unread messages
+inbox-unread =
+    { $count ->
+        [0] Tutti i messaggi sono letti.
+        [one] 1 messaggio non è letto.
+       *[other] { $count } messaggi non sono letti.
+    }

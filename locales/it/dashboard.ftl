@@ -144,3 +144,12 @@ dashboard-page-of = Pagina { $page } di { $pages }
 # Variables:
 #   $count (Number) - number of cases waiting for the citizen
 dashboard-action-all = Mostra tutte le { $count }, prima i termini più vicini
+
+# Unread messages of a case in the list.
+# Variables:
+#   $count (Number) - unread messages from the authority in this case
+dashboard-case-unread =
+    { $count ->
+        [one] 1 nuovo messaggio
+       *[other] { $count } nuovi messaggi
+    }

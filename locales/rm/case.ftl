@@ -31,3 +31,23 @@ case-action-title = Quai duvrain nus da Vus
 case-decision-title = Motivaziun
 # Heading of how the citizen can appeal a decision.
 case-remedy-title = Quai che Vus pudais far
+
+# A case's messages and the reply form.
+case-messages-title = Messadis
+case-messages-empty = Anc nagins messadis per quest cas.
+# Shown as the sender of the citizen's own messages.
+case-message-you = Vus
+# Marks a message not yet read; shown as a word, not only a colour.
+case-message-new = Nov
+case-reply-title = Respunder
+case-reply-body = Voss messadi
+case-reply-empty = Scrivai in messadi avant che trametter.
+case-reply-files = Agiuntar in document (facultativ)
+# Below the file input of a reply.
+# Variables:
+#   $types (String) - the file formats, e.g. "PDF, JPEG, PNG"
+#   $max (String) - the largest size, e.g. "10 MB"
+case-reply-files-hint = Format { $types }, maximalmain { $max } per datoteca. Tscherni pliras datotecas ina suenter l’autra.
+case-reply-send = Trametter il messadi
+# Announced after a reply was sent.
+case-reply-sent = Voss messadi è vegnì tramess.

@@ -48,3 +48,24 @@ common-sign-out-unsaved-text = Sin quest apparat datti indicaziuns tar { $count 
     } ch’il portal n’ha anc betg retschavì, per exempel perquai che la connexiun mancava. Avri la dumonda uschè ditg che Vus essas online, lura vegnan ellas memorisadas. Sche Vus As deannunziais ussa, vegnan ellas stizzadas da quest apparat.
 common-sign-out-stay = Restar annunzià
 common-sign-out-anyway = Sa deannunziar e stizzar ellas
+
+# The inbox in the main navigation.
+common-nav-messages = Messadis
+# After “Messages” in the navigation.
+# Variables:
+#   $count (Number) - unread messages
+common-nav-unread =
+    { $count ->
+        [one] (1 betg legì)
+       *[other] ({ $count } betg legids)
+    }
+inbox-title = Messadis
+inbox-empty = Vus n’avais anc nagins messadis.
+# Variables:
+#   $count (Number) - unread messages
+inbox-unread =
+    { $count ->
+        [0] Tut ils messadis èn legids.
+        [one] 1 messadi n’è betg legì.
+       *[other] { $count } messadis n’èn betg legids.
+    }

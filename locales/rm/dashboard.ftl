@@ -144,3 +144,12 @@ dashboard-page-of = Pagina { $page } da { $pages }
 # Variables:
 #   $count (Number) - number of cases waiting for the citizen
 dashboard-action-all = Mussar tut ils { $count }, ils termins ils pli baud l’emprim
+
+# Unread messages of a case in the list.
+# Variables:
+#   $count (Number) - unread messages from the authority in this case
+dashboard-case-unread =
+    { $count ->
+        [one] 1 nov messadi
+       *[other] { $count } novs messadis
+    }

@@ -97,6 +97,11 @@ pub(crate) async fn post<T: DeserializeOwned>(path: &str, body: &impl serde::Ser
     response.json().await.map_err(|_| ApiError::Server)
 }
 
+/// A POST without a body whose answer has none either (204).
+pub(crate) async fn post_empty(path: &str) -> Result<(), ApiError> {
+    send(Method::POST, path, None, &[]).await.map(|_| ())
+}
+
 /// A POST without a body that must happen at most once: the server answers a repeated
 /// `Idempotency-Key` with the first result.
 pub(crate) async fn post_once<T: DeserializeOwned>(path: &str, idempotency_key: &str) -> Result<T, ApiError> {

@@ -120,6 +120,9 @@ fn CaseRow(case: CaseSummary, labels: Rc<RowLabels>) -> impl IntoView {
             <th scope="row" class="case-row__title">
                 <a href=Page::Case(case.id.clone()).href(lang)><Localized text=case.service/></a>
                 <span class="case-row__reference"><span class="visually-hidden">{labels.reference.clone()}" "</span><span translate="no">{case.reference}</span></span>
+                {(case.unread > 0).then(|| view! {
+                    <span class="case-row__unread">{use_i18n().t_args("dashboard-case-unread", &args([("count", case.unread.into())]))}</span>
+                })}
             </th>
             <td class="case-row__status"><StatusBadge status=case.status label=case.status_label/></td>
             <td>{cell_label(&labels.authority)}<Localized text=case.authority/></td>

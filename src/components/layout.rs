@@ -85,6 +85,12 @@ pub fn Header() -> impl IntoView {
                 <ul>
                     {move || session.is_signed_in().then(|| view! {
                         <li><A href=move || Page::Cases.href(i18n.lang())>{t("common-nav-cases")}</A></li>
+                        <li><A href=move || Page::Messages.href(i18n.lang())>
+                            {t("common-nav-messages")}
+                            {move || (session.unread.get() > 0).then(|| view! {
+                                " " <span class="nav-count">{move || i18n.t_args("common-nav-unread", &crate::i18n::args([("count", session.unread.get().into())]))}</span>
+                            })}
+                        </A></li>
                     })}
                     <li><A href=move || Page::Services.href(i18n.lang())>{t("common-nav-services")}</A></li>
                 </ul>

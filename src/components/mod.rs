@@ -7,6 +7,7 @@ pub mod error_panel;
 pub mod error_summary;
 pub mod layout;
 pub mod localized;
+pub mod messages;
 pub mod sender;
 pub mod session_timeout;
 pub mod skeleton;

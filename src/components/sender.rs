@@ -35,14 +35,16 @@ pub fn SenderCard(sender: Sender) -> impl IntoView {
     }
 }
 
-/// What the authority waits for, with the deadline; the target of the dashboard's "do it now".
+/// What the authority waits for, with the deadline and the way to answer; the target of the
+/// dashboard's "do it now".
 #[component]
-pub fn CaseAction(action: Text, due: Option<String>) -> impl IntoView {
+pub fn CaseAction(action: Text, due: Option<String>, children: Children) -> impl IntoView {
     view! {
         <section id="action" class="case-action" aria-labelledby="action-heading" tabindex="-1">
             <h2 id="action-heading">{t("case-action-title")}</h2>
             <p><Localized text=action/></p>
             {due.map(|due| view! { <dl class="meta"><DueDate due=due action_needed=true label=use_i18n().t("dashboard-case-deadline")/></dl> })}
+            {children()}
         </section>
     }
 }

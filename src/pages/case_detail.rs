@@ -6,8 +6,9 @@ use crate::components::localized::Localized;
 use crate::components::skeleton::ListSkeleton;
 use crate::components::status::StatusBadge;
 use crate::components::sender::{CaseAction, DecisionText, SenderCard};
+use crate::components::messages::Thread;
 use crate::components::timeline::Timeline;
-use crate::i18n::{format_date, t, use_i18n};
+use crate::i18n::{args, fluent_id, format_bytes, format_date, t, use_i18n};
 use crate::pages::use_page_title;
 use crate::routes::Page;
 use leptos::prelude::*;
@@ -57,8 +58,28 @@ pub fn CaseDetailPage(id: String) -> impl IntoView {
         case.refetch();
     };
 
+    // Opening the case reads its new messages: recorded with their time, once.
+    let session = crate::session::use_session();
+    Effect::new(move |_| {
+        let Some(Ok(detail)) = case.get() else { return };
+        for message in detail.messages.iter().filter(|m| m.from_authority && m.read_at.is_none()) {
+            let id = message.id.clone();
+            leptos::task::spawn_local(async move {
+                if api::messages::mark_read(&id).await.is_ok() {
+                    session.unread.update(|n| *n = n.saturating_sub(1));
+                }
+            });
+        }
+    });
+    let sent = RwSignal::new(false);
+    let on_sent = Callback::new(move |_| {
+        sent.set(true);
+        case.refetch();
+    });
+
     view! {
         <div class="page">
+            <p class="visually-hidden" role="status">{move || sent.get().then(|| i18n.t("case-reply-sent"))}</p>
             <p class="back-link"><a href=move || Page::Cases.href(i18n.lang())>{t("case-back")}</a></p>
             <h1 tabindex="-1" node_ref=heading_ref>{heading}</h1>
             <Transition fallback=|| view! { <ListSkeleton rows=3/> }>
@@ -68,7 +89,13 @@ pub fn CaseDetailPage(id: String) -> impl IntoView {
                             let lang = i18n.lang_untracked();
                             let summary = detail.summary;
                             let due = summary.due_on.clone().map(|due| view! { <DueDate due=due action_needed=summary.action_needed label=due_date_label(summary.action_needed)/> });
-                            let action = summary.action.clone().map(|action| view! { <CaseAction action=action due=summary.due_on.clone()/> });
+                            let case_id = summary.id.clone();
+                            let action_needed = summary.action_needed;
+                            let action = summary.action.clone().map(|action| {
+                                let case_id = case_id.clone();
+                                view! { <CaseAction action=action due=summary.due_on.clone()><ReplyForm case_id=case_id on_sent=on_sent/></CaseAction> }
+                            });
+                            let authority = detail.sender.name.clone();
                             view! {
                                 <StatusBadge status=summary.status label=summary.status_label/>
                                 <dl class="meta meta--wide">
@@ -78,6 +105,11 @@ pub fn CaseDetailPage(id: String) -> impl IntoView {
                                 </dl>
                                 {action}
                                 {detail.decision.map(|decision| view! { <DecisionText decision=decision/> })}
+                                <section id="messages" aria-labelledby="messages-heading">
+                                    <h2 id="messages-heading">{t("case-messages-title")}</h2>
+                                    <Thread messages=detail.messages authority=authority/>
+                                    {(!action_needed).then(|| view! { <ReplyForm case_id=case_id on_sent=on_sent/> })}
+                                </section>
                                 <SenderCard sender=detail.sender/>
                                 <section aria-labelledby="history-heading">
                                     <h2 id="history-heading">{t("case-history-title")}</h2>
@@ -96,5 +128,137 @@ pub fn CaseDetailPage(id: String) -> impl IntoView {
                 })}
             </Transition>
         </div>
+    }
+}
+
+/// A reply to the authority, with documents: checked in the browser (type, size) before they
+/// go, a progress bar each, and a clear word when the server refuses one. What is typed is kept
+/// on the device until it is sent, so a reload or a lost connection loses nothing.
+#[component]
+fn ReplyForm(case_id: String, on_sent: Callback<()>) -> impl IntoView {
+    use crate::wizard::fields::{media_type_of, type_name};
+    use guichet_model::api::{DocumentMeta, NewMessage, CASE_DOCUMENT_MAX_BYTES, CASE_DOCUMENT_TYPES};
+    let i18n = use_i18n();
+    let storage_key = format!("guichet.reply.{case_id}");
+    let stored = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).and_then(|s| s.get_item(&storage_key).ok().flatten());
+    let body = RwSignal::new(stored.unwrap_or_default());
+    let attached = RwSignal::new(Vec::<DocumentMeta>::new());
+    let uploading = RwSignal::new(None::<(String, RwSignal<f64>)>);
+    let file_problem = RwSignal::new(None::<String>);
+    let body_problem = RwSignal::new(None::<String>);
+    let failed = RwSignal::new(None::<ApiError>);
+    let sending = RwSignal::new(false);
+    let case_id = StoredValue::new(case_id);
+    let storage_key = StoredValue::new(storage_key);
+    let keep = move |text: &str| {
+        if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            let key = storage_key.get_value();
+            let _ = if text.trim().is_empty() { storage.remove_item(&key) } else { storage.set_item(&key, text) };
+        }
+    };
+    let types = CASE_DOCUMENT_TYPES.iter().map(|t| type_name(t)).collect::<Vec<_>>().join(", ");
+    let types = StoredValue::new(types);
+    let say = move |id: &'static str, name: &str, size: Option<u64>| {
+        let lang = i18n.lang_untracked();
+        let pairs = [
+            ("name", name.to_owned().into()),
+            ("size", size.map(|s| format_bytes(lang, s)).unwrap_or_default().into()),
+            ("max", format_bytes(lang, CASE_DOCUMENT_MAX_BYTES).into()),
+            ("types", types.get_value().into()),
+            ("count", 1.into()),
+        ];
+        file_problem.set(Some(i18n.t_args(id, &args(pairs))));
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        file_problem.set(None);
+        let file = input.files().and_then(|list| list.get(0));
+        // Cleared, so the same file can be chosen again after a refusal.
+        input.set_value("");
+        let Some(file) = file else { return };
+        let name = file.name();
+        let size = file.size() as u64;
+        if size > CASE_DOCUMENT_MAX_BYTES {
+            return say(fluent_id("wizard-file-too-large"), &name, Some(size));
+        }
+        if !CASE_DOCUMENT_TYPES.contains(&media_type_of(&file).as_str()) {
+            return say(fluent_id("wizard-file-wrong-type"), &name, None);
+        }
+        let progress = RwSignal::new(0.0);
+        uploading.set(Some((name.clone(), progress)));
+        leptos::task::spawn_local(async move {
+            let result = api::messages::add_document(&case_id.get_value(), &file, i18n.lang_untracked(), move |share| progress.set(share)).await;
+            uploading.set(None);
+            match result {
+                Ok(document) => attached.update(|a| a.push(document)),
+                Err(ApiError::Invalid(errors)) if errors.first().is_some_and(|e| e.code == guichet_model::validate::FILE_TOO_LARGE) => {
+                    say(fluent_id("wizard-file-too-large"), &name, Some(size))
+                }
+                Err(ApiError::Invalid(_)) => say(fluent_id("wizard-file-wrong-type"), &name, None),
+                Err(ApiError::Network | ApiError::Timeout) => say(fluent_id("wizard-file-offline"), &name, None),
+                Err(error) => file_problem.set(Some(i18n.t(error.message_id()))),
+            }
+        });
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if sending.get_untracked() {
+            return;
+        }
+        let text = body.get_untracked();
+        if text.trim().is_empty() {
+            body_problem.set(Some(i18n.t("case-reply-empty")));
+            crate::components::error_summary::focus_by_id("reply-body");
+            return;
+        }
+        body_problem.set(None);
+        failed.set(None);
+        sending.set(true);
+        let message = NewMessage { body: text, attachments: attached.with_untracked(|a| a.iter().map(|d| d.id.clone()).collect()) };
+        leptos::task::spawn_local(async move {
+            let result = api::messages::reply(&case_id.get_value(), &message).await;
+            sending.set(false);
+            match result {
+                Ok(_) => {
+                    keep("");
+                    on_sent.run(());
+                }
+                Err(error) => failed.set(Some(error)),
+            }
+        });
+    };
+    let hint = move || {
+        let lang = i18n.lang();
+        i18n.t_args("case-reply-files-hint", &args([("types", types.get_value().into()), ("max", format_bytes(lang, CASE_DOCUMENT_MAX_BYTES).into())]))
+    };
+    view! {
+        <form id="reply" class="reply" aria-labelledby="reply-heading" on:submit=on_submit novalidate>
+            <h3 id="reply-heading">{t("case-reply-title")}</h3>
+            {move || failed.get().map(|error| view! { <ErrorPanel error=error on_retry=move |_| failed.set(None)/> })}
+            <div class="field" class:field--error=move || body_problem.with(Option::is_some)>
+                <label class="field__label" for="reply-body">{t("case-reply-body")}</label>
+                {move || body_problem.get().map(|p| view! { <p class="field__error" id="reply-body-error">{p}</p> })}
+                <textarea id="reply-body" class="input reply__body" rows="5" maxlength=guichet_model::api::MAX_MESSAGE_LEN
+                    aria-describedby=move || body_problem.with(Option::is_some).then_some("reply-body-error")
+                    prop:value=move || body.get() on:input=move |ev| { let v = event_target_value(&ev); keep(&v); body.set(v); }></textarea>
+            </div>
+            <div class="field">
+                <label class="field__label" for="reply-file">{t("case-reply-files")}</label>
+                <p class="field__hint" id="reply-file-hint">{hint}</p>
+                {move || file_problem.get().map(|p| view! { <p class="field__error" id="reply-file-error" role="alert">{p}</p> })}
+                <input id="reply-file" type="file" class="input" accept=CASE_DOCUMENT_TYPES.join(",") on:change=on_file
+                    aria-describedby=move || if file_problem.with(Option::is_some) { "reply-file-hint reply-file-error" } else { "reply-file-hint" }/>
+                {move || uploading.get().map(|(name, progress)| view! {
+                    <progress class="upload__progress" max="1" value=move || progress.get()
+                        aria-label=i18n.t_args("wizard-file-uploading", &args([("name", name.into())]))></progress>
+                })}
+                <ul class="reply__attached" aria-live="polite">
+                    {move || attached.get().into_iter().map(|doc| view! {
+                        <li>{doc.filename.clone()}" ("{format_bytes(i18n.lang_untracked(), doc.size_bytes)}")"</li>
+                    }).collect_view()}
+                </ul>
+            </div>
+            <button type="submit" class="button button--primary" disabled=move || uploading.with(Option::is_some)>{t("case-reply-send")}</button>
+        </form>
     }
 }

@@ -559,7 +559,7 @@ struct Upload {
 }
 
 /// The short name citizens know a media type by.
-fn type_name(media_type: &str) -> &str {
+pub(crate) fn type_name(media_type: &str) -> &str {
     match media_type {
         "application/pdf" => "PDF",
         "image/jpeg" => "JPEG",
@@ -569,7 +569,7 @@ fn type_name(media_type: &str) -> &str {
 }
 
 /// The media type a browser gives a file, or one from its extension when it gives none.
-fn media_type_of(file: &web_sys::File) -> String {
+pub(crate) fn media_type_of(file: &web_sys::File) -> String {
     let declared = file.type_();
     if !declared.is_empty() {
         return declared;

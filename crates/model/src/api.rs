@@ -303,6 +303,9 @@ pub struct CaseQuery {
     pub page: u32,
 }
 
+/// Highest page number a query may ask for: 25 million cases are beyond any party.
+pub const MAX_CASE_PAGE: u32 = 1_000_000;
+
 /// Longest accepted search text, in characters.
 pub const MAX_CASE_SEARCH_LEN: usize = 100;
 
@@ -333,17 +336,17 @@ impl CaseQuery {
 
     /// Sets one parameter; false when its value is not understood.
     fn apply(&mut self, key: &str, value: &str) -> bool {
-        let date = |v: &str| crate::swiss::iso_date_is_valid(v).then(|| v.to_owned());
+        let date = |v: &str| crate::swiss::iso_date_year(v).map(|_| v.to_owned());
         let text = |v: &str| Some(v.trim()).filter(|v| !v.is_empty()).map(str::to_owned);
         match key {
-            "status" => value.is_empty() || { self.status = StatusFilter::parse(value); self.status.is_some() },
+            "status" => { self.status = StatusFilter::parse(value); self.status.is_some() }
             "service" => { self.service = text(value); true }
             "authority" => { self.authority = text(value); true }
-            "from" => value.is_empty() || { self.from = date(value); self.from.is_some() },
-            "to" => value.is_empty() || { self.to = date(value); self.to.is_some() },
+            "from" => { self.from = date(value); self.from.is_some() }
+            "to" => { self.to = date(value); self.to.is_some() }
             "q" => { self.q = text(value); value.chars().count() <= MAX_CASE_SEARCH_LEN }
-            "sort" => value.is_empty() || CaseSort::parse(value).map(|s| self.sort = s).is_some(),
-            "page" => value.parse::<u32>().ok().filter(|p| *p >= 1).map(|p| self.page = p).is_some(),
+            "sort" => CaseSort::parse(value).map(|s| self.sort = s).is_some(),
+            "page" => value.parse::<u32>().ok().filter(|p| (1..=MAX_CASE_PAGE).contains(p)).map(|p| self.page = p).is_some(),
             _ => true,
         }
     }
@@ -488,6 +491,8 @@ pub struct Message {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewMessage {
+    /// Not blank; at most `MAX_MESSAGE_LEN` characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 10000, pattern = "\\S"))]
     pub body: String,
     /// Ids of documents this party uploaded to the case and has not sent with a message yet.
     #[serde(default)]
@@ -512,7 +517,7 @@ pub struct InboxItem {
 }
 
 /// Largest document the citizen's side can add to a case.
-pub const CASE_DOCUMENT_MAX_BYTES: u64 = 10 * 1024 * 1024;
+pub const CASE_DOCUMENT_MAX_BYTES: u64 = 10_000_000;
 /// What the citizen's side can add to a case.
 pub const CASE_DOCUMENT_TYPES: [&str; 3] = ["application/pdf", "image/jpeg", "image/png"];
 
@@ -692,9 +697,10 @@ mod tests {
         assert_eq!(plain, CaseQuery { page: 1, ..CaseQuery::default() });
         assert!(plain.to_pairs().is_empty());
         assert!(!plain.is_filtered());
-        // Empty form fields mean "no filter", as a plain HTML form sends them.
-        let empty = CaseQuery::from_pairs([("status", ""), ("q", "  "), ("from", ""), ("sort", "")]).unwrap();
+        // Blank search words and names mean no filter; a status, date or sort must be one.
+        let empty = CaseQuery::from_pairs([("q", "  "), ("service", "")]).unwrap();
         assert_eq!(empty, plain);
+        assert_eq!(CaseQuery::from_pairs([("to", "")]), Err("to"));
     }
 
     #[test]

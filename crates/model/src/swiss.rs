@@ -124,23 +124,28 @@ pub fn email_is_valid(input: &str) -> bool {
         && !input.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
-/// A calendar date `YYYY-MM-DD` that exists (leap years included).
+/// A calendar date `YYYY-MM-DD` that exists (leap years included), from the year 1000.
 pub fn iso_date_is_valid(input: &str) -> bool {
+    iso_date_year(input).is_some_and(|year| year >= 1000)
+}
+
+/// The year of a calendar date `YYYY-MM-DD` that exists (leap years included), any year.
+pub fn iso_date_year(input: &str) -> Option<u32> {
     let b = input.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
+        return None;
     }
     let number = |range: std::ops::Range<usize>| input.get(range).filter(|s| s.bytes().all(|c| c.is_ascii_digit())).and_then(|s| s.parse::<u32>().ok());
-    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else { return false };
+    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else { return None };
     let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
     let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
         2 if leap => 29,
         2 => 28,
-        _ => return false,
+        _ => return None,
     };
-    year >= 1000 && (1..=days).contains(&day)
+    (1..=days).contains(&day).then_some(year)
 }
 
 /// `2026-03-14` as `14.03.2026`, the Swiss written form in all national languages.

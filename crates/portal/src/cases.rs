@@ -129,20 +129,64 @@ fn search_words(query: &CaseQuery) -> Vec<String> {
     query.q.as_deref().map(fold).unwrap_or_default().split_whitespace().map(str::to_owned).collect()
 }
 
+/// The query of the case list as the OpenAPI document states it; the handler reads it with
+/// [`CaseQuery::from_pairs`], which the app shares.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+pub struct CaseListParams {
+    /// de, fr, it, rm or en; else (or if unknown) Accept-Language
+    lang: Option<String>,
+    /// One status, or all `open` or `closed` cases.
+    #[param(inline)]
+    status: Option<StatusParam>,
+    /// A service's slug.
+    service: Option<String>,
+    /// An authority's id.
+    authority: Option<String>,
+    /// Submitted on or after.
+    #[param(format = Date)]
+    from: Option<String>,
+    /// Submitted on or before.
+    #[param(format = Date)]
+    to: Option<String>,
+    /// Words in the reference or the service's name in `lang`, ignoring case and accents.
+    #[param(max_length = 100)]
+    q: Option<String>,
+    /// Open cases first, except by `submitted`.
+    #[param(inline)]
+    sort: Option<SortParam>,
+    /// 1-based; 25 cases a page.
+    #[param(minimum = 1, maximum = 1000000)]
+    page: Option<u32>,
+}
+
+#[derive(utoipa::ToSchema, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(dead_code)]
+enum StatusParam {
+    Open,
+    Closed,
+    Received,
+    InProgress,
+    ActionRequired,
+    Completed,
+    Rejected,
+}
+
+#[derive(utoipa::ToSchema, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(dead_code)]
+enum SortParam {
+    Updated,
+    Deadline,
+    Submitted,
+}
+
 /// A page of the signed-in party's cases: filtered, searched and sorted, with the counts per
 /// status and the services and authorities to filter by.
 #[utoipa::path(get, path = "/api/v1/cases", tag = "cases",
-    params(
-        ("lang" = Option<String>, Query, description = "de, fr, it, rm or en; else Accept-Language"),
-        ("status" = Option<String>, Query, description = "a status code, `open` or `closed`"),
-        ("service" = Option<String>, Query, description = "a service's slug"),
-        ("authority" = Option<String>, Query, description = "an authority's id"),
-        ("from" = Option<String>, Query, description = "submitted on or after, YYYY-MM-DD"),
-        ("to" = Option<String>, Query, description = "submitted on or before, YYYY-MM-DD"),
-        ("q" = Option<String>, Query, description = "words in the reference or the service's name in `lang`, ignoring case and accents"),
-        ("sort" = Option<String>, Query, description = "`updated` (default), `deadline` or `submitted`; open cases first except by `submitted`"),
-        ("page" = Option<u32>, Query, description = "1-based; 25 cases a page"),
-    ),
+    params(CaseListParams),
     responses((status = 200, body = CaseList),
         (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]

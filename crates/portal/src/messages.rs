@@ -159,6 +159,7 @@ const INBOX_SIZE: u32 = 50;
 #[into_params(parameter_in = Query)]
 pub struct CaseDocumentQuery {
     /// The file's name on the citizen's device; it is cleaned before it is stored.
+    #[param(min_length = 1)]
     name: String,
 }
 

@@ -156,7 +156,7 @@ async fn case_uploads_are_checked_by_size_and_bytes() {
     let (anna, csrf) = portal.signed_in("anna.zimmermann").await;
     let case = first_case(&portal, &anna, "").await;
     let url = portal.url(&format!("/api/v1/cases/{}/documents?name=scan.pdf", case.id));
-    let big = vec![b'%'; 10 * 1024 * 1024 + 1];
+    let big = vec![b'%'; guichet_model::api::CASE_DOCUMENT_MAX_BYTES as usize + 1];
     let (status, body) = problem(anna.post(&url).header("x-csrf-token", &csrf).body(big).send().await.unwrap()).await;
     assert_eq!((status, body["errors"][0]["code"].as_str()), (StatusCode::PAYLOAD_TOO_LARGE, Some("file-too-large")));
     let (status, body) = problem(anna.post(&url).header("x-csrf-token", &csrf).body("MZ not a pdf").send().await.unwrap()).await;
