@@ -9,8 +9,22 @@ use crate::routes::{go_to_in_place, Page, WizardAt};
 use guichet_model::api::{CaseQuery, CaseSort, CaseStatus, Choice, StatusCount, StatusFilter};
 use guichet_model::form::{DraftList, DraftSummary, DRAFT_KEPT_DAYS};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 use std::rc::Rc;
+
+/// `a=1&b=x+y` as pairs, percent- and plus-decoded.
+fn decode_query(search: &str) -> Vec<(String, String)> {
+    let decode = |s: &str| js_sys::decode_uri_component(&s.replace('+', " ")).map(String::from).unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(key), decode(value))
+        })
+        .collect()
+}
 
 /// Cases shown first as waiting for the citizen; the others are in the filtered list.
 const ACTIONS_SHOWN: usize = 3;
@@ -30,8 +44,10 @@ const SEARCH_PAUSE_MS: u64 = 250;
 pub fn DashboardPage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(t("dashboard-title"));
-    let url = use_query_map();
-    let query = Memo::new(move |_| url.with(|q| CaseQuery::from_pairs_leniently(q.latest_values().map(|(k, v)| (k.as_ref(), v)))));
+    // Parsed from the location's own search string: the router's query map can lag behind the
+    // path for a moment after Back, and this page is built in that moment.
+    let search = leptos_router::hooks::use_location().search;
+    let query = Memo::new(move |_| search.with(|s| CaseQuery::from_pairs_leniently(decode_query(s).iter().map(|(k, v)| (k.as_str(), v.as_str())))));
     // In an Rc: awaiting a resource clones its value.
     let cases = LocalResource::new(move || {
         let (lang, query) = (i18n.lang(), query.get());

@@ -1,0 +1,127 @@
+// Cases at scale and the authority's side, as a citizen meets them: the 1,000-case
+// organisation filtered by status and reference, the view restored by a shared URL and by Back;
+// a message from the back office shown as unread, read on opening, and answered with a PDF
+// after a too-large file was refused clearly.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startPortal } from './portal.mjs';
+import { launch, openPage, assertNoProblems, assertAccessible, VIEWPORTS, PASSWORD } from './browser.mjs';
+import { SignInPage, TEXTS } from './pages.mjs';
+import { msg, pdfFile } from './wizard.mjs';
+
+const TOKEN = 'e2e-backoffice-token-0123456789abcdef';
+const env = {};
+before(async () => {
+  [env.portal, env.browser] = await Promise.all([startPortal({ GUICHET_BACKOFFICE_TOKEN: TOKEN }), launch()]);
+});
+after(async () => {
+  await env.browser?.close();
+  await env.portal?.stop();
+});
+
+/// The authority's side, over its own API and token.
+async function backoffice(reference, path, body) {
+  const response = await fetch(`${env.portal.base}/api/backoffice/v1/cases/${reference}/${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  assert.ok(response.ok, `back office ${path}: ${response.status}`);
+}
+
+async function signIn(page, username, next = '/de/faelle') {
+  await page.goto(`${env.portal.base}/de/anmelden?next=${encodeURIComponent(next)}`);
+  await new SignInPage(page, TEXTS.de).signIn(username, PASSWORD);
+  await page.locator('.case-row').first().waitFor();
+}
+
+for (const viewport of VIEWPORTS) {
+  test(`the 1,000-case organisation filters by status and reference, and a shared URL or Back restores the view (${viewport.name})`, async () => {
+    const page = await openPage(env.browser, { viewport, locale: 'de-CH' });
+    await signIn(page, 'immobilien.pilatus');
+    await assertAccessible(page, `dashboard ${viewport.name}`);
+    const api = async (query) => (await page.request.get(`${env.portal.base}/api/v1/cases?lang=de&${query}`)).json();
+    const waiting = (await api('status=action-required')).total;
+    assert.ok(waiting > 100);
+
+    // The count pill is the filter it looks like.
+    const pills = page.getByRole('navigation', { name: msg('de', 'dashboard-status-filters') });
+    await pills.getByRole('link', { name: `${waiting} Geschäfte warten auf Sie` }).click();
+    await page.getByRole('status').filter({ hasText: `${waiting} Geschäfte gefunden` }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('status'), 'action-required');
+    assert.equal(await pills.locator('[aria-current="true"]').textContent(), `${waiting} Geschäfte warten auf Sie`);
+    const badges = await page.locator('.case-row .status').allTextContents();
+    assert.equal(badges.length, 25);
+    assert.ok(badges.every((b) => b.includes('Ihre Mitwirkung ist nötig')), 'every row waits for the citizen');
+
+    // A reference, typed: the list follows the search box.
+    const reference = (await page.locator('.case-row__reference [translate="no"]').nth(7).textContent()).trim();
+    await page.getByLabel(msg('de', 'dashboard-search-label'), { exact: true }).fill(reference.toLowerCase());
+    await page.getByRole('status').filter({ hasText: '1 Geschäft gefunden' }).waitFor();
+    const url = page.url();
+    assert.equal(new URL(url).searchParams.get('q'), reference.toLowerCase());
+    assert.equal(await page.locator('.case-row').count(), 1);
+    await assertAccessible(page, `filtered dashboard ${viewport.name}`);
+
+    // Open the case, come back: the filter and the search box are as they were.
+    await page.locator('.case-row__title a').first().click();
+    await page.getByRole('heading', { level: 2, name: msg('de', 'case-sender-title') }).waitFor();
+    await assertAccessible(page, `case ${viewport.name}`);
+    await page.goBack();
+    await page.getByRole('status').filter({ hasText: '1 Geschäft gefunden' }).waitFor();
+    assert.equal(page.url(), url);
+    assert.equal(await page.getByLabel(msg('de', 'dashboard-search-label'), { exact: true }).inputValue(), reference.toLowerCase());
+
+    // The URL shared into a new tab shows the same view.
+    const tab = await page.context().newPage();
+    await tab.goto(url);
+    await tab.getByRole('status').filter({ hasText: '1 Geschäft gefunden' }).waitFor();
+    assert.equal((await tab.locator('.case-row__reference [translate="no"]').textContent()).trim(), reference);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+}
+
+test('a message from the back office is unread until opened; the reply carries a PDF after a too-large one is refused (360px)', async () => {
+  const page = await openPage(env.browser, { viewport: VIEWPORTS[1], locale: 'de-CH' });
+  await signIn(page, 'anna.zimmermann');
+  const first = page.locator('.action-item').first();
+  const reference = (await first.locator('.action-item__reference [translate="no"]').textContent()).trim();
+  await backoffice(reference, 'messages', { body: 'Uns fehlt Ihr Pass. <b>Bitte</b> hier hochladen.' });
+
+  await page.reload();
+  const nav = page.getByRole('navigation', { name: msg('de', 'common-main-nav-label') });
+  await nav.getByRole('link', { name: 'Nachrichten (1 ungelesen)' }).waitFor();
+  await page.locator('.case-row', { hasText: reference }).getByText('1 neue Nachricht').waitFor();
+
+  // "Do it now" leads straight to what is asked and the reply.
+  await page.locator('.action-item', { hasText: reference }).getByRole('link', { name: new RegExp(msg('de', 'dashboard-action-link')) }).click();
+  const thread = page.locator('.thread');
+  await thread.getByText('Uns fehlt Ihr Pass. <b>Bitte</b> hier hochladen.').waitFor();
+  assert.equal(await thread.locator('b').count(), 0, 'markup stays text');
+  await thread.getByText(msg('de', 'case-message-new')).waitFor();
+  await nav.getByRole('link', { name: msg('de', 'common-nav-messages'), exact: true }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'action');
+  await assertAccessible(page, 'case with a message at 360px');
+
+  const file = page.getByLabel(msg('de', 'case-reply-files'));
+  await file.setInputFiles(pdfFile('Pass gross.pdf', 10_500_000));
+  await page.getByRole('alert').filter({ hasText: '«Pass gross.pdf» ist zu gross (10.5 MB). Erlaubt sind höchstens 10 MB pro Datei.' }).waitFor();
+  await file.setInputFiles(pdfFile('Pass.pdf', 40_000));
+  await page.locator('.reply__attached').getByText('Pass.pdf').waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0, 'the refusal is gone once a file is taken');
+  await page.getByLabel(msg('de', 'case-reply-body')).fill('Guten Tag\nIm Anhang mein Pass.');
+  await page.getByRole('button', { name: msg('de', 'case-reply-send') }).click();
+  await page.getByRole('status').filter({ hasText: msg('de', 'case-reply-sent') }).waitFor();
+  const mine = thread.locator('.message').last();
+  await mine.getByText('Anna Zimmermann').waitFor();
+  await mine.getByRole('link', { name: 'Pass.pdf' }).waitFor();
+
+  const caseId = new URL(page.url()).pathname.split('/').pop();
+  const detail = await (await page.request.get(`${env.portal.base}/api/v1/cases/${caseId}`)).json();
+  assert.ok(detail.messages[0].read_at, 'reading was recorded with its time');
+  assert.equal(detail.messages[1].body, 'Guten Tag\nIm Anhang mein Pass.');
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('guichet.reply.')).length), 0, 'the kept reply is gone once sent');
+  assertNoProblems(page);
+  await page.context().close();
+});
