@@ -78,13 +78,22 @@ pub fn DashboardPage() -> impl IntoView {
         }
     });
 
+    // Nothing below the heading shows until the first answers are in, then all of it at once:
+    // sections popping in one after another would push the page around under the citizen.
+    let ready = RwSignal::new(false);
+    Effect::new(move |_| {
+        if cases.get().is_some() && waiting.get().is_some() && drafts.get().is_some() {
+            ready.set(true);
+        }
+    });
+
     let href_for = move |query: &CaseQuery| {
         let base = Page::Cases.href(i18n.lang_untracked());
         let filters = query.to_query_string(api::cases::encode);
         if filters.is_empty() { base } else { format!("{base}?{filters}") }
     };
     let navigate = use_navigate();
-    let show = move |query: CaseQuery, replace: bool| go_to_in_place(&navigate, &href_for(&query), replace);
+    let on_filter = Callback::new(move |(query, replace): (CaseQuery, bool)| go_to_in_place(&navigate, &href_for(&query), replace));
     let status_href = Callback::new(move |status: Option<StatusFilter>| href_for(&CaseQuery { status, page: 1, ..query.get_untracked() }));
     let page_href = Callback::new(move |page: u32| href_for(&CaseQuery { page, ..query.get_untracked() }));
     let navigate = use_navigate();
@@ -99,6 +108,7 @@ pub fn DashboardPage() -> impl IntoView {
         <div class="page">
             <h1 tabindex="-1">{t("dashboard-title")}</h1>
             <p class="dashboard__new"><a class="button button--secondary" href=move || Page::Services.href(i18n.lang())>{t("dashboard-new-application")}</a></p>
+            <Show when=move || ready.get() fallback=|| view! { <ListSkeleton/> }>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     waiting.await.ok().filter(|list| !list.cases.is_empty()).map(|list| {
@@ -125,7 +135,7 @@ pub fn DashboardPage() -> impl IntoView {
                         cases.await.ok().map(|list| view! { <StatusPills list=list current=query.get_untracked().status href_for=status_href/> })
                     })}
                 </Transition>
-                <CaseFilters query=query statuses=statuses services=services authorities=authorities on_change=Callback::new(move |(q, replace)| show(q, replace))/>
+                <CaseFilters query=query statuses=statuses services=services authorities=authorities on_change=on_filter/>
                 <p class="cases__result" role="status">{move || result.get()}</p>
                 <Transition fallback=|| view! { <ListSkeleton/> }>
                     {move || Suspend::new(async move {
@@ -143,6 +153,7 @@ pub fn DashboardPage() -> impl IntoView {
                     })}
                 </Transition>
             </section>
+            </Show>
         </div>
     }
 }
@@ -201,10 +212,11 @@ fn CaseFilters(
         options.extend(statuses.get().into_iter().map(|s| (StatusFilter::Is(s.status), s.label.text)));
         options
     };
+    let from_api = |filter: StatusFilter| matches!(filter, StatusFilter::Is(_)).then_some("api");
     let choice_options = move |choices: RwSignal<Vec<Choice>>, current: Option<String>| {
         choices.get().into_iter().map(|c| {
             let is = current.as_deref() == Some(c.value.as_str());
-            view! { <option value=c.value selected=is lang=c.label.lang.code()>{c.label.text}</option> }
+            view! { <option value=c.value selected=is lang=c.label.lang.code() data-source="api">{c.label.text}</option> }
         }).collect_view()
     };
     let more_open = query.get_untracked().service.is_some() || query.get_untracked().authority.is_some() || query.get_untracked().from.is_some() || query.get_untracked().to.is_some();
@@ -228,7 +240,7 @@ fn CaseFilters(
                         <option value="" selected=move || query.get().status.is_none()>{t("dashboard-filter-any")}</option>
                         {move || status_options().into_iter().map(|(filter, label)| {
                             let is = query.get().status == Some(filter);
-                            view! { <option value=filter.code() selected=is>{label}</option> }
+                            view! { <option value=filter.code() selected=is data-source=from_api(filter)>{label}</option> }
                         }).collect_view()}
                     </select>
                 </div>

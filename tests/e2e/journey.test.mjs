@@ -40,7 +40,7 @@ for (const viewport of VIEWPORTS) {
       assert.equal(new URL(page.url()).pathname, '/fr/dossiers');
       assert.equal(await page.title(), 'Mes dossiers – guichet');
       assert.equal(await dashboard.cases().count(), 13);
-      await page.getByText(/dossiers? attendent? votre action/).waitFor();
+      await page.getByRole('link', { name: /dossiers? attendent? votre action/ }).waitFor();
       await expectFocusOnHeading(page);
       await assertAccessible(page, `dashboard fr ${viewport.name}`);
 

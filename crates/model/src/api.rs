@@ -44,7 +44,7 @@ pub enum AccountKind {
     Organisation,
 }
 
-/// The signed-in account, as the app shows it.
+/// The signed-in person, as the app shows them, and whom they can act for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct Me {
@@ -52,6 +52,75 @@ pub struct Me {
     pub display_name: String,
     pub kind: AccountKind,
     pub preferred_lang: Lang,
+    /// The organisations this person holds an active mandate for.
+    #[serde(default)]
+    pub mandates: Vec<Party>,
+    /// The organisation whose cases, messages and documents this session shows; none for the
+    /// person's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acting_for: Option<Party>,
+}
+
+impl Me {
+    /// True when acting for an organisation under a read-only mandate.
+    pub fn read_only(&self) -> bool {
+        self.acting_for.as_ref().is_some_and(|p| p.scope == MandateScope::Read)
+    }
+}
+
+/// An organisation a person may act for, by its UID.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Party {
+    /// The organisation's UID, e.g. `CHE-107.342.157`.
+    pub uid: String,
+    pub name: String,
+    pub scope: MandateScope,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum MandateScope {
+    /// Everything the organisation could do: read, reply, upload, apply.
+    Full,
+    /// Read only.
+    Read,
+}
+
+impl MandateScope {
+    pub fn code(self) -> &'static str {
+        match self {
+            MandateScope::Full => "full",
+            MandateScope::Read => "read",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<MandateScope> {
+        [MandateScope::Full, MandateScope::Read].into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// `PUT /api/v1/session/party`: act for an organisation (its UID), or for oneself (`null`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PartyChoice {
+    pub uid: Option<String>,
+}
+
+/// Back office: `POST /api/backoffice/v1/mandates` grants, `.../mandates/withdrawal` withdraws.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MandateChange {
+    /// The person's username.
+    pub person: String,
+    /// The organisation's UID.
+    pub organisation: String,
+    /// For a grant; a withdrawal ignores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<MandateScope>,
 }
 
 /// `GET /api/v1/session`: who is signed in (if anyone) and the CSRF token that every

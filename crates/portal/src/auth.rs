@@ -14,7 +14,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use base64::Engine;
-use guichet_model::api::{AccountKind, ActiveSession, Me, SessionInfo, SessionList, SignInRequest};
+use guichet_model::api::{AccountKind, ActiveSession, MandateScope, Me, Party, PartyChoice, SessionInfo, SessionList, SignInRequest};
 use guichet_model::problem::{ErrorCode, CSRF_HEADER};
 use guichet_model::{validate, Lang};
 use rand::RngCore;
@@ -24,25 +24,64 @@ use sha2::{Digest, Sha256};
 #[derive(Clone, Debug)]
 pub struct Session {
     token_hash: String,
+    /// The signed-in person.
     pub account_id: Option<i64>,
     pub csrf_token: String,
     /// Unix seconds, for the absolute timeout.
     created_at: i64,
+    /// The organisation acted for and the mandate's scope, checked on this very request.
+    acting_for: Option<(i64, MandateScope)>,
 }
 
-/// A handler argument that only exists for a signed-in account; otherwise the request gets 401.
+/// A handler argument for the party a signed-in session acts as: the person, or the
+/// organisation they act for under a mandate checked on this request. Without a session the
+/// request gets 401; a state change under a read-only mandate gets 403.
 pub struct SignedIn {
+    /// The party whose cases, documents, messages and drafts these are.
     pub account_id: i64,
-    /// The hash of the session's token, to tell this session from the account's others.
-    pub token_hash: String,
+    /// The person who signed in and takes the action.
+    pub person_id: i64,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let Some(Session { account_id: Some(person_id), acting_for, .. }) = parts.extensions.get::<Session>() else {
+            return Err(ApiError::unauthenticated());
+        };
+        let changes_state = !matches!(parts.method, Method::GET | Method::HEAD);
+        match acting_for {
+            Some((organisation, scope)) => {
+                if changes_state && *scope == MandateScope::Read {
+                    tracing::info!(target: "security", event = "read-only-refused", person = person_id, organisation, "refused a change under a read-only mandate");
+                    return Err(ApiError::new(ErrorCode::Forbidden, "The mandate allows reading only"));
+                }
+                if changes_state {
+                    // Every action under a mandate is recorded with the person who took it.
+                    tracing::info!(target: "security", event = "mandate-action", person = person_id, organisation, method = %parts.method, path = parts.uri.path(), "acted for an organisation");
+                }
+                Ok(SignedIn { account_id: *organisation, person_id: *person_id })
+            }
+            None => Ok(SignedIn { account_id: *person_id, person_id: *person_id }),
+        }
+    }
+}
+
+/// A handler argument for the signed-in person themselves, whoever they act for: their
+/// sessions, signing out, choosing whom to act for.
+pub struct Person {
+    pub person_id: i64,
+    /// The hash of the session's token, to tell this session from the person's others.
+    pub token_hash: String,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Person {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
         match parts.extensions.get::<Session>() {
-            Some(Session { account_id: Some(account_id), token_hash, .. }) => Ok(SignedIn { account_id: *account_id, token_hash: token_hash.clone() }),
+            Some(Session { account_id: Some(person_id), token_hash, .. }) => Ok(Person { person_id: *person_id, token_hash: token_hash.clone() }),
             _ => Err(ApiError::unauthenticated()),
         }
     }
@@ -136,14 +175,28 @@ async fn load_session(state: &AppState, headers: &HeaderMap) -> ApiResult<Option
         return Ok(None);
     };
     let token_hash = hash_token(&token);
-    let row: Option<(Option<i64>, String, i64, i64)> = sqlx::query_as(
-        "SELECT account_id, csrf_token, created_at, last_seen_at FROM sessions WHERE token_hash = ?",
+    // The mandate is looked up with the session, every time: a withdrawn one ends the access
+    // at once, also in sessions already open.
+    let row: Option<(Option<i64>, String, i64, i64, Option<i64>, Option<String>)> = sqlx::query_as(
+        "SELECT s.account_id, s.csrf_token, s.created_at, s.last_seen_at, s.acting_for, \
+         (SELECT m.scope FROM mandates m WHERE m.person_id = s.account_id AND m.organisation_id = s.acting_for \
+          AND m.withdrawn_at IS NULL ORDER BY m.granted_at DESC LIMIT 1) \
+         FROM sessions s WHERE s.token_hash = ?",
     )
     .bind(&token_hash)
     .fetch_optional(&state.db)
     .await?;
-    let Some((account_id, csrf_token, created_at, last_seen_at)) = row else {
+    let Some((account_id, csrf_token, created_at, last_seen_at, organisation, scope)) = row else {
         return Ok(None);
+    };
+    let acting_for = match (organisation, scope.as_deref().and_then(MandateScope::parse)) {
+        (Some(organisation), Some(scope)) => Some((organisation, scope)),
+        (Some(organisation), None) => {
+            sqlx::query("UPDATE sessions SET acting_for = NULL WHERE token_hash = ?").bind(&token_hash).execute(&state.db).await?;
+            tracing::info!(target: "security", event = "mandate-ended", person = account_id, organisation, session = &token_hash[..8], "the mandate is gone: the session acts for the person again");
+            None
+        }
+        (None, _) => None,
     };
     let now = state.clock.unix();
     if now - last_seen_at > state.config.session_idle_secs || now - created_at > state.config.session_absolute_secs {
@@ -159,7 +212,7 @@ async fn load_session(state: &AppState, headers: &HeaderMap) -> ApiResult<Option
             .execute(&state.db)
             .await?;
     }
-    Ok(Some(Session { token_hash, account_id, csrf_token, created_at }))
+    Ok(Some(Session { token_hash, account_id, csrf_token, created_at, acting_for }))
 }
 
 fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -200,7 +253,7 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 async fn start_session(state: &AppState, account_id: i64, device: &str) -> ApiResult<(Session, HeaderValue)> {
     let token = random_token();
     let now = state.clock.unix();
-    let session = Session { token_hash: hash_token(&token), account_id: Some(account_id), csrf_token: random_token(), created_at: now };
+    let session = Session { token_hash: hash_token(&token), account_id: Some(account_id), csrf_token: random_token(), created_at: now, acting_for: None };
     sqlx::query("INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, last_seen_at, device) VALUES (?, ?, ?, ?, ?, ?)")
         .bind(&session.token_hash)
         .bind(account_id)
@@ -223,7 +276,7 @@ fn cookie(state: &AppState, name: &str, value: &str, max_age: Option<u32>) -> He
 
 async fn session_info_for(state: &AppState, session: &Session) -> ApiResult<SessionInfo> {
     let user = match session.account_id {
-        Some(id) => Some(me(state, id).await?),
+        Some(id) => Some(me(state, id, session.acting_for.map(|(organisation, _)| organisation)).await?),
         None => None,
     };
     Ok(SessionInfo {
@@ -234,18 +287,68 @@ async fn session_info_for(state: &AppState, session: &Session) -> ApiResult<Sess
     })
 }
 
-async fn me(state: &AppState, account_id: i64) -> ApiResult<Me> {
+async fn me(state: &AppState, account_id: i64, acting_for: Option<i64>) -> ApiResult<Me> {
     let (username, display_name, kind, lang): (String, String, String, String) =
         sqlx::query_as("SELECT username, display_name, kind, preferred_lang FROM accounts WHERE id = ?")
             .bind(account_id)
             .fetch_one(&state.db)
             .await?;
+    let rows: Vec<(i64, Option<String>, String, String)> = sqlx::query_as(
+        "SELECT o.id, o.uid, o.display_name, m.scope FROM mandates m JOIN accounts o ON o.id = m.organisation_id \
+         WHERE m.person_id = ? AND m.withdrawn_at IS NULL ORDER BY o.display_name",
+    )
+    .bind(account_id)
+    .fetch_all(&state.db)
+    .await?;
+    let mut mandates = Vec::new();
+    let mut acting = None;
+    for (id, uid, name, scope) in rows {
+        let party = Party { uid: uid.unwrap_or_default(), name, scope: MandateScope::parse(&scope).unwrap_or(MandateScope::Read) };
+        if acting_for == Some(id) {
+            acting = Some(party.clone());
+        }
+        if !mandates.iter().any(|p: &Party| p.uid == party.uid) {
+            mandates.push(party);
+        }
+    }
     Ok(Me {
         username,
         display_name,
         kind: if kind == "organisation" { AccountKind::Organisation } else { AccountKind::Person },
         preferred_lang: Lang::parse(&lang).unwrap_or(Lang::REFERENCE),
+        mandates,
+        acting_for: acting,
     })
+}
+
+/// Chooses whom the session acts for: an organisation the person holds an active mandate for
+/// (by its UID), or themselves. It lives in the session, so no link can choose it.
+#[utoipa::path(put, path = "/api/v1/session/party", tag = "session", request_body = PartyChoice,
+    responses((status = 200, body = SessionInfo),
+        (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn choose_party(State(state): State<AppState>, person: Person, axum::Extension(session): axum::Extension<Session>, ApiJson(choice): ApiJson<PartyChoice>) -> ApiResult<Json<SessionInfo>> {
+    let acting_for = match &choice.uid {
+        None => None,
+        Some(uid) => {
+            let found: Option<(i64, String)> = sqlx::query_as(
+                "SELECT o.id, m.scope FROM mandates m JOIN accounts o ON o.id = m.organisation_id \
+                 WHERE m.person_id = ? AND o.uid = ? AND m.withdrawn_at IS NULL ORDER BY m.granted_at DESC LIMIT 1",
+            )
+            .bind(person.person_id)
+            .bind(uid)
+            .fetch_optional(&state.db)
+            .await?;
+            let Some((organisation, scope)) = found else {
+                tracing::warn!(target: "security", event = "mandate-missing", person = person.person_id, "asked to act for an organisation without a mandate");
+                return Err(ApiError::not_found());
+            };
+            Some((organisation, MandateScope::parse(&scope).unwrap_or(MandateScope::Read)))
+        }
+    };
+    sqlx::query("UPDATE sessions SET acting_for = ? WHERE token_hash = ?").bind(acting_for.map(|(o, _)| o)).bind(&person.token_hash).execute(&state.db).await?;
+    tracing::info!(target: "security", event = "acting-for", person = person.person_id, organisation = acting_for.map(|(o, _)| o), session = &person.token_hash[..8], "chose whom to act for");
+    Ok(Json(session_info_for(&state, &Session { acting_for, ..session }).await?))
 }
 
 /// Who is signed in, and the CSRF token. Without a session nothing is stored: the visitor
@@ -321,9 +424,9 @@ pub async fn sign_in(
 #[utoipa::path(delete, path = "/api/v1/session", tag = "session",
     
     responses((status = 204)))]
-pub async fn sign_out(State(state): State<AppState>, user: SignedIn) -> ApiResult<Response> {
+pub async fn sign_out(State(state): State<AppState>, user: Person) -> ApiResult<Response> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(&user.token_hash).execute(&state.db).await?;
-    tracing::info!(target: "security", event = "sign-out", account = user.account_id, session = &user.token_hash[..8], "signed out");
+    tracing::info!(target: "security", event = "sign-out", account = user.person_id, session = &user.token_hash[..8], "signed out");
     Ok(signed_out(&state))
 }
 
@@ -343,13 +446,13 @@ fn public_id(token_hash: &str) -> &str {
 
 /// The account's active sessions, the current one marked, most recently used first.
 #[utoipa::path(get, path = "/api/v1/sessions", tag = "session", responses((status = 200, body = SessionList)))]
-pub async fn sessions(State(state): State<AppState>, user: SignedIn) -> ApiResult<Json<SessionList>> {
+pub async fn sessions(State(state): State<AppState>, user: Person) -> ApiResult<Json<SessionList>> {
     let now = state.clock.unix();
     let rows: Vec<(String, Option<String>, i64, i64)> = sqlx::query_as(
         "SELECT token_hash, device, created_at, last_seen_at FROM sessions WHERE account_id = ? AND last_seen_at >= ? AND created_at >= ? \
          ORDER BY last_seen_at DESC",
     )
-    .bind(user.account_id)
+    .bind(user.person_id)
     .bind(now - state.config.session_idle_secs)
     .bind(now - state.config.session_absolute_secs)
     .fetch_all(&state.db)
@@ -371,9 +474,9 @@ pub async fn sessions(State(state): State<AppState>, user: SignedIn) -> ApiResul
 /// Signs out everywhere: every session of the account ends, this one too.
 #[utoipa::path(delete, path = "/api/v1/sessions", tag = "session",
      responses((status = 204)))]
-pub async fn sign_out_everywhere(State(state): State<AppState>, user: SignedIn) -> ApiResult<Response> {
-    let ended = sqlx::query("DELETE FROM sessions WHERE account_id = ?").bind(user.account_id).execute(&state.db).await?;
-    tracing::info!(target: "security", event = "sign-out-everywhere", account = user.account_id, session = &user.token_hash[..8], ended = ended.rows_affected(), "signed out everywhere");
+pub async fn sign_out_everywhere(State(state): State<AppState>, user: Person) -> ApiResult<Response> {
+    let ended = sqlx::query("DELETE FROM sessions WHERE account_id = ?").bind(user.person_id).execute(&state.db).await?;
+    tracing::info!(target: "security", event = "sign-out-everywhere", account = user.person_id, session = &user.token_hash[..8], ended = ended.rows_affected(), "signed out everywhere");
     Ok(signed_out(&state))
 }
 
@@ -381,11 +484,11 @@ pub async fn sign_out_everywhere(State(state): State<AppState>, user: SignedIn) 
 #[utoipa::path(delete, path = "/api/v1/sessions/{id}", tag = "session",
     params(("id" = String, Path)),
     responses((status = 204), (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
-pub async fn end_session(State(state): State<AppState>, user: SignedIn, axum::extract::Path(id): axum::extract::Path<String>) -> ApiResult<StatusCode> {
+pub async fn end_session(State(state): State<AppState>, user: Person, axum::extract::Path(id): axum::extract::Path<String>) -> ApiResult<StatusCode> {
     if id.len() != 16 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(ApiError::not_found());
     }
-    let result = sqlx::query("DELETE FROM sessions WHERE account_id = ? AND substr(token_hash, 1, 16) = ?").bind(user.account_id).bind(&id).execute(&state.db).await?;
+    let result = sqlx::query("DELETE FROM sessions WHERE account_id = ? AND substr(token_hash, 1, 16) = ?").bind(user.person_id).bind(&id).execute(&state.db).await?;
     crate::error::deleted(result)
 }
 
@@ -410,7 +513,8 @@ fn device_of(headers: &HeaderMap) -> String {
 /// Returns the account id when the password matches. Unknown usernames cost the same time as
 /// known ones, so the answer's timing does not reveal which usernames exist.
 async fn verify_password(state: &AppState, username: &str, password: &str) -> ApiResult<Option<i64>> {
-    let row: Option<(i64, String)> = sqlx::query_as("SELECT id, password_hash FROM accounts WHERE username = ?")
+    // Organisations do not sign in: people act for them under a mandate.
+    let row: Option<(i64, String)> = sqlx::query_as("SELECT id, password_hash FROM accounts WHERE username = ? AND kind = 'person'")
         .bind(username)
         .fetch_optional(&state.db)
         .await?;

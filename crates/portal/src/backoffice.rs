@@ -12,7 +12,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use base64::Engine;
-use guichet_model::api::{ActionRequest, AuthorityMessage, CaseStatus, Created, DocumentDelivery, LocalizedText, StatusChange, MAX_MESSAGE_LEN};
+use guichet_model::api::{ActionRequest, AuthorityMessage, CaseStatus, Created, DocumentDelivery, LocalizedText, MandateChange, MandateScope, StatusChange, MAX_MESSAGE_LEN};
 use guichet_model::problem::{ErrorCode, FieldError};
 use guichet_model::Lang;
 use sha2::{Digest, Sha256};
@@ -180,4 +180,59 @@ pub async fn send_message(State(state): State<AppState>, Path(reference): Path<S
     sqlx::query("UPDATE cases SET updated_at = ? WHERE id = ?").bind(&at).bind(&id).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, Json(Created { id: message })))
+}
+
+/// The person and the organisation a mandate change names.
+async fn mandate_parties(state: &AppState, change: &MandateChange) -> ApiResult<(i64, i64)> {
+    let person: Option<(i64,)> = sqlx::query_as("SELECT id FROM accounts WHERE username = ? AND kind = 'person'").bind(&change.person).fetch_optional(&state.db).await?;
+    let organisation: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM accounts WHERE uid = ? AND kind = 'organisation'").bind(&change.organisation).fetch_optional(&state.db).await?;
+    match (person, organisation) {
+        (Some((person,)), Some((organisation,))) => Ok((person, organisation)),
+        _ => Err(ApiError::not_found()),
+    }
+}
+
+/// Lets a person act for an organisation, for everything or read only.
+#[utoipa::path(post, path = "/api/backoffice/v1/mandates", tag = "back office", request_body = MandateChange, security(("backoffice" = [])),
+    responses((status = 201, body = Created), (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn grant_mandate(State(state): State<AppState>, ApiJson(change): ApiJson<MandateChange>) -> ApiResult<(StatusCode, Json<Created>)> {
+    let (person, organisation) = mandate_parties(&state, &change).await?;
+    let id = crate::seed::random_id(&mut rand::thread_rng());
+    let scope = change.scope.unwrap_or(MandateScope::Full);
+    let mut tx = state.db.begin().await?;
+    // One active mandate per pair: a new grant replaces the old one.
+    sqlx::query("UPDATE mandates SET withdrawn_at = ? WHERE person_id = ? AND organisation_id = ? AND withdrawn_at IS NULL").bind(now(&state)).bind(person).bind(organisation).execute(&mut *tx).await?;
+    sqlx::query("INSERT INTO mandates (id, person_id, organisation_id, scope, granted_at) VALUES (?, ?, ?, ?, ?)")
+        .bind(&id)
+        .bind(person)
+        .bind(organisation)
+        .bind(scope.code())
+        .bind(now(&state))
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    tracing::info!(target: "security", event = "mandate-granted", person, organisation, scope = scope.code(), "back office granted a mandate");
+    Ok((StatusCode::CREATED, Json(Created { id })))
+}
+
+/// Withdraws a person's mandate for an organisation: access ends at once, also in sessions
+/// already open.
+#[utoipa::path(post, path = "/api/backoffice/v1/mandates/withdrawal", tag = "back office", request_body = MandateChange, security(("backoffice" = [])),
+    responses((status = 204), (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn withdraw_mandate(State(state): State<AppState>, ApiJson(change): ApiJson<MandateChange>) -> ApiResult<StatusCode> {
+    let (person, organisation) = mandate_parties(&state, &change).await?;
+    let ended = sqlx::query("UPDATE mandates SET withdrawn_at = ? WHERE person_id = ? AND organisation_id = ? AND withdrawn_at IS NULL")
+        .bind(now(&state))
+        .bind(person)
+        .bind(organisation)
+        .execute(&state.db)
+        .await?;
+    if ended.rows_affected() == 0 {
+        return Err(ApiError::not_found());
+    }
+    tracing::info!(target: "security", event = "mandate-withdrawn", person, organisation, "back office withdrew a mandate");
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -76,12 +76,13 @@ const MAX_CONCURRENT_REQUESTS: usize = 512;
 pub fn router(state: AppState) -> Router {
     use axum::extract::DefaultBodyLimit;
     use axum::middleware::{from_fn, from_fn_with_state};
-    use axum::routing::{delete, post};
+    use axum::routing::{delete, post, put};
     let limit = std::time::Duration::from_secs(state.config.request_timeout_secs);
     // Sessions and CSRF where a route and method match (so a wrong method gets its 405 first).
     let s = |methods: axum::routing::MethodRouter<AppState>| methods.route_layer(from_fn_with_state(state.clone(), auth::session_layer));
     let json = Router::new()
         .route("/session", s(get(auth::session_info).post(auth::sign_in).delete(auth::sign_out)))
+        .route("/session/party", s(put(auth::choose_party)))
         .route("/sessions", s(get(auth::sessions).delete(auth::sign_out_everywhere)))
         .route("/sessions/{id}", s(delete(auth::end_session)))
         .route("/cases", s(get(cases::list)))
@@ -111,6 +112,8 @@ pub fn router(state: AppState) -> Router {
         .route("/cases/{reference}/action", post(backoffice::request_action))
         .route("/cases/{reference}/documents", post(backoffice::deliver_document).layer(DefaultBodyLimit::max(backoffice::DOCUMENT_BODY_LIMIT)))
         .route("/cases/{reference}/messages", post(backoffice::send_message))
+        .route("/mandates", post(backoffice::grant_mandate))
+        .route("/mandates/withdrawal", post(backoffice::withdraw_mandate))
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
         .route_layer(from_fn_with_state(state.clone(), backoffice::authorised))
         .fallback(error::api_not_found)

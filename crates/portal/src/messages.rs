@@ -104,7 +104,7 @@ pub async fn reply(State(state): State<AppState>, user: SignedIn, Path(id): Path
     sqlx::query("INSERT INTO messages (id, case_id, from_authority, author_account_id, body, created_at) VALUES (?, ?, 0, ?, ?, ?)")
         .bind(&message_id)
         .bind(&case_id)
-        .bind(user.account_id)
+        .bind(user.person_id)
         .bind(body)
         .bind(&at)
         .execute(&mut *tx)
@@ -197,7 +197,7 @@ pub async fn add_document(
     let name = crate::filenames::clean(&query.name, "document");
     let title = serde_json::to_string(&guichet_model::api::LocalizedText::new(Lang::ALL.map(|l| (l, name.clone()))))?;
     let at = now(&state);
-    sqlx::query("INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, created_at, from_citizen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)")
+    sqlx::query("INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, created_at, from_citizen, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)")
         .bind(&document)
         .bind(&case_id)
         .bind(title)
@@ -206,6 +206,7 @@ pub async fn add_document(
         .bind(crate::auth::sha256_hex(&bytes))
         .bind(bytes)
         .bind(&at)
+        .bind(user.person_id)
         .execute(&state.db)
         .await?;
     let row: DocumentRow = sqlx::query_as(&format!("{SELECT_DOCUMENT} WHERE d.id = ?")).bind(&document).fetch_one(&state.db).await?;

@@ -285,13 +285,19 @@ struct Account {
     cases: usize,
 }
 
-const ACCOUNTS: [Account; 5] = [
+const ACCOUNTS: [Account; 7] = [
     Account { username: "anna.zimmermann", kind: "person", display_name: "Anna Zimmermann", lang: Lang::De, id_digits: "756304750091", street: "Hertensteinstrasse 12", postcode: "6004", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 14 },
     Account { username: "sophie.rochat", kind: "person", display_name: "Sophie Rochat", lang: Lang::Fr, id_digits: "756812203344", street: "Rue de Lausanne 45", postcode: "1700", town: "Fribourg", bfs_number: 2196, region: &FRIBOURG, cases: 13 },
     Account { username: "luca.bernasconi", kind: "person", display_name: "Luca Bernasconi", lang: Lang::It, id_digits: "756455091278", street: "Via da Spultri 8", postcode: "7742", town: "Poschiavo", bfs_number: 3561, region: &GRISONS, cases: 12 },
     Account { username: "baeckerei.amstutz", kind: "organisation", display_name: "Bäckerei Amstutz AG", lang: Lang::De, id_digits: "10734215", street: "Pilatusstrasse 21", postcode: "6003", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 11 },
     Account { username: "immobilien.pilatus", kind: "organisation", display_name: "Immobilien Pilatus AG", lang: Lang::De, id_digits: "28861903", street: "Obergrundstrasse 70", postcode: "6005", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 1000 },
+    Account { username: "marco.amstutz", kind: "person", display_name: "Marco Amstutz", lang: Lang::De, id_digits: "756271830456", street: "Pilatusstrasse 21", postcode: "6003", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 5 },
+    Account { username: "petra.keller", kind: "person", display_name: "Petra Keller", lang: Lang::De, id_digits: "756390217744", street: "Bruchstrasse 5", postcode: "6003", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 5 },
 ];
+
+/// Who may act for which organisation: Marco runs the bakery, Petra manages the property
+/// company's 1,000 cases, and Anna keeps the bakery's books and may only read.
+const MANDATES: [(&str, &str, &str); 3] = [("marco.amstutz", "baeckerei.amstutz", "full"), ("petra.keller", "immobilien.pilatus", "full"), ("anna.zimmermann", "baeckerei.amstutz", "read")];
 
 pub async fn demo(db: &SqlitePool, clock: &Clock) -> anyhow::Result<()> {
     let mut rng = StdRng::seed_from_u64(2026);
@@ -338,8 +344,10 @@ pub async fn demo(db: &SqlitePool, clock: &Clock) -> anyhow::Result<()> {
         }
     }
 
-    // Hash once: every demo account shares the password, and argon2 is slow on purpose.
+    // Hash once: every demo person shares the password, and argon2 is slow on purpose.
+    // Organisations do not sign in: theirs is no hash at all.
     let password_hash = hash_password(DEMO_PASSWORD);
+    let mut account_ids = std::collections::HashMap::new();
     let mut sequence = 4000;
     for account in &ACCOUNTS {
         let (ahv, uid) = if account.kind == "person" {
@@ -353,7 +361,7 @@ pub async fn demo(db: &SqlitePool, clock: &Clock) -> anyhow::Result<()> {
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(account.username)
-        .bind(&password_hash)
+        .bind(if account.kind == "person" { password_hash.as_str() } else { "!" })
         .bind(account.kind)
         .bind(account.display_name)
         .bind(account.lang.code())
@@ -366,6 +374,7 @@ pub async fn demo(db: &SqlitePool, clock: &Clock) -> anyhow::Result<()> {
         .execute(&mut *tx)
         .await?
         .last_insert_rowid();
+        account_ids.insert(account.username, account_id);
 
         // Cycle through the services so every account has each of them.
         let mut order: Vec<usize> = (0..SERVICES.len()).collect();
@@ -433,6 +442,16 @@ pub async fn demo(db: &SqlitePool, clock: &Clock) -> anyhow::Result<()> {
                     .await?;
             }
         }
+    }
+    for (person, organisation, scope) in MANDATES {
+        sqlx::query("INSERT INTO mandates (id, person_id, organisation_id, scope, granted_at) VALUES (?, ?, ?, ?, ?)")
+            .bind(random_id(&mut rng))
+            .bind(account_ids[person])
+            .bind(account_ids[organisation])
+            .bind(scope)
+            .bind(rfc3339(clock.now() - Duration::days(200)))
+            .execute(&mut *tx)
+            .await?;
     }
     tx.commit().await?;
     Ok(())

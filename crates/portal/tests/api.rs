@@ -267,10 +267,15 @@ async fn demo_accounts_have_their_cases_in_their_language() {
         ("anna.zimmermann", "de", 14),
         ("sophie.rochat", "fr", 13),
         ("luca.bernasconi", "it", 12),
-        ("baeckerei.amstutz", "de", 11),
-        ("immobilien.pilatus", "de", 1000),
+        ("marco.amstutz", "de", 5),
+        ("petra.keller", "de", 5),
+        ("marco.amstutz>Bäckerei Amstutz AG", "de", 11),
+        ("petra.keller>Immobilien Pilatus AG", "de", 1000),
     ] {
-        let (client, _) = portal.signed_in(username).await;
+        let (client, _) = match username.split_once('>') {
+            Some((person, organisation)) => portal.acting_for(person, organisation).await,
+            None => portal.signed_in(username).await,
+        };
         let list = portal.cases(&client, lang).await;
         assert_eq!(list.total, count, "{username}");
         assert_eq!(list.cases.len() as u64, count.min(25), "one page");
@@ -420,7 +425,7 @@ async fn the_app_is_served_with_its_policy_caching_and_compression() {
 #[tokio::test]
 async fn api_answers_are_compressed_for_slow_networks() {
     let portal = Portal::start().await;
-    let (client, _) = portal.signed_in("immobilien.pilatus").await;
+    let (client, _) = portal.acting_for("petra.keller", "Immobilien Pilatus AG").await;
     let compressed = client.get(portal.url("/api/v1/cases?lang=de")).header("accept-encoding", "br").send().await.unwrap();
     assert_eq!(compressed.headers()["content-encoding"], "br");
     let body = compressed.bytes().await.unwrap();

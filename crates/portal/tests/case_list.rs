@@ -15,7 +15,7 @@ async fn list(portal: &Portal, client: &Client, query: &str) -> CaseList {
 #[tokio::test]
 async fn a_thousand_cases_come_a_page_at_a_time_with_counts_per_status() {
     let portal = Portal::start().await;
-    let (client, _) = portal.signed_in("immobilien.pilatus").await;
+    let (client, _) = portal.acting_for("petra.keller", "Immobilien Pilatus AG").await;
     let first = list(&portal, &client, "lang=de").await;
     assert_eq!((first.total, first.page, first.pages, first.cases.len()), (1000, 1, 40, 25));
     assert_eq!(first.counts.iter().map(|c| c.count).sum::<u64>(), 1000);
@@ -88,7 +88,7 @@ async fn search_finds_references_and_service_names_in_the_asked_language_ignorin
 #[tokio::test]
 async fn filters_by_service_authority_and_period_combine() {
     let portal = Portal::start().await;
-    let (client, _) = portal.signed_in("immobilien.pilatus").await;
+    let (client, _) = portal.acting_for("petra.keller", "Immobilien Pilatus AG").await;
     let all = list(&portal, &client, "lang=de").await;
     assert_eq!(all.services.len(), 6);
     let dog = all.services.iter().find(|s| s.value == "dog-registration").expect("a service choice");

@@ -146,7 +146,7 @@ async fn drafts_belong_to_their_account() {
 #[tokio::test]
 async fn a_person_only_service_is_refused_to_an_organisation() {
     let portal = Portal::start().await;
-    let bakery = Citizen::new(&portal, "baeckerei.amstutz").await;
+    let bakery = Citizen::acting_for(&portal, "marco.amstutz", "Bäckerei Amstutz AG").await;
     assert_eq!(problem(bakery.start("civil-status-document").await).await.1["code"], "forbidden");
     assert_eq!(bakery.start("residential-parking-permit").await.status(), StatusCode::CREATED);
     assert_eq!(problem(bakery.start("tax-return").await).await.1["code"], "not-found", "a link-out service has no form");

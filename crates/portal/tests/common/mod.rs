@@ -97,6 +97,17 @@ impl Portal {
         (client, info.csrf_token)
     }
 
+    /// A person signed in and acting for the organisation named `organisation` under their
+    /// mandate, as the party switcher does it.
+    pub async fn acting_for(&self, username: &str, organisation: &str) -> (Client, String) {
+        let (client, csrf) = self.signed_in(username).await;
+        let info: SessionInfo = client.get(self.url("/api/v1/session")).send().await.unwrap().json().await.unwrap();
+        let uid = info.user.unwrap().mandates.into_iter().find(|p| p.name == organisation).unwrap_or_else(|| panic!("{username} has no mandate for {organisation}")).uid;
+        let response = client.put(self.url("/api/v1/session/party")).header("x-csrf-token", &csrf).json(&json!({ "uid": uid })).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{username} acts for {organisation}");
+        (client, csrf)
+    }
+
     pub async fn sign_in(&self, client: &Client, csrf: &str, username: &str, password: &str) -> reqwest::Response {
         client
             .post(self.url("/api/v1/session"))
@@ -186,6 +197,12 @@ pub struct Citizen<'a> {
 impl<'a> Citizen<'a> {
     pub async fn new(portal: &'a Portal, username: &str) -> Citizen<'a> {
         let (client, csrf) = portal.signed_in(username).await;
+        Citizen { portal, client, csrf }
+    }
+
+    /// A person acting for an organisation under their mandate.
+    pub async fn acting_for(portal: &'a Portal, username: &str, organisation: &str) -> Citizen<'a> {
+        let (client, csrf) = portal.acting_for(username, organisation).await;
         Citizen { portal, client, csrf }
     }
 
