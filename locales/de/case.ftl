@@ -51,3 +51,6 @@ case-reply-files-hint = Format { $types }, höchstens { $max } pro Datei. Wähle
 case-reply-send = Nachricht senden
 # Announced after a reply was sent.
 case-reply-sent = Ihre Nachricht wurde gesendet.
+
+# Shown instead of the reply form under a read-only mandate.
+case-reply-read-only = Ihr Mandat erlaubt nur das Lesen: Antworten und Dokumente sendet eine Person mit vollem Mandat.

@@ -69,3 +69,17 @@ inbox-unread =
         [one] 1 Nachricht ist ungelesen.
        *[other] { $count } Nachrichten sind ungelesen.
     }
+
+# Acting for an organisation under a mandate, in the header.
+# Before the organisation's name.
+common-party-acting-for = Sie handeln für
+common-party-acting-self = Sie handeln für sich selbst.
+# After the organisation's name when the mandate allows reading only.
+common-party-read-only = (nur lesen)
+common-party-label = Handeln für
+# The choice to act for oneself.
+# Variables:
+#   $name (String) - the signed-in person's name
+common-party-self = Mich selbst ({ $name })
+common-party-switch = Wechseln
+common-party-failed = Der Wechsel hat nicht geklappt. Vielleicht wurde das Mandat zurückgezogen. Laden Sie die Seite neu.

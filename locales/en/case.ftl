@@ -52,3 +52,6 @@ case-reply-files-hint =
 case-reply-send = Send message
 # Announced after a reply was sent.
 case-reply-sent = Your message has been sent.
+
+# Shown instead of the reply form under a read-only mandate.
+case-reply-read-only = Your mandate allows reading only: someone with a full mandate sends replies and documents.

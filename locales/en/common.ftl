@@ -69,3 +69,17 @@ inbox-unread =
         [one] 1 message is unread.
        *[other] { $count } messages are unread.
     }
+
+# Acting for an organisation under a mandate, in the header.
+# Before the organisation's name.
+common-party-acting-for = You are acting for
+common-party-acting-self = You are acting for yourself.
+# After the organisation's name when the mandate allows reading only.
+common-party-read-only = (read only)
+common-party-label = Act for
+# The choice to act for oneself.
+# Variables:
+#   $name (String) - the signed-in person's name
+common-party-self = Myself ({ $name })
+common-party-switch = Switch
+common-party-failed = The switch did not work. The mandate may have been withdrawn. Reload the page.

@@ -51,3 +51,6 @@ case-reply-files-hint = Format { $types }, au maximum { $max } par fichier. Choi
 case-reply-send = Envoyer le message
 # Announced after a reply was sent.
 case-reply-sent = Votre message a été envoyé.
+
+# Shown instead of the reply form under a read-only mandate.
+case-reply-read-only = Votre mandat permet seulement la lecture : une personne avec un mandat complet envoie réponses et documents.

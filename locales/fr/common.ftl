@@ -69,3 +69,17 @@ inbox-unread =
         [one] 1 message n’est pas lu.
        *[other] { $count } messages ne sont pas lus.
     }
+
+# Acting for an organisation under a mandate, in the header.
+# Before the organisation's name.
+common-party-acting-for = Vous agissez pour
+common-party-acting-self = Vous agissez pour vous-même.
+# After the organisation's name when the mandate allows reading only.
+common-party-read-only = (lecture seule)
+common-party-label = Agir pour
+# The choice to act for oneself.
+# Variables:
+#   $name (String) - the signed-in person's name
+common-party-self = Moi-même ({ $name })
+common-party-switch = Changer
+common-party-failed = Le changement a échoué. Le mandat a peut-être été retiré. Rechargez la page.

@@ -51,3 +51,6 @@ case-reply-files-hint = Formato { $types }, al massimo { $max } per file. Scelga
 case-reply-send = Invia il messaggio
 # Announced after a reply was sent.
 case-reply-sent = Il suo messaggio è stato inviato.
+
+# Shown instead of the reply form under a read-only mandate.
+case-reply-read-only = Il suo mandato permette solo la lettura: risposte e documenti li invia una persona con mandato completo.

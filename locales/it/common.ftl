@@ -69,3 +69,17 @@ inbox-unread =
         [one] 1 messaggio non è letto.
        *[other] { $count } messaggi non sono letti.
     }
+
+# Acting for an organisation under a mandate, in the header.
+# Before the organisation's name.
+common-party-acting-for = Lei agisce per
+common-party-acting-self = Lei agisce per sé stesso.
+# After the organisation's name when the mandate allows reading only.
+common-party-read-only = (solo lettura)
+common-party-label = Agire per
+# The choice to act for oneself.
+# Variables:
+#   $name (String) - the signed-in person's name
+common-party-self = Me stesso ({ $name })
+common-party-switch = Cambia
+common-party-failed = Il cambio non è riuscito. Forse il mandato è stato revocato. Ricarichi la pagina.

@@ -51,3 +51,6 @@ case-reply-files-hint = Format { $types }, maximalmain { $max } per datoteca. Ts
 case-reply-send = Trametter il messadi
 # Announced after a reply was sent.
 case-reply-sent = Voss messadi è vegnì tramess.
+
+# Shown instead of the reply form under a read-only mandate.
+case-reply-read-only = Voss mandat lubescha mo da leger: respostas e documents trametta ina persuna cun in mandat cumplet.

@@ -69,3 +69,17 @@ inbox-unread =
         [one] 1 messadi n’è betg legì.
        *[other] { $count } messadis n’èn betg legids.
     }
+
+# Acting for an organisation under a mandate, in the header.
+# Before the organisation's name.
+common-party-acting-for = Vus agis per
+common-party-acting-self = Vus agis per Vus sez.
+# After the organisation's name when the mandate allows reading only.
+common-party-read-only = (mo leger)
+common-party-label = Agir per
+# The choice to act for oneself.
+# Variables:
+#   $name (String) - the signed-in person's name
+common-party-self = Mai sez ({ $name })
+common-party-switch = Midar
+common-party-failed = La midada n’ha betg funcziunà. Forsa è il mandat vegnì retratg. Chargiai danovamain la pagina.

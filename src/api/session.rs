@@ -1,5 +1,5 @@
 use super::client::{self, set_csrf_token, ApiError};
-use guichet_model::api::{SessionInfo, SignInRequest};
+use guichet_model::api::{PartyChoice, SessionInfo, SignInRequest};
 
 const PATH: &str = "/api/v1/session";
 
@@ -24,4 +24,9 @@ pub async fn sign_out() -> Result<(), ApiError> {
 
 pub fn has_csrf_token() -> bool {
     client::has_csrf_token()
+}
+
+/// Acts for an organisation (its UID) or, with `None`, for oneself.
+pub async fn choose_party(uid: Option<String>) -> Result<SessionInfo, ApiError> {
+    client::put("/api/v1/session/party", &PartyChoice { uid }).await
 }

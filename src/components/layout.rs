@@ -9,6 +9,56 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos::prelude::*;
 
+/// Whom the signed-in person acts for, said plainly, and the choice of the organisations they
+/// hold a mandate for. The choice lives in the session on the server, never in a URL; after a
+/// switch the app starts afresh on the dashboard, so nothing of the other party stays on screen.
+#[component]
+fn PartySwitcher(user: guichet_model::api::Me) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let chosen = RwSignal::new(user.acting_for.as_ref().map(|p| p.uid.clone()).unwrap_or_default());
+    let failed = RwSignal::new(false);
+    let acting = user.acting_for.clone();
+    let read_only = user.read_only();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let uid = Some(chosen.get_untracked()).filter(|u| !u.is_empty());
+        leptos::task::spawn_local(async move {
+            match api::session::choose_party(uid).await {
+                Ok(info) => {
+                    session.started(&info);
+                    let _ = window().location().assign(&Page::Cases.href(i18n.lang_untracked()));
+                }
+                Err(_) => failed.set(true),
+            }
+        });
+    };
+    let own = i18n.t_args("common-party-self", &args([("name", user.display_name.clone().into())]));
+    view! {
+        <form class="party" on:submit=on_submit>
+            <p class="party__now" role="status">
+                {match acting {
+                    Some(party) => view! {
+                        {t("common-party-acting-for")}" " <strong translate="no">{party.name}</strong>
+                        {read_only.then(|| view! { " " <span class="party__scope">{t("common-party-read-only")}</span> })}
+                    }.into_any(),
+                    None => view! { {t("common-party-acting-self")} }.into_any(),
+                }}
+            </p>
+            <label class="visually-hidden" for="party-choice">{t("common-party-label")}</label>
+            <select id="party-choice" class="input party__choice" on:change=move |ev| chosen.set(event_target_value(&ev))>
+                <option value="" selected=user.acting_for.is_none()>{own}</option>
+                {user.mandates.iter().map(|party| {
+                    let is = user.acting_for.as_ref().is_some_and(|a| a.uid == party.uid);
+                    view! { <option value=party.uid.clone() selected=is translate="no">{party.name.clone()}</option> }
+                }).collect_view()}
+            </select>
+            <button type="submit" class="button button--secondary party__switch">{t("common-party-switch")}</button>
+            {move || failed.get().then(|| view! { <p class="field__error" role="alert">{t("common-party-failed")}</p> })}
+        </form>
+    }
+}
+
 #[component]
 pub fn SkipLink() -> impl IntoView {
     // rel=external: leptos_router leaves the click to the browser, which moves focus to <main>.
@@ -52,7 +102,9 @@ pub fn Header() -> impl IntoView {
     let unsaved_text = Signal::derive(move || i18n.t_args("common-sign-out-unsaved-text", &args([("count", unsaved.get().into())])));
     let account = move || {
         session.user.get().map(|user| {
+            let switcher = (!user.mandates.is_empty()).then(|| view! { <PartySwitcher user=user.clone()/> });
             view! {
+                {switcher}
                 <div class="account">
                     <span class="account__name">
                         <span class="visually-hidden">{t("common-signed-in-as")}" "</span>

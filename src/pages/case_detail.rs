@@ -136,6 +136,10 @@ pub fn CaseDetailPage(id: String) -> impl IntoView {
 /// on the device until it is sent, so a reload or a lost connection loses nothing.
 #[component]
 fn ReplyForm(case_id: String, on_sent: Callback<()>) -> impl IntoView {
+    let session = crate::session::use_session();
+    if session.user.with_untracked(|u| u.as_ref().is_some_and(guichet_model::api::Me::read_only)) {
+        return view! { <p class="notice">{t("case-reply-read-only")}</p> }.into_any();
+    }
     use crate::wizard::fields::{media_type_of, type_name};
     use guichet_model::api::{DocumentMeta, NewMessage, CASE_DOCUMENT_MAX_BYTES, CASE_DOCUMENT_TYPES};
     let i18n = use_i18n();
@@ -261,4 +265,5 @@ fn ReplyForm(case_id: String, on_sent: Callback<()>) -> impl IntoView {
             <button type="submit" class="button button--primary" disabled=move || uploading.with(Option::is_some)>{t("case-reply-send")}</button>
         </form>
     }
+    .into_any()
 }

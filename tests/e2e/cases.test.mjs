@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startPortal } from './portal.mjs';
 import { launch, openPage, assertNoProblems, assertAccessible, VIEWPORTS, PASSWORD } from './browser.mjs';
-import { SignInPage, TEXTS } from './pages.mjs';
+import { SignInPage, TEXTS, actFor } from './pages.mjs';
 import { msg, pdfFile } from './wizard.mjs';
 
 const TOKEN = 'e2e-backoffice-token-0123456789abcdef';
@@ -38,7 +38,9 @@ async function signIn(page, username, next = '/de/faelle') {
 for (const viewport of VIEWPORTS) {
   test(`the 1,000-case organisation filters by status and reference, and a shared URL or Back restores the view (${viewport.name})`, async () => {
     const page = await openPage(env.browser, { viewport, locale: 'de-CH' });
-    await signIn(page, 'immobilien.pilatus');
+    await signIn(page, 'petra.keller');
+    await actFor(page, 'de', 'Immobilien Pilatus AG');
+    await page.locator('.case-row').first().waitFor();
     await assertAccessible(page, `dashboard ${viewport.name}`);
     const api = async (query) => (await page.request.get(`${env.portal.base}/api/v1/cases?lang=de&${query}`)).json();
     const waiting = (await api('status=action-required')).total;
@@ -123,5 +125,56 @@ test('a message from the back office is unread until opened; the reply carries a
   assert.equal(detail.messages[1].body, 'Guten Tag\nIm Anhang mein Pass.');
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('guichet.reply.')).length), 0, 'the kept reply is gone once sent');
   assertNoProblems(page);
+  await page.context().close();
+});
+
+test('Marco switches to his bakery and back; when the mandate is withdrawn, the open page loses the access (desktop)', async () => {
+  const page = await openPage(env.browser, { viewport: VIEWPORTS[0], locale: 'de-CH' });
+  await signIn(page, 'marco.amstutz');
+  const status = page.getByRole('status').filter({ hasText: /Geschäfte? gefunden/ });
+  await status.filter({ hasText: '5 Geschäfte gefunden' }).waitFor();
+  await page.getByText(msg('de', 'common-party-acting-self')).waitFor();
+
+  await actFor(page, 'de', 'Bäckerei Amstutz AG');
+  await status.filter({ hasText: '11 Geschäfte gefunden' }).waitFor();
+  assert.equal(new URL(page.url()).search, '', 'whom he acts for is not in the URL');
+  await assertAccessible(page, 'dashboard acting for the bakery');
+  await page.locator('.case-row__title a').first().click();
+  await page.getByRole('heading', { level: 2, name: msg('de', 'case-sender-title') }).waitFor();
+  const caseUrl = page.url();
+
+  // Back to himself, then the bakery again.
+  await page.getByLabel(msg('de', 'common-party-label')).selectOption({ index: 0 });
+  await page.getByRole('button', { name: msg('de', 'common-party-switch') }).click();
+  await status.filter({ hasText: '5 Geschäfte gefunden' }).waitFor();
+  await actFor(page, 'de', 'Bäckerei Amstutz AG');
+  await page.goto(caseUrl);
+  await page.getByRole('heading', { level: 2, name: msg('de', 'case-sender-title') }).waitFor();
+
+  // The authority withdraws the mandate: the same session, reloaded, no longer sees the case.
+  const session = await (await page.request.get(`${env.portal.base}/api/v1/session`)).json();
+  const uid = session.user.acting_for.uid;
+  const withdrawn = await fetch(`${env.portal.base}/api/backoffice/v1/mandates/withdrawal`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ person: 'marco.amstutz', organisation: uid }),
+  });
+  assert.equal(withdrawn.status, 204);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: msg('de', 'not-found-title') }).waitFor();
+  assert.equal(await page.getByLabel(msg('de', 'common-party-label')).count(), 0, 'no organisation left to choose');
+  assertNoProblems(page, { expectedStatuses: [404] });
+  await page.context().close();
+});
+
+test('a read-only mandate shows the case and says why there is no reply form (360px)', async () => {
+  const page = await openPage(env.browser, { viewport: VIEWPORTS[1], locale: 'de-CH' });
+  await signIn(page, 'anna.zimmermann');
+  await actFor(page, 'de', 'Bäckerei Amstutz AG');
+  await page.getByText(msg('de', 'common-party-read-only')).waitFor();
+  await page.locator('.case-row__title a').first().click();
+  await page.getByText(msg('de', 'case-reply-read-only')).waitFor();
+  assert.equal(await page.getByLabel(msg('de', 'case-reply-body')).count(), 0);
+  await assertAccessible(page, 'read-only case at 360px');
   await page.context().close();
 });

@@ -45,7 +45,7 @@ async function untranslatedText(page) {
   });
 }
 
-const ACCOUNTS = { de: 'anna.zimmermann', fr: 'sophie.rochat', it: 'luca.bernasconi', rm: 'anna.zimmermann', en: 'baeckerei.amstutz' };
+const ACCOUNTS = { de: 'anna.zimmermann', fr: 'sophie.rochat', it: 'luca.bernasconi', rm: 'anna.zimmermann', en: 'marco.amstutz' };
 const SLUGS = { de: ['anmelden', 'faelle'], fr: ['connexion', 'dossiers'], it: ['accesso', 'pratiche'], rm: ['s-annunziar', 'cas'], en: ['sign-in', 'cases'] };
 
 for (const viewport of VIEWPORTS) {

@@ -1,5 +1,6 @@
 // Page objects: what a citizen sees and does, by role and accessible name.
 import assert from 'node:assert/strict';
+import { msg } from './wizard.mjs';
 
 export class SignInPage {
   constructor(page, t) {
@@ -76,3 +77,10 @@ export const TEXTS = {
   rm: { title: 'S’annunziar', username: 'Num d’utilisader', password: 'Pled-clav', submit: 'S’annunziar', dashboard: 'Mias fatschentas', signOut: 'Sa deannunziar', languageMenu: 'Lingua', history: 'Andament', download: /^Telechargiar/ },
   en: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', dashboard: 'My cases', signOut: 'Sign out', languageMenu: 'Language', history: 'History', download: /^Download/ },
 };
+
+/// Switches the header's party to the organisation `name` and waits until the app says so.
+export async function actFor(page, lang, name) {
+  await page.getByLabel(msg(lang, 'common-party-label')).selectOption({ label: name });
+  await page.getByRole('button', { name: msg(lang, 'common-party-switch') }).click();
+  await page.locator('.party__now strong', { hasText: name }).waitFor();
+}

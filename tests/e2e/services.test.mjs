@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withPortalAndBrowser } from './portal.mjs';
 import { openPage, assertNoProblems, assertAccessible, VIEWPORTS, PASSWORD } from './browser.mjs';
-import { SignInPage, TEXTS } from './pages.mjs';
+import { SignInPage, TEXTS, actFor } from './pages.mjs';
 import { Wizard, msg, pdfFile, service, inDays } from './wizard.mjs';
 
 const env = withPortalAndBrowser();
@@ -51,7 +51,7 @@ const JOURNEYS = [
     answers: { ahv: '756.9217.0769.85', 'date-of-birth': '1985-06-15', purpose: 'rental', delivery: 'post', truthful: true },
   },
   {
-    service: 'residential-parking-permit', lang: 'en', user: 'baeckerei.amstutz', search: 'parking', fee: '270.00',
+    service: 'residential-parking-permit', lang: 'en', user: 'marco.amstutz', actFor: 'Bäckerei Amstutz AG', search: 'parking', fee: '270.00',
     answers: {
       plate: 'LU 123456', 'own-vehicle': false, 'holder-name': 'Bäckerei Amstutz AG', zone: 'zone-b', period: '12-months',
       'start-date': inDays(7), iban: 'CH93 0076 2011 6238 5295 7', truthful: true,
@@ -90,6 +90,13 @@ for (const viewport of VIEWPORTS) {
         await page.getByRole('link', { name: msg(lang, 'services-sign-in-to-start') }).click();
         await signIn(page, lang, journey.user);
         await page.getByRole('heading', { level: 1, name: title }).waitFor();
+        if (journey.actFor) {
+          // Applying for the organisation: switched in the header, then back to the service.
+          const start = page.url();
+          await actFor(page, lang, journey.actFor);
+          await page.goto(start);
+          await page.getByRole('heading', { level: 1, name: title }).waitFor();
+        }
         await page.getByRole('button', { name: msg(lang, 'services-start') }).click();
 
         const wizard = new Wizard(page, { lang, serviceId: journey.service, viewport: viewport.name });
