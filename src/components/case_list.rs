@@ -185,7 +185,7 @@ pub fn ActionNeeded(cases: Vec<CaseSummary>, total: u64, all_href: String) -> im
                         <p class="action-item__reference">{reference.clone()}" "<span translate="no">{case.reference}</span></p>
                         {case.action.map(|action| view! { <p class="action-item__what"><Localized text=action/></p> })}
                         {case.due_on.map(|due| view! { <p class="action-item__due"><DueText due=due action_needed=true label=deadline.clone()/></p> })}
-                        <a class="button button--primary" href=href>{act.clone()}<span class="visually-hidden">": "{service}</span></a>
+                        <a class="button button--primary" href=href>{act.clone()}<span class="visually-hidden">": "<span data-source="api">{service}</span></span></a>
                     </li>
                 }
             }).collect_view()}

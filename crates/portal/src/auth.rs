@@ -613,6 +613,7 @@ mod tests {
             hashing_wait_ms: 0,
             request_timeout_secs: 20,
             backoffice_token: None,
+            demo_large: false,
         };
         let headers = |origin: Option<&'static str>, site: Option<&'static str>| {
             let mut headers = HeaderMap::new();

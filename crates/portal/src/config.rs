@@ -41,6 +41,9 @@ pub struct Config {
     /// `GUICHET_BACKOFFICE_TOKEN`: the bearer token of the authorities' API
     /// (`/api/backoffice/v1`), at least 32 characters; unset, that API answers 404.
     pub backoffice_token: Option<String>,
+    /// `GUICHET_DEMO_LARGE`: the demo data also holds an organisation with 100,000 cases, for
+    /// benchmarks (seeding takes a while).
+    pub demo_large: bool,
 }
 
 impl Config {
@@ -69,6 +72,7 @@ impl Config {
             hashing_wait_ms: number("GUICHET_HASHING_WAIT_MS", 2000)?.max(0) as u64,
             request_timeout_secs: number("GUICHET_REQUEST_TIMEOUT_SECS", 20)?.max(1) as u64,
             backoffice_token: var("GUICHET_BACKOFFICE_TOKEN"),
+            demo_large: flag("GUICHET_DEMO_LARGE"),
         }
         .checked()
     }
@@ -134,6 +138,7 @@ mod tests {
             hashing_wait_ms: 0,
             request_timeout_secs: 20,
             backoffice_token: None,
+            demo_large: false,
         }
         .checked()
     }

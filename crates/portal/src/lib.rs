@@ -49,7 +49,7 @@ pub async fn prepare(config: Config, clock: Clock) -> anyhow::Result<AppState> {
     let db = db::connect(&config.database_url).await?;
     if config.demo && seed::is_empty(&db).await? {
         tracing::info!("seeding the demo data");
-        seed::demo(&db, &clock).await?;
+        seed::demo(&db, &clock, config.demo_large).await?;
     }
     services.sync(&db).await?;
     let site = site::Site::load(&config.dist_dir, config.public_origin_is_https())?;

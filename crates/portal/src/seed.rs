@@ -299,7 +299,12 @@ const ACCOUNTS: [Account; 7] = [
 /// company's 1,000 cases, and Anna keeps the bakery's books and may only read.
 const MANDATES: [(&str, &str, &str); 3] = [("marco.amstutz", "baeckerei.amstutz", "full"), ("petra.keller", "immobilien.pilatus", "full"), ("anna.zimmermann", "baeckerei.amstutz", "read")];
 
-pub async fn demo(db: &SqlitePool, clock: &Clock) -> anyhow::Result<()> {
+/// Only with `GUICHET_DEMO_LARGE`: an organisation with 100,000 cases, for benchmarks of the
+/// case list at scale. Petra Keller holds its mandate too.
+const LARGE: Account = Account { username: "wohnbau.luzern", kind: "organisation", display_name: "Wohnbaugenossenschaft Luzern", lang: Lang::De, id_digits: "41192638", street: "Maihofstrasse 76", postcode: "6006", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 100_000 };
+
+/// Seeds the demo data into an empty database; with `large`, also the 100,000-case organisation.
+pub async fn demo(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result<()> {
     let mut rng = StdRng::seed_from_u64(2026);
     let today = clock.now().date();
     let mut tx = db.begin().await?;
@@ -349,7 +354,8 @@ pub async fn demo(db: &SqlitePool, clock: &Clock) -> anyhow::Result<()> {
     let password_hash = hash_password(DEMO_PASSWORD);
     let mut account_ids = std::collections::HashMap::new();
     let mut sequence = 4000;
-    for account in &ACCOUNTS {
+    let accounts: Vec<&Account> = ACCOUNTS.iter().chain(large.then_some(&LARGE)).collect();
+    for account in accounts {
         let (ahv, uid) = if account.kind == "person" {
             (ahv_with_check_digit(account.id_digits), None)
         } else {
@@ -443,7 +449,8 @@ pub async fn demo(db: &SqlitePool, clock: &Clock) -> anyhow::Result<()> {
             }
         }
     }
-    for (person, organisation, scope) in MANDATES {
+    let large_mandate = large.then_some(("petra.keller", LARGE.username, "full"));
+    for (person, organisation, scope) in MANDATES.into_iter().chain(large_mandate) {
         sqlx::query("INSERT INTO mandates (id, person_id, organisation_id, scope, granted_at) VALUES (?, ?, ?, ?, ?)")
             .bind(random_id(&mut rng))
             .bind(account_ids[person])
@@ -588,7 +595,7 @@ mod tests {
 
     #[test]
     fn every_demo_identifier_is_valid() {
-        for account in &ACCOUNTS {
+        for account in ACCOUNTS.iter().chain([&LARGE]) {
             let valid = if account.kind == "person" {
                 ahv_with_check_digit(account.id_digits).is_some()
             } else {

@@ -56,6 +56,7 @@ impl Portal {
             hashing_wait_ms: 2000,
             request_timeout_secs: 20,
             backoffice_token: Some(BACKOFFICE_TOKEN.into()),
+            demo_large: false,
         };
         configure(&mut config);
         let clock = Clock::default();
