@@ -135,6 +135,7 @@ fn PageView() -> impl IntoView {
             let id = StoredValue::new(id);
             view! { <SignedInOnly><CaseDetailPage id=id.get_value()/></SignedInOnly> }.into_any()
         }
+        Some(Page::Documents) => view! { <SignedInOnly><crate::pages::documents::DocumentsPage/></SignedInOnly> }.into_any(),
         Some(Page::Messages) => view! { <SignedInOnly><crate::pages::inbox::InboxPage/></SignedInOnly> }.into_any(),
         Some(Page::SignIn) => view! { <SignInPage/> }.into_any(),
         Some(Page::Services) => view! { <CataloguePage/> }.into_any(),

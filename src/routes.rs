@@ -15,10 +15,12 @@ pub enum Section {
     Done,
     /// The inbox across all cases.
     Messages,
+    /// Documents across all cases.
+    Documents,
 }
 
 impl Section {
-    const ALL: [Section; 6] = [Section::Cases, Section::SignIn, Section::Services, Section::Check, Section::Done, Section::Messages];
+    const ALL: [Section; 7] = [Section::Cases, Section::SignIn, Section::Services, Section::Check, Section::Done, Section::Messages, Section::Documents];
 
     pub fn slug(self, lang: Lang) -> &'static str {
         match (self, lang) {
@@ -52,6 +54,11 @@ impl Section {
             (Section::Messages, Lang::It) => "messaggi",
             (Section::Messages, Lang::Rm) => "messadis",
             (Section::Messages, Lang::En) => "messages",
+            (Section::Documents, Lang::De) => "dokumente",
+            (Section::Documents, Lang::Fr) => "documents",
+            (Section::Documents, Lang::It) => "documenti",
+            (Section::Documents, Lang::Rm) => "documents",
+            (Section::Documents, Lang::En) => "documents",
         }
     }
 
@@ -85,6 +92,8 @@ pub enum Page {
     Service(String),
     /// The inbox: the latest messages across all cases.
     Messages,
+    /// Documents across all cases; the filters are in the query.
+    Documents,
     /// One application (draft) of a service.
     Wizard { service: String, draft: String, at: WizardAt },
 }
@@ -98,6 +107,7 @@ impl Page {
             Page::SignIn => format!("/{lang}/{}", Section::SignIn.slug(lang)),
             Page::Services => format!("/{lang}/{}", Section::Services.slug(lang)),
             Page::Messages => format!("/{lang}/{}", Section::Messages.slug(lang)),
+            Page::Documents => format!("/{lang}/{}", Section::Documents.slug(lang)),
             Page::Service(id) => format!("/{lang}/{}/{id}", Section::Services.slug(lang)),
             Page::Wizard { service, draft, at } => {
                 let at = match at {
@@ -125,6 +135,7 @@ impl Page {
                 (Section::SignIn, []) => Some(Page::SignIn),
                 (Section::Services, []) => Some(Page::Services),
                 (Section::Messages, []) => Some(Page::Messages),
+                (Section::Documents, []) => Some(Page::Documents),
                 (Section::Services, [id]) => Some(Page::Service(owned(id))),
                 (Section::Services, [service, draft, at]) => {
                     let at = match Section::from_slug(at) {

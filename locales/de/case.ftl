@@ -54,3 +54,30 @@ case-reply-sent = Ihre Nachricht wurde gesendet.
 
 # Shown instead of the reply form under a read-only mandate.
 case-reply-read-only = Ihr Mandat erlaubt nur das Lesen: Antworten und Dokumente sendet eine Person mit vollem Mandat.
+
+# The documents across all cases.
+common-nav-documents = Dokumente
+documents-title = Alle Dokumente
+# Accessible name of the document filters.
+documents-filters = Dokumente filtern
+documents-kind = Art
+# A document kind: scans and photos (JPEG, PNG).
+documents-kind-image = Bild (JPEG, PNG)
+documents-from = Erhalten ab
+documents-to = Erhalten bis
+documents-apply = Anzeigen
+# Above the document list.
+# Variables:
+#   $count (Number) - documents matching the filters
+#   $shown (Number) - documents listed (the newest)
+documents-count =
+    { $count ->
+        [0] Keine Dokumente gefunden
+        [one] 1 Dokument
+       *[other] { $count } Dokumente, die neusten { $shown } angezeigt
+    }
+# Marks a document the citizen's side sent.
+documents-from-you = von Ihnen gesendet
+documents-copy-checksum = Prüfsumme kopieren
+# Announced after the checksum was copied.
+documents-copied = Kopiert.

@@ -55,3 +55,30 @@ case-reply-sent = Your message has been sent.
 
 # Shown instead of the reply form under a read-only mandate.
 case-reply-read-only = Your mandate allows reading only: someone with a full mandate sends replies and documents.
+
+# The documents across all cases.
+common-nav-documents = Documents
+documents-title = All documents
+# Accessible name of the document filters.
+documents-filters = Filter documents
+documents-kind = Kind
+# A document kind: scans and photos (JPEG, PNG).
+documents-kind-image = Image (JPEG, PNG)
+documents-from = Received from
+documents-to = Received until
+documents-apply = Show
+# Above the document list.
+# Variables:
+#   $count (Number) - documents matching the filters
+#   $shown (Number) - documents listed (the newest)
+documents-count =
+    { $count ->
+        [0] No documents found
+        [one] 1 document
+       *[other] { $count } documents, the newest { $shown } shown
+    }
+# Marks a document the citizen's side sent.
+documents-from-you = sent by you
+documents-copy-checksum = Copy checksum
+# Announced after the checksum was copied.
+documents-copied = Copied.

@@ -54,3 +54,30 @@ case-reply-sent = Votre message a été envoyé.
 
 # Shown instead of the reply form under a read-only mandate.
 case-reply-read-only = Votre mandat permet seulement la lecture : une personne avec un mandat complet envoie réponses et documents.
+
+# The documents across all cases.
+common-nav-documents = Documents
+documents-title = Tous les documents
+# Accessible name of the document filters.
+documents-filters = Filtrer les documents
+documents-kind = Type
+# A document kind: scans and photos (JPEG, PNG).
+documents-kind-image = Image (JPEG, PNG)
+documents-from = Reçu dès le
+documents-to = Reçu jusqu’au
+documents-apply = Afficher
+# Above the document list.
+# Variables:
+#   $count (Number) - documents matching the filters
+#   $shown (Number) - documents listed (the newest)
+documents-count =
+    { $count ->
+        [0] Aucun document trouvé
+        [one] 1 document
+       *[other] { $count } documents, les { $shown } plus récents affichés
+    }
+# Marks a document the citizen's side sent.
+documents-from-you = envoyé par vous
+documents-copy-checksum = Copier la somme de contrôle
+# Announced after the checksum was copied.
+documents-copied = Copiée.

@@ -54,3 +54,30 @@ case-reply-sent = Il suo messaggio è stato inviato.
 
 # Shown instead of the reply form under a read-only mandate.
 case-reply-read-only = Il suo mandato permette solo la lettura: risposte e documenti li invia una persona con mandato completo.
+
+# The documents across all cases.
+common-nav-documents = Documenti
+documents-title = Tutti i documenti
+# Accessible name of the document filters.
+documents-filters = Filtrare i documenti
+documents-kind = Tipo
+# A document kind: scans and photos (JPEG, PNG).
+documents-kind-image = Immagine (JPEG, PNG)
+documents-from = Ricevuto dal
+documents-to = Ricevuto fino al
+documents-apply = Mostra
+# Above the document list.
+# Variables:
+#   $count (Number) - documents matching the filters
+#   $shown (Number) - documents listed (the newest)
+documents-count =
+    { $count ->
+        [0] Nessun documento trovato
+        [one] 1 documento
+       *[other] { $count } documenti, mostrati i { $shown } più recenti
+    }
+# Marks a document the citizen's side sent.
+documents-from-you = inviato da lei
+documents-copy-checksum = Copia la somma di controllo
+# Announced after the checksum was copied.
+documents-copied = Copiata.

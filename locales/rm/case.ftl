@@ -54,3 +54,30 @@ case-reply-sent = Voss messadi è vegnì tramess.
 
 # Shown instead of the reply form under a read-only mandate.
 case-reply-read-only = Voss mandat lubescha mo da leger: respostas e documents trametta ina persuna cun in mandat cumplet.
+
+# The documents across all cases.
+common-nav-documents = Documents
+documents-title = Tut ils documents
+# Accessible name of the document filters.
+documents-filters = Filtrar documents
+documents-kind = Gener
+# A document kind: scans and photos (JPEG, PNG).
+documents-kind-image = Maletg (JPEG, PNG)
+documents-from = Retschavì a partir dal
+documents-to = Retschavì fin il
+documents-apply = Mussar
+# Above the document list.
+# Variables:
+#   $count (Number) - documents matching the filters
+#   $shown (Number) - documents listed (the newest)
+documents-count =
+    { $count ->
+        [0] Nagins documents chattads
+        [one] 1 document
+       *[other] { $count } documents, ils { $shown } ils pli novs mussads
+    }
+# Marks a document the citizen's side sent.
+documents-from-you = tramess da Vus
+documents-copy-checksum = Copiar la summa da controlla
+# Announced after the checksum was copied.
+documents-copied = Copià.

@@ -143,6 +143,7 @@ pub fn Header() -> impl IntoView {
                                 " " <span class="nav-count">{move || i18n.t_args("common-nav-unread", &crate::i18n::args([("count", session.unread.get().into())]))}</span>
                             })}
                         </A></li>
+                        <li><A href=move || Page::Documents.href(i18n.lang())>{t("common-nav-documents")}</A></li>
                     })}
                     <li><A href=move || Page::Services.href(i18n.lang())>{t("common-nav-services")}</A></li>
                 </ul>

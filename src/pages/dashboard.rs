@@ -12,6 +12,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use std::rc::Rc;
 
+/// The value of `key` in a URL query, decoded; empty when it is not there.
+pub(crate) fn query_value(search: &str, key: &str) -> String {
+    decode_query(search).into_iter().find(|(k, _)| k == key).map(|(_, v)| v).unwrap_or_default()
+}
+
 /// `a=1&b=x+y` as pairs, percent- and plus-decoded.
 fn decode_query(search: &str) -> Vec<(String, String)> {
     let decode = |s: &str| js_sys::decode_uri_component(&s.replace('+', " ")).map(String::from).unwrap_or_default();

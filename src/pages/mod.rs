@@ -3,6 +3,7 @@
 pub mod case_detail;
 pub mod catalogue;
 pub mod dashboard;
+pub mod documents;
 pub mod inbox;
 pub mod not_found;
 pub mod service_start;

@@ -535,6 +535,29 @@ pub struct Decision {
     pub remedy: Text,
 }
 
+/// `GET /api/v1/documents`: the party's documents across all cases, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DocumentOverview {
+    /// Documents matching the query; at most `DOCUMENTS_LISTED` are listed.
+    pub total: u64,
+    pub documents: Vec<DocumentItem>,
+}
+
+/// Documents the overview lists at most, newest first.
+pub const DOCUMENTS_LISTED: u32 = 100;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DocumentItem {
+    pub document: DocumentMeta,
+    pub case_id: String,
+    pub reference: String,
+    pub service: Text,
+    /// Sent by the citizen's side rather than the authority.
+    pub from_citizen: bool,
+}
+
 /// One message of a case's thread.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]

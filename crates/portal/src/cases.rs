@@ -81,7 +81,7 @@ impl CaseRow {
 const CLOSED: &str = "c.status IN ('completed', 'rejected')";
 
 /// A `LIKE` pattern that finds `word` anywhere, with the pattern's own characters escaped.
-fn contains_pattern(word: &str) -> String {
+pub(crate) fn contains_pattern(word: &str) -> String {
     let escaped: String = word.chars().flat_map(|c| if matches!(c, '%' | '_' | '\\') { vec!['\\', c] } else { vec![c] }).collect();
     format!("%{escaped}%")
 }

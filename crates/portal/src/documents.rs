@@ -3,14 +3,16 @@
 
 use crate::auth::SignedIn;
 use crate::cases::localized;
-use crate::error::{ApiResult, ContentLang};
+use crate::error::{ApiError, ApiResult, ContentLang};
 use crate::AppState;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use base64::Engine;
-use guichet_model::api::DocumentMeta;
+use guichet_model::api::{DocumentItem, DocumentMeta, DocumentOverview, DOCUMENTS_LISTED};
+use guichet_model::problem::FieldError;
+use serde::Deserialize;
 use guichet_model::Lang;
 
 pub const SELECT_DOCUMENT: &str = "SELECT d.id, d.title, d.filename, d.media_type, length(d.content) AS size_bytes, \
@@ -37,6 +39,102 @@ pub fn document_meta(row: DocumentRow, lang: Lang) -> ApiResult<DocumentMeta> {
         sha256: row.sha256,
         created_at: row.created_at,
     })
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct DocumentQuery {
+    /// Part of a case's reference, e.g. `004711`.
+    #[param(max_length = 40)]
+    reference: Option<String>,
+    /// `pdf` or `image`.
+    #[param(pattern = "^(pdf|image)$")]
+    kind: Option<String>,
+    /// Received on or after.
+    #[param(format = Date)]
+    from: Option<String>,
+    /// Received on or before.
+    #[param(format = Date)]
+    to: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct OverviewRow {
+    #[sqlx(flatten)]
+    document: DocumentRow,
+    case_id: String,
+    reference: String,
+    service: String,
+    from_citizen: bool,
+}
+
+/// The party's documents across all cases, newest first, filtered by case reference, kind and
+/// the day they arrived.
+#[utoipa::path(get, path = "/api/v1/documents", tag = "documents",
+    params(DocumentQuery, ("lang" = Option<String>, Query)),
+    responses((status = 200, body = DocumentOverview),
+        (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
+        (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
+pub async fn overview(
+    State(state): State<AppState>,
+    user: SignedIn,
+    ContentLang(lang): ContentLang,
+    Query(query): Query<DocumentQuery>,
+) -> ApiResult<Json<DocumentOverview>> {
+    let invalid = |field: &str| ApiError::validation(vec![FieldError::new(field, "invalid")]);
+    let date = |value: &Option<String>, field: &str| match value.as_deref().filter(|v| !v.is_empty()) {
+        Some(v) if guichet_model::swiss::iso_date_year(v).is_some() => Ok(Some(v.to_owned())),
+        Some(_) => Err(invalid(field)),
+        None => Ok(None),
+    };
+    let (from, to) = (date(&query.from, "from")?, date(&query.to, "to")?);
+    let kind = match query.kind.as_deref().filter(|k| !k.is_empty()) {
+        None => None,
+        Some("pdf") => Some("d.media_type = 'application/pdf'"),
+        Some("image") => Some("d.media_type LIKE 'image/%'"),
+        Some(_) => return Err(invalid("kind")),
+    };
+    let reference = query.reference.as_deref().map(str::trim).filter(|r| !r.is_empty());
+    if reference.is_some_and(|r| r.chars().count() > 40) {
+        return Err(invalid("reference"));
+    }
+    let filters = |sql: &mut sqlx::QueryBuilder<'_, sqlx::Sqlite>| {
+        sql.push(" WHERE c.owner_id = ").push_bind(user.account_id);
+        if let Some(reference) = reference {
+            sql.push(" AND UPPER(c.reference) LIKE ").push_bind(crate::cases::contains_pattern(&reference.to_uppercase())).push(" ESCAPE '\\'");
+        }
+        if let Some(kind) = kind {
+            sql.push(" AND ").push(kind);
+        }
+        if let Some(from) = &from {
+            sql.push(" AND substr(d.created_at, 1, 10) >= ").push_bind(from.clone());
+        }
+        if let Some(to) = &to {
+            sql.push(" AND substr(d.created_at, 1, 10) <= ").push_bind(to.clone());
+        }
+    };
+    let mut counting = sqlx::QueryBuilder::new("SELECT COUNT(*) FROM documents d JOIN cases c ON c.id = d.case_id");
+    filters(&mut counting);
+    let (total,): (i64,) = counting.build_query_as().fetch_one(&state.db).await?;
+    let mut select = sqlx::QueryBuilder::new(
+        "SELECT d.id, d.title, d.filename, d.media_type, length(d.content) AS size_bytes, d.sha256, d.created_at, \
+         c.id AS case_id, c.reference, s.name AS service, d.from_citizen \
+         FROM documents d JOIN cases c ON c.id = d.case_id JOIN services s ON s.id = c.service_id",
+    );
+    filters(&mut select);
+    select.push(format!(" ORDER BY d.created_at DESC, d.id LIMIT {DOCUMENTS_LISTED}"));
+    let rows: Vec<OverviewRow> = select.build_query_as().fetch_all(&state.db).await?;
+    let mut documents = Vec::with_capacity(rows.len());
+    for row in rows {
+        documents.push(DocumentItem {
+            service: localized(&row.service, lang)?,
+            document: document_meta(row.document, lang)?,
+            case_id: row.case_id,
+            reference: row.reference,
+            from_citizen: row.from_citizen,
+        });
+    }
+    Ok(Json(DocumentOverview { total: total.max(0) as u64, documents }))
 }
 
 const OWNED: &str = "d.id = ? AND d.case_id IN (SELECT id FROM cases WHERE owner_id = ?)";

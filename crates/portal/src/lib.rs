@@ -90,6 +90,7 @@ pub fn router(state: AppState) -> Router {
         .route("/cases/{id}/messages", s(post(messages::reply)))
         .route("/messages", s(get(messages::inbox)))
         .route("/messages/{id}/read", s(post(messages::mark_read)))
+        .route("/documents", s(get(documents::overview)))
         .route("/documents/{id}", s(get(documents::meta)))
         .route("/documents/{id}/content", s(get(documents::content)))
         .route("/places", s(get(places::list)))

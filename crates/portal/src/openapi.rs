@@ -4,7 +4,7 @@ use crate::{auth, backoffice, cases, documents, drafts, messages, places, servic
 use axum::Json;
 use guichet_model::api::{
     ActionRequest, ActiveSession, AccountKind, AuthorityLevel, AuthorityMessage, CaseDetail, CaseList, CaseStatus, CaseSummary, Choice, Created, Decision, DocumentDelivery,
-    DocumentMeta, Inbox, InboxItem, MandateChange, MandateScope, Message, NewMessage, Party, PartyChoice, Me, Place, PlaceList, Sender, SessionInfo, SessionList, SignInRequest, StatusChange, StatusCount, StatusEvent, Text,
+    DocumentItem, DocumentMeta, DocumentOverview, Inbox, InboxItem, MandateChange, MandateScope, Message, NewMessage, Party, PartyChoice, Me, Place, PlaceList, Sender, SessionInfo, SessionList, SignInRequest, StatusChange, StatusCount, StatusEvent, Text,
 };
 use guichet_model::problem::{ErrorCode, FieldError, Problem};
 use guichet_model::form::{
@@ -19,11 +19,11 @@ use utoipa::OpenApi;
 #[openapi(
     modifiers(&Edges),
     info(title = "guichet portal API", version = "1", description = "The portal API that the guichet citizen frontend talks to. Errors are application/problem+json with a machine `code`."),
-    paths(auth::session_info, auth::sign_in, auth::sign_out, auth::sessions, auth::sign_out_everywhere, auth::end_session, cases::list, cases::detail, documents::meta, documents::content, places::list,
+    paths(auth::session_info, auth::sign_in, auth::sign_out, auth::sessions, auth::sign_out_everywhere, auth::end_session, cases::list, cases::detail, documents::overview, documents::meta, documents::content, places::list,
         services::catalogue, services::definition, drafts::create, drafts::list, drafts::get, drafts::save, drafts::delete, drafts::submit, drafts::submission,
         uploads::upload, uploads::remove, messages::reply, messages::inbox, messages::mark_read, messages::add_document, backoffice::change_status, backoffice::request_action, backoffice::deliver_document, backoffice::send_message, backoffice::grant_mandate, backoffice::withdraw_mandate, auth::choose_party),
     components(schemas(ActiveSession, SessionList, Lang, Text, AccountKind, Me, SessionInfo, SignInRequest, CaseStatus, CaseSummary, CaseList,
-        StatusEvent, DocumentMeta, CaseDetail, StatusCount, Choice, Sender, AuthorityLevel, Decision, StatusChange, ActionRequest, DocumentDelivery, AuthorityMessage, Created, Message, NewMessage, Inbox, InboxItem, Party, PartyChoice, MandateScope, MandateChange, Place, PlaceList, LocalizedText, Audience, Catalogue, CatalogueTopic, ServiceSummary, ServiceDefinition, Step, Field, FieldKind,
+        StatusEvent, DocumentMeta, DocumentOverview, DocumentItem, CaseDetail, StatusCount, Choice, Sender, AuthorityLevel, Decision, StatusChange, ActionRequest, DocumentDelivery, AuthorityMessage, Created, Message, NewMessage, Inbox, InboxItem, Party, PartyChoice, MandateScope, MandateChange, Place, PlaceList, LocalizedText, Audience, Catalogue, CatalogueTopic, ServiceSummary, ServiceDefinition, Step, Field, FieldKind,
         ChoiceOption, ChoiceStyle, Condition, DateRule, FeeItem, FeeRule, LinkOut, Topic, Draft, DraftSummary, DraftList, NewDraft, SaveDraft, Submission, FileAnswer, ErrorCode, FieldError, Problem)),
     tags((name = "session", description = "Sign-in, sign-out and the CSRF token"),
         (name = "cases", description = "The signed-in account's cases"),

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{problem, Portal};
-use guichet_model::api::{AuthorityLevel, CaseList, CaseStatus, StatusFilter};
+use guichet_model::api::{AuthorityLevel, CaseList, CaseStatus, DocumentOverview, StatusFilter};
 use reqwest::{Client, StatusCode};
 
 async fn list(portal: &Portal, client: &Client, query: &str) -> CaseList {
@@ -152,4 +152,31 @@ async fn a_case_names_its_sender_as_recorded_and_says_what_to_do_or_why_it_was_r
     let waiting = list(&portal, &client, "status=action-required").await.cases.remove(0);
     assert!(waiting.action.unwrap().text.contains("Identitätskarte"));
     assert_eq!(portal.detail(&client, &waiting.id, "de").await.decision, None);
+}
+
+#[tokio::test]
+async fn documents_across_cases_filter_by_reference_kind_and_day_and_stay_the_partys() {
+    let portal = Portal::start().await;
+    let (anna, _) = portal.signed_in("anna.zimmermann").await;
+    let all: DocumentOverview = anna.get(portal.url("/api/v1/documents?lang=fr")).send().await.unwrap().json().await.unwrap();
+    assert!(all.total > 14 && all.documents.len() as u64 == all.total.min(100));
+    assert!(all.documents.windows(2).all(|w| w[0].document.created_at >= w[1].document.created_at), "newest first");
+    assert!(all.documents.iter().all(|d| d.service.lang.code() == "fr" && d.document.title.lang.code() == "fr"));
+
+    let one = &all.documents[0];
+    let digits = one.reference.rsplit('-').next().unwrap();
+    let of_case: DocumentOverview = anna.get(portal.url(&format!("/api/v1/documents?reference={digits}"))).send().await.unwrap().json().await.unwrap();
+    assert!(of_case.documents.iter().all(|d| d.reference == one.reference) && of_case.total >= 1);
+    let day = &one.document.created_at[..10];
+    let that_day: DocumentOverview = anna.get(portal.url(&format!("/api/v1/documents?from={day}&to={day}"))).send().await.unwrap().json().await.unwrap();
+    assert!(that_day.documents.iter().all(|d| d.document.created_at.starts_with(day)) && that_day.total >= 1);
+    let images: DocumentOverview = anna.get(portal.url("/api/v1/documents?kind=image")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(images.total, 0, "the authorities sent PDFs only");
+    let (status, _) = problem(anna.get(portal.url("/api/v1/documents?kind=exe")).send().await.unwrap()).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Another party's documents never show, whatever the filter.
+    let (luca, _) = portal.signed_in("luca.bernasconi").await;
+    let theirs: DocumentOverview = luca.get(portal.url(&format!("/api/v1/documents?reference={}", one.reference))).send().await.unwrap().json().await.unwrap();
+    assert_eq!(theirs.total, 0);
 }
