@@ -178,3 +178,28 @@ test('a read-only mandate shows the case and says why there is no reply form (36
   await assertAccessible(page, 'read-only case at 360px');
   await page.context().close();
 });
+
+test('all documents across cases, filtered by a case reference, and a checksum copied to check a download (360px)', async () => {
+  const page = await openPage(env.browser, { viewport: VIEWPORTS[1], locale: 'de-CH' });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.portal.base });
+  await signIn(page, 'anna.zimmermann');
+  await page.getByRole('navigation', { name: msg('de', 'common-main-nav-label') }).getByRole('link', { name: msg('de', 'common-nav-documents') }).click();
+  await page.getByRole('heading', { level: 1, name: msg('de', 'documents-title') }).waitFor();
+  const first = page.locator('.document').first();
+  await first.waitFor();
+  const reference = (await first.locator('.document__case [translate="no"]').textContent()).trim();
+  await page.getByLabel(msg('de', 'case-reference'), { exact: true }).fill(reference);
+  await page.getByRole('button', { name: msg('de', 'documents-apply') }).click();
+  await page.waitForURL(/reference=/);
+  await page.getByRole('status').filter({ hasText: /Dokument/ }).waitFor();
+  const cases = await page.locator('.document__case [translate="no"]').allTextContents();
+  assert.ok(cases.length >= 1 && cases.every((r) => r.trim() === reference), cases.join());
+  await assertAccessible(page, 'documents at 360px');
+
+  const shown = (await first.locator('code').textContent()).trim();
+  await page.locator('.document').first().getByRole('button', { name: new RegExp(msg('de', 'documents-copy-checksum')) }).click();
+  await page.locator('.document').first().getByRole('status').filter({ hasText: msg('de', 'documents-copied') }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shown);
+  assertNoProblems(page);
+  await page.context().close();
+});

@@ -99,7 +99,7 @@ fn push_filters(sql: &mut QueryBuilder<'_, Sqlite>, owner: i64, query: &CaseQuer
         sql.push(")");
     }
     if let Some(service) = &query.service {
-        sql.push(" AND s.slug = ").push_bind(service.clone());
+        sql.push(" AND c.service_id = (SELECT id FROM services WHERE slug = ").push_bind(service.clone()).push(")");
     }
     if let Some(authority) = &query.authority {
         // Ids are numbers; anything else names no authority.
@@ -112,7 +112,9 @@ fn push_filters(sql: &mut QueryBuilder<'_, Sqlite>, owner: i64, query: &CaseQuer
         sql.push(" AND c.submitted_on <= ").push_bind(to.clone());
     }
     for (word, services) in search_words(query).iter().zip(named_services) {
-        sql.push(" AND (UPPER(c.reference) LIKE ").push_bind(contains_pattern(&word.to_uppercase())).push(" ESCAPE '\\'");
+        // References are stored in capitals, so a capitalised pattern needs no UPPER() on the
+        // column (which would keep the index from covering the filter).
+        sql.push(" AND (c.reference LIKE ").push_bind(contains_pattern(&word.to_uppercase())).push(" ESCAPE '\\'");
         if !services.is_empty() {
             sql.push(" OR c.service_id IN (");
             let mut list = sql.separated(", ");
@@ -204,32 +206,38 @@ pub async fn list(State(state): State<AppState>, user: SignedIn, ContentLang(lan
     let named_services: Vec<Vec<i64>> =
         search_words(&query).iter().map(|w| names.iter().filter(|(_, n)| n.contains(w.as_str())).map(|(id, _)| *id).collect()).collect();
 
-    let mut counting = QueryBuilder::new("SELECT c.status, st.label, COUNT(*) FROM cases c JOIN services s ON s.id = c.service_id JOIN case_statuses st ON st.code = c.status");
+    let mut counting = QueryBuilder::new("SELECT c.status, COUNT(*) FROM cases c");
     push_filters(&mut counting, owner, &query, &named_services, false);
-    counting.push(" GROUP BY c.status, st.label");
-    let rows: Vec<(String, String, i64)> = counting.build_query_as().fetch_all(&state.db).await?;
+    counting.push(" GROUP BY c.status");
+    let rows: Vec<(String, i64)> = counting.build_query_as().fetch_all(&state.db).await?;
+    let labels: Vec<(String, String)> = sqlx::query_as("SELECT code, label FROM case_statuses").fetch_all(&state.db).await?;
     let mut counts = Vec::with_capacity(rows.len());
-    for (status, label, count) in rows {
-        counts.push(StatusCount { status: status_of(&status)?, label: localized(&label, lang)?, count: count.max(0) as u64 });
+    for (status, count) in rows {
+        let label = labels.iter().find(|(code, _)| *code == status).map(|(_, l)| l.as_str()).unwrap_or("{}");
+        counts.push(StatusCount { status: status_of(&status)?, label: localized(label, lang)?, count: count.max(0) as u64 });
     }
     counts.sort_by_key(|c| CaseStatus::ALL.iter().position(|s| *s == c.status));
     let total: u64 = counts.iter().filter(|c| query.status.is_none_or(|f| f.matches(c.status))).map(|c| c.count).sum();
     let pages = total.div_ceil(u64::from(CASES_PER_PAGE)).max(1) as u32;
     let page = query.page.min(pages);
 
-    let mut select = QueryBuilder::new(SELECT_CASE);
-    push_filters(&mut select, owner, &query, &named_services, true);
-    select.push(match query.sort {
+    // The page's ids first, sorted from the listing index alone; then those 25 rows in full.
+    let order = match query.sort {
         CaseSort::Updated => format!(" ORDER BY CASE WHEN {CLOSED} THEN 1 ELSE 0 END, c.updated_at DESC, c.reference"),
         CaseSort::Deadline => format!(" ORDER BY CASE WHEN {CLOSED} THEN 1 ELSE 0 END, CASE WHEN c.due_on IS NULL THEN 1 ELSE 0 END, c.due_on, c.updated_at DESC, c.reference"),
         CaseSort::Submitted => " ORDER BY c.submitted_on DESC, c.reference DESC".to_owned(),
-    });
+    };
+    let mut select = QueryBuilder::new(format!("{SELECT_CASE} WHERE c.id IN (SELECT c.id FROM cases c"));
+    push_filters(&mut select, owner, &query, &named_services, true);
+    select.push(&order);
     select.push(" LIMIT ").push_bind(i64::from(CASES_PER_PAGE)).push(" OFFSET ").push_bind(i64::from((page - 1) * CASES_PER_PAGE));
+    select.push(")").push(&order);
     let rows: Vec<CaseRow> = select.build_query_as().fetch_all(&state.db).await?;
     let cases = rows.into_iter().map(|r| r.into_summary(lang)).collect::<ApiResult<_>>()?;
 
-    let services = choices(&state, "SELECT DISTINCT s.slug, s.name FROM cases c JOIN services s ON s.id = c.service_id WHERE c.owner_id = ?", owner, lang).await?;
-    let authorities = choices(&state, "SELECT DISTINCT CAST(a.id AS TEXT), a.name FROM cases c JOIN authorities a ON a.id = c.authority_id WHERE c.owner_id = ?", owner, lang).await?;
+    let services = choices(&state, "SELECT s.slug, s.name FROM services s WHERE EXISTS (SELECT 1 FROM cases c WHERE c.owner_id = ? AND c.service_id = s.id)", owner, lang).await?;
+    let authorities =
+        choices(&state, "SELECT CAST(a.id AS TEXT), a.name FROM authorities a WHERE EXISTS (SELECT 1 FROM cases c WHERE c.owner_id = ? AND c.authority_id = a.id)", owner, lang).await?;
     Ok(Json(CaseList { cases, total, page, pages, counts, services, authorities }))
 }
 

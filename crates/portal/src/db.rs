@@ -10,7 +10,10 @@ pub async fn connect(url: &str) -> anyhow::Result<SqlitePool> {
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
-        .busy_timeout(std::time::Duration::from_secs(5));
+        .busy_timeout(std::time::Duration::from_secs(5))
+        // 32 MiB of pages per connection: a 100,000-case organisation's listing index stays in
+        // memory instead of being read from the OS cache on every page.
+        .pragma("cache_size", "-32768");
     if let Some(parent) = options.get_filename().parent() {
         if !parent.as_os_str().is_empty() {
             std::fs::create_dir_all(parent)?;
