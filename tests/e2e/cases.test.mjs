@@ -84,9 +84,10 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
-test('a message from the back office is unread until opened; the reply carries a PDF after a too-large one is refused (360px)', async () => {
+test('acting for the bakery, a back-office message is unread until opened and answered with a PDF after a too-large one is refused (360px)', async () => {
   const page = await openPage(env.browser, { viewport: VIEWPORTS[1], locale: 'de-CH' });
-  await signIn(page, 'anna.zimmermann');
+  await signIn(page, 'marco.amstutz');
+  await actFor(page, 'de', 'Bäckerei Amstutz AG');
   const first = page.locator('.action-item').first();
   const reference = (await first.locator('.action-item__reference [translate="no"]').textContent()).trim();
   await backoffice(reference, 'messages', { body: 'Uns fehlt Ihr Pass. <b>Bitte</b> hier hochladen.' });
@@ -116,7 +117,7 @@ test('a message from the back office is unread until opened; the reply carries a
   await page.getByRole('button', { name: msg('de', 'case-reply-send') }).click();
   await page.getByRole('status').filter({ hasText: msg('de', 'case-reply-sent') }).waitFor();
   const mine = thread.locator('.message').last();
-  await mine.getByText('Anna Zimmermann').waitFor();
+  await mine.getByText('Marco Amstutz').waitFor();
   await mine.getByRole('link', { name: 'Pass.pdf' }).waitFor();
 
   const caseId = new URL(page.url()).pathname.split('/').pop();
@@ -124,6 +125,13 @@ test('a message from the back office is unread until opened; the reply carries a
   assert.ok(detail.messages[0].read_at, 'reading was recorded with its time');
   assert.equal(detail.messages[1].body, 'Guten Tag\nIm Anhang mein Pass.');
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('guichet.reply.')).length), 0, 'the kept reply is gone once sent');
+
+  // The inbox lists both messages, none unread any more.
+  await nav.getByRole('link', { name: msg('de', 'common-nav-messages'), exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: msg('de', 'inbox-title') }).waitFor();
+  await page.getByText('Alle Nachrichten sind gelesen.').waitFor();
+  assert.equal(await page.locator('.inbox__item', { hasText: reference }).count(), 2);
+  await assertAccessible(page, 'inbox at 360px');
   assertNoProblems(page);
   await page.context().close();
 });
