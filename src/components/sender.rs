@@ -20,16 +20,16 @@ pub fn SenderCard(sender: Sender) -> impl IntoView {
                 {sender.on_behalf_of.map(|on_behalf_of| view! {
                     <span class="sender__line sender__behalf">{t("case-sender-on-behalf")}" "<Localized text=on_behalf_of/></span>
                 })}
-                {sender.address.into_iter().map(|line| view! { <span class="sender__line">{line}</span> }).collect_view()}
+                {sender.address.into_iter().map(|line| view! { <span class="sender__line" translate="no">{line}</span> }).collect_view()}
                 {sender.email.map(|email| {
                     let href = format!("mailto:{email}");
-                    view! { <span class="sender__line">{i18n.t("case-sender-email")}" "<a href=href>{email}</a></span> }
+                    view! { <span class="sender__line">{i18n.t("case-sender-email")}" "<a href=href translate="no">{email}</a></span> }
                 })}
                 {sender.phone.map(|phone| {
                     let href = format!("tel:{}", phone.replace(' ', ""));
-                    view! { <span class="sender__line">{i18n.t("case-sender-phone")}" "<a href=href>{phone}</a></span> }
+                    view! { <span class="sender__line">{i18n.t("case-sender-phone")}" "<a href=href translate="no">{phone}</a></span> }
                 })}
-                {sender.website.map(|website| view! { <span class="sender__line"><a href=website.clone() rel="external noopener">{website.clone()}</a></span> })}
+                {sender.website.map(|website| view! { <span class="sender__line"><a href=website.clone() rel="external noopener" translate="no">{website.clone()}</a></span> })}
             </address>
         </section>
     }

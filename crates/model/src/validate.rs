@@ -7,6 +7,17 @@ use crate::problem::FieldError;
 use crate::swiss::{self, IbanProblem};
 
 pub const REQUIRED: &str = "required";
+
+/// A message's text without its surrounding blanks, or the code that refuses it (blank, or
+/// longer than `api::MAX_MESSAGE_LEN` characters).
+pub fn message_body(body: &str) -> Result<&str, &'static str> {
+    let body = body.trim();
+    match body.chars().count() {
+        0 => Err(REQUIRED),
+        n if n > crate::api::MAX_MESSAGE_LEN => Err(TOO_LONG),
+        _ => Ok(body),
+    }
+}
 pub const TOO_LONG: &str = "too-long";
 pub const NUMBER_INVALID: &str = "number-invalid";
 pub const NUMBER_TOO_SMALL: &str = "number-too-small";
@@ -224,5 +235,13 @@ mod tests {
         assert!(sign_in(&req("sophie.rochat", "secret")).is_empty());
         let long = "x".repeat(MAX_CREDENTIAL_LEN + 1);
         assert_eq!(sign_in(&req("a", &long))[0].code, TOO_LONG);
+    }
+
+    #[test]
+    fn message_bodies_are_trimmed_and_bounded() {
+        assert_eq!(message_body("  Guten Tag \n"), Ok("Guten Tag"));
+        assert_eq!(message_body(" \n\t "), Err(REQUIRED));
+        assert_eq!(message_body(&"x".repeat(crate::api::MAX_MESSAGE_LEN)).map(str::len), Ok(crate::api::MAX_MESSAGE_LEN));
+        assert_eq!(message_body(&"x".repeat(crate::api::MAX_MESSAGE_LEN + 1)), Err(TOO_LONG));
     }
 }

@@ -12,11 +12,10 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use base64::Engine;
-use guichet_model::api::{ActionRequest, AuthorityMessage, CaseStatus, Created, DocumentDelivery, LocalizedText, MandateChange, MandateScope, StatusChange, MAX_MESSAGE_LEN};
+use guichet_model::api::{ActionRequest, AuthorityMessage, CaseStatus, Created, DocumentDelivery, LocalizedText, MandateChange, MandateScope, StatusChange};
 use guichet_model::problem::{ErrorCode, FieldError};
 use guichet_model::Lang;
 use sha2::{Digest, Sha256};
-use time::format_description::well_known::Rfc3339;
 
 /// Shortest accepted token: 32 characters of a password generator are beyond guessing.
 pub const MIN_TOKEN_LEN: usize = 32;
@@ -38,9 +37,6 @@ pub async fn authorised(State(state): State<AppState>, request: Request, next: N
     next.run(request).await
 }
 
-fn now(state: &AppState) -> String {
-    state.clock.now().format(&Rfc3339).expect("formattable")
-}
 
 /// The case with this reference.
 async fn case_id(state: &AppState, reference: &str) -> ApiResult<String> {
@@ -77,7 +73,7 @@ pub async fn change_status(State(state): State<AppState>, Path(reference): Path<
         }
         _ => (None, None),
     };
-    let at = now(&state);
+    let at = state.clock.rfc3339();
     let mut tx = state.db.begin().await?;
     // An action request sets its own deadline and text (see `request_action`); any other
     // status ends the wait, and a closed case has no expected date any more.
@@ -111,7 +107,7 @@ pub async fn request_action(State(state): State<AppState>, Path(reference): Path
     if !guichet_model::swiss::iso_date_is_valid(&request.due_on) {
         return Err(ApiError::validation(vec![FieldError::new("due_on", "date")]));
     }
-    let at = now(&state);
+    let at = state.clock.rfc3339();
     let status = CaseStatus::ActionRequired;
     let mut tx = state.db.begin().await?;
     sqlx::query("UPDATE cases SET status = ?, updated_at = ?, action_needed = 1, action_text = ?, due_on = ?, decision_reason = NULL, legal_remedy = NULL WHERE id = ?")
@@ -143,7 +139,7 @@ pub async fn deliver_document(State(state): State<AppState>, Path(reference): Pa
         return Err(ApiError::validation(vec![FieldError::new("content_base64", guichet_model::validate::FILE_TYPE)]));
     };
     let document = crate::seed::random_id(&mut rand::thread_rng());
-    let at = now(&state);
+    let at = state.clock.rfc3339();
     let mut tx = state.db.begin().await?;
     sqlx::query("INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(&document)
@@ -169,12 +165,9 @@ pub async fn deliver_document(State(state): State<AppState>, Path(reference): Pa
         (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
 pub async fn send_message(State(state): State<AppState>, Path(reference): Path<String>, ApiJson(message): ApiJson<AuthorityMessage>) -> ApiResult<(StatusCode, Json<Created>)> {
     let id = case_id(&state, &reference).await?;
-    let body = message.body.trim();
-    if body.is_empty() || body.chars().count() > MAX_MESSAGE_LEN {
-        return Err(ApiError::validation(vec![FieldError::new("body", if body.is_empty() { guichet_model::validate::REQUIRED } else { guichet_model::validate::TOO_LONG })]));
-    }
+    let body = guichet_model::validate::message_body(&message.body).map_err(|code| ApiError::validation(vec![FieldError::new("body", code)]))?;
     let message = crate::seed::random_id(&mut rand::thread_rng());
-    let at = now(&state);
+    let at = state.clock.rfc3339();
     let mut tx = state.db.begin().await?;
     sqlx::query("INSERT INTO messages (id, case_id, from_authority, body, created_at) VALUES (?, ?, 1, ?, ?)").bind(&message).bind(&id).bind(body).bind(&at).execute(&mut *tx).await?;
     sqlx::query("UPDATE cases SET updated_at = ? WHERE id = ?").bind(&at).bind(&id).execute(&mut *tx).await?;
@@ -203,13 +196,13 @@ pub async fn grant_mandate(State(state): State<AppState>, ApiJson(change): ApiJs
     let scope = change.scope.unwrap_or(MandateScope::Full);
     let mut tx = state.db.begin().await?;
     // One active mandate per pair: a new grant replaces the old one.
-    sqlx::query("UPDATE mandates SET withdrawn_at = ? WHERE person_id = ? AND organisation_id = ? AND withdrawn_at IS NULL").bind(now(&state)).bind(person).bind(organisation).execute(&mut *tx).await?;
+    sqlx::query("UPDATE mandates SET withdrawn_at = ? WHERE person_id = ? AND organisation_id = ? AND withdrawn_at IS NULL").bind(state.clock.rfc3339()).bind(person).bind(organisation).execute(&mut *tx).await?;
     sqlx::query("INSERT INTO mandates (id, person_id, organisation_id, scope, granted_at) VALUES (?, ?, ?, ?, ?)")
         .bind(&id)
         .bind(person)
         .bind(organisation)
         .bind(scope.code())
-        .bind(now(&state))
+        .bind(state.clock.rfc3339())
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
@@ -225,7 +218,7 @@ pub async fn grant_mandate(State(state): State<AppState>, ApiJson(change): ApiJs
 pub async fn withdraw_mandate(State(state): State<AppState>, ApiJson(change): ApiJson<MandateChange>) -> ApiResult<StatusCode> {
     let (person, organisation) = mandate_parties(&state, &change).await?;
     let ended = sqlx::query("UPDATE mandates SET withdrawn_at = ? WHERE person_id = ? AND organisation_id = ? AND withdrawn_at IS NULL")
-        .bind(now(&state))
+        .bind(state.clock.rfc3339())
         .bind(person)
         .bind(organisation)
         .execute(&state.db)

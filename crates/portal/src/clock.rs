@@ -14,6 +14,11 @@ impl Clock {
         OffsetDateTime::now_utc() + time::Duration::seconds(self.offset_secs.load(Ordering::Relaxed))
     }
 
+    /// Now as RFC 3339, the form every stored instant takes.
+    pub fn rfc3339(&self) -> String {
+        self.now().format(&time::format_description::well_known::Rfc3339).expect("formattable")
+    }
+
     pub fn unix(&self) -> i64 {
         self.now().unix_timestamp()
     }

@@ -90,9 +90,6 @@ pub fn context(today: &str) -> Context<'_> {
     Context { today, places: Some(&municipalities) }
 }
 
-fn now(state: &AppState) -> String {
-    state.clock.now().format(&Rfc3339).expect("formattable")
-}
 
 /// Starts an application for a service.
 #[utoipa::path(post, path = "/api/v1/drafts", tag = "drafts", request_body = NewDraft,
@@ -113,7 +110,7 @@ pub async fn create(State(state): State<AppState>, user: SignedIn, ApiJson(reque
     }
     let first = service.steps.first().map_or(CHECK_ANSWERS, |s| s.id.as_str());
     let id = crate::seed::random_id(&mut rand::thread_rng());
-    let at = now(&state);
+    let at = state.clock.rfc3339();
     sqlx::query(
         "INSERT INTO drafts (id, owner_id, service_slug, service_version, answers, position, version, created_at, updated_at) \
          VALUES (?, ?, ?, ?, '{}', ?, 1, ?, ?)",
@@ -195,7 +192,7 @@ pub async fn save(State(state): State<AppState>, user: SignedIn, Path(id): Path<
     )
     .bind(serde_json::to_string(&request.answers)?)
     .bind(&request.position)
-    .bind(now(&state))
+    .bind(state.clock.rfc3339())
     .bind(&id)
     .bind(user.account_id)
     .bind(row.version)

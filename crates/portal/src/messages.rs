@@ -11,12 +11,11 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::Json;
 use guichet_model::api::{
-    Created, DocumentMeta, Inbox, InboxItem, Message, NewMessage, CASE_DOCUMENT_MAX_BYTES, CASE_DOCUMENT_TYPES, MAX_MESSAGE_LEN,
+    Created, DocumentMeta, Inbox, InboxItem, Message, NewMessage, CASE_DOCUMENT_MAX_BYTES, CASE_DOCUMENT_TYPES,
 };
 use guichet_model::problem::{ErrorCode, FieldError};
 use guichet_model::{validate, Lang};
 use serde::Deserialize;
-use time::format_description::well_known::Rfc3339;
 
 #[derive(sqlx::FromRow)]
 struct MessageRow {
@@ -32,9 +31,6 @@ struct MessageRow {
 const SELECT_MESSAGE: &str = "SELECT m.id, m.case_id, m.from_authority, a.display_name AS author, m.body, m.created_at, m.read_at \
      FROM messages m LEFT JOIN accounts a ON a.id = m.author_account_id";
 
-fn now(state: &AppState) -> String {
-    state.clock.now().format(&Rfc3339).expect("formattable")
-}
 
 /// Messages with their attachments, in the order given.
 async fn with_attachments(state: &AppState, rows: Vec<MessageRow>, lang: Lang) -> ApiResult<Vec<Message>> {
@@ -82,7 +78,7 @@ pub async fn mark_read(State(state): State<AppState>, user: SignedIn, Path(id): 
     if found.is_none() {
         return Err(ApiError::not_found());
     }
-    sqlx::query("UPDATE messages SET read_at = ? WHERE id = ? AND from_authority = 1 AND read_at IS NULL").bind(now(&state)).bind(&id).execute(&state.db).await?;
+    sqlx::query("UPDATE messages SET read_at = ? WHERE id = ? AND from_authority = 1 AND read_at IS NULL").bind(state.clock.rfc3339()).bind(&id).execute(&state.db).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -93,13 +89,9 @@ pub async fn mark_read(State(state): State<AppState>, user: SignedIn, Path(id): 
         (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
 pub async fn reply(State(state): State<AppState>, user: SignedIn, Path(id): Path<String>, ApiJson(message): ApiJson<NewMessage>) -> ApiResult<(StatusCode, Json<Created>)> {
     let case_id = own_case(&state, &user, &id).await?;
-    let body = message.body.trim();
-    if body.is_empty() || body.chars().count() > MAX_MESSAGE_LEN {
-        let code = if body.is_empty() { validate::REQUIRED } else { validate::TOO_LONG };
-        return Err(ApiError::validation(vec![FieldError::new("body", code)]));
-    }
+    let body = validate::message_body(&message.body).map_err(|code| ApiError::validation(vec![FieldError::new("body", code)]))?;
     let message_id = crate::seed::random_id(&mut rand::thread_rng());
-    let at = now(&state);
+    let at = state.clock.rfc3339();
     let mut tx = state.db.begin().await?;
     sqlx::query("INSERT INTO messages (id, case_id, from_authority, author_account_id, body, created_at) VALUES (?, ?, 0, ?, ?, ?)")
         .bind(&message_id)
@@ -196,7 +188,7 @@ pub async fn add_document(
     let document = crate::seed::random_id(&mut rand::thread_rng());
     let name = crate::filenames::clean(&query.name, "document");
     let title = serde_json::to_string(&guichet_model::api::LocalizedText::new(Lang::ALL.map(|l| (l, name.clone()))))?;
-    let at = now(&state);
+    let at = state.clock.rfc3339();
     sqlx::query("INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, created_at, from_citizen, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)")
         .bind(&document)
         .bind(&case_id)
