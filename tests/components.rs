@@ -2,7 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use guichet::api::ApiError;
-use guichet::components::case_list::{CaseTable, Pager, StatusPills};
+use guichet::components::case_list::{ActionNeeded, CaseTable, Pager, StatusPills};
+use guichet::components::messages::Thread;
 use guichet::components::sender::SenderCard;
 use guichet::components::documents::DocumentList;
 use guichet::components::error_panel::ErrorPanel;
@@ -17,7 +18,7 @@ use guichet::wizard::{FormState, PlaceLookup};
 use guichet_model::api::{LocalizedText, Place};
 use guichet_model::form::{Answers, Field};
 use std::collections::HashMap;
-use guichet_model::api::{AuthorityLevel, CaseList, CaseStatus, CaseSummary, DocumentMeta, Sender, StatusCount, StatusFilter, Text};
+use guichet_model::api::{AuthorityLevel, Message, CaseList, CaseStatus, CaseSummary, DocumentMeta, Sender, StatusCount, StatusFilter, Text};
 use std::rc::Rc;
 use guichet_model::Lang;
 use leptos::prelude::*;
@@ -88,6 +89,7 @@ fn case(id: &str, status: CaseStatus, action_needed: bool) -> CaseSummary {
         due_on: Some("2026-04-30".into()),
         action_needed,
         action: None,
+        unread: 0,
     }
 }
 
@@ -134,7 +136,7 @@ async fn case_table_has_a_row_per_case_with_link_status_and_deadline() {
     let root = render(Lang::Fr, move || view! { <CaseTable list=list.clone() filtered=false/> }).await;
     let rows = all(&root, "tbody tr.case-row");
     assert_eq!(rows.len(), 2);
-    assert_eq!(all(&root, "thead th[scope=col]").len(), 6, "every column has a header");
+    assert_eq!(all(&root, "thead th[scope=col]").len(), 5, "every column has a header");
     let links = all(&root, "th[scope=row] a");
     assert_eq!(links[0].get_attribute("href").as_deref(), Some("/fr/dossiers/a1"));
     assert_eq!(links[0].text_content().as_deref(), Some("Enregistrer un chien"));
@@ -190,6 +192,47 @@ async fn the_pager_links_only_to_pages_that_exist() {
     assert_eq!(all(&root, "nav a").len(), 1);
     let root = render(Lang::De, move || view! { <Pager page=1 pages=1 href_for=href on_go=|_| {}/> }).await;
     assert!(root.query_selector("nav").unwrap().is_none(), "one page needs no pager");
+}
+
+#[wasm_bindgen_test]
+async fn a_thread_shows_text_as_text_names_the_writer_and_marks_what_is_new_in_words() {
+    let message = |id: &str, from_authority: bool, read_at: Option<&str>, body: &str| Message {
+        id: id.into(),
+        from_authority,
+        author: (!from_authority).then(|| "Marco Amstutz".into()),
+        body: body.into(),
+        created_at: "2026-11-20T09:30:00Z".into(),
+        read_at: read_at.map(Into::into),
+        attachments: vec![],
+    };
+    let messages = vec![
+        message("m1", true, None, "<b>Bitte</b> Pass senden"),
+        message("m2", false, None, "Hier ist er."),
+        message("m3", true, Some("2026-11-21T08:00:00Z"), "Danke."),
+    ];
+    let root = render(Lang::De, move || view! { <Thread messages=messages.clone() authority=text(Lang::De, "Stadt Luzern")/> }).await;
+    let items = all(&root, ".thread .message");
+    assert_eq!(items.len(), 3);
+    assert_eq!(root.query_selector(".message__body b").unwrap(), None, "markup is shown as text");
+    assert_eq!(items[0].query_selector(".message__body").unwrap().unwrap().text_content().as_deref(), Some("<b>Bitte</b> Pass senden"));
+    assert!(items[0].text_content().unwrap().contains("Stadt Luzern") && items[0].text_content().unwrap().contains("Neu"));
+    assert!(items[1].text_content().unwrap().contains("Marco Amstutz") && !items[1].text_content().unwrap().contains("Neu"), "one's own message is never new");
+    assert!(!items[2].text_content().unwrap().contains("Neu"), "a read message is not new");
+}
+
+#[wasm_bindgen_test]
+async fn waiting_cases_say_what_to_do_by_when_and_lead_to_the_rest() {
+    let mut waiting = case("a1", CaseStatus::ActionRequired, true);
+    waiting.action = Some(text(Lang::De, "Bitte Mietvertrag hochladen."));
+    let cases = vec![waiting];
+    let root = render(Lang::De, move || view! { <ActionNeeded cases=cases.clone() total=4 all_href="/de/faelle?status=action-required".to_owned()/> }).await;
+    let item = one(&root, ".action-item");
+    let content = item.text_content().unwrap();
+    assert!(content.contains("Bitte Mietvertrag hochladen.") && content.contains("30.04.2026") && content.contains("FR-2026-a1"), "{content}");
+    assert_eq!(one(&root, ".action-item a").get_attribute("href").as_deref(), Some("/de/faelle/a1#action"));
+    let more = one(&root, ".action-more a");
+    assert_eq!(more.get_attribute("href").as_deref(), Some("/de/faelle?status=action-required"));
+    assert!(more.text_content().unwrap().starts_with("Alle 4 anzeigen"));
 }
 
 #[wasm_bindgen_test]
