@@ -153,3 +153,5 @@ dashboard-case-unread =
         [one] 1 new message
        *[other] { $count } new messages
     }
+# On a case waiting for the organisation, for someone whose mandate allows reading only.
+dashboard-action-view = View

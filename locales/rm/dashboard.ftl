@@ -153,3 +153,5 @@ dashboard-case-unread =
         [one] 1 nov messadi
        *[other] { $count } novs messadis
     }
+# On a case waiting for the organisation, for someone whose mandate allows reading only.
+dashboard-action-view = Guardar

@@ -167,11 +167,12 @@ pub fn Pager(page: u32, pages: u32, #[prop(into)] href_for: Callback<u32, String
 /// What the authorities wait for, soonest deadline first, each with what to do and a way to
 /// do it one tap away; the rest are one link away in the filtered list.
 #[component]
-pub fn ActionNeeded(cases: Vec<CaseSummary>, total: u64, all_href: String) -> impl IntoView {
+pub fn ActionNeeded(cases: Vec<CaseSummary>, total: u64, all_href: String, #[prop(optional)] read_only: bool) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang_untracked();
     let deadline = i18n.t("dashboard-case-deadline");
-    let act = i18n.t("dashboard-action-link");
+    // Under a read-only mandate the case can be read, not answered: the link says so.
+    let act = i18n.t(if read_only { fluent_id("dashboard-action-view") } else { fluent_id("dashboard-action-link") });
     let reference = i18n.t("case-reference");
     let shown = cases.len() as u64;
     view! {

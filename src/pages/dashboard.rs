@@ -83,6 +83,8 @@ pub fn DashboardPage() -> impl IntoView {
         }
     });
 
+    let session = crate::session::use_session();
+    let read_only = move || session.user.with(|u| u.as_ref().is_some_and(guichet_model::api::Me::read_only));
     // Nothing below the heading shows until the first answers are in, then all of it at once:
     // sections popping in one after another would push the page around under the citizen.
     let ready = RwSignal::new(false);
@@ -112,7 +114,8 @@ pub fn DashboardPage() -> impl IntoView {
     view! {
         <div class="page">
             <h1 tabindex="-1">{t("dashboard-title")}</h1>
-            <p class="dashboard__new"><a class="button button--secondary" href=move || Page::Services.href(i18n.lang())>{t("dashboard-new-application")}</a></p>
+            // A read-only mandate cannot apply: the button would only lead to a refusal.
+            <p class="dashboard__new" hidden=read_only><a class="button button--secondary" href=move || Page::Services.href(i18n.lang())>{t("dashboard-new-application")}</a></p>
             <Show when=move || ready.get() fallback=|| view! { <ListSkeleton/> }>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
@@ -121,7 +124,7 @@ pub fn DashboardPage() -> impl IntoView {
                         view! {
                             <section class="action-needed" aria-labelledby="action-heading">
                                 <h2 id="action-heading">{i18n.t_args("dashboard-action-title", &args([("count", list.total.into())]))}</h2>
-                                <ActionNeeded cases=list.cases.into_iter().take(ACTIONS_SHOWN).collect() total=list.total all_href=all/>
+                                <ActionNeeded cases=list.cases.into_iter().take(ACTIONS_SHOWN).collect() total=list.total all_href=all read_only=read_only()/>
                             </section>
                         }
                     })

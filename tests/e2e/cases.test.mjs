@@ -180,6 +180,9 @@ test('a read-only mandate shows the case and says why there is no reply form (36
   await signIn(page, 'anna.zimmermann');
   await actFor(page, 'de', 'Bäckerei Amstutz AG');
   await page.getByText(msg('de', 'common-party-read-only')).waitFor();
+  await page.locator('.case-row').first().waitFor();
+  assert.equal(await page.getByRole('link', { name: msg('de', 'dashboard-new-application') }).count(), 0, 'no application under a read-only mandate');
+  await page.locator('.action-item').getByRole('link', { name: new RegExp(`^${msg('de', 'dashboard-action-view')}`) }).first().waitFor();
   await page.locator('.case-row__title a').first().click();
   await page.getByText(msg('de', 'case-reply-read-only')).waitFor();
   assert.equal(await page.getByLabel(msg('de', 'case-reply-body')).count(), 0);

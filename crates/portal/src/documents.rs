@@ -82,13 +82,14 @@ pub async fn overview(
     Query(query): Query<DocumentQuery>,
 ) -> ApiResult<Json<DocumentOverview>> {
     let invalid = |field: &str| ApiError::validation(vec![FieldError::new(field, "invalid")]);
-    let date = |value: &Option<String>, field: &str| match value.as_deref().filter(|v| !v.is_empty()) {
+    // The app leaves out what is not chosen; an empty value is not a date.
+    let date = |value: &Option<String>, field: &str| match value.as_deref() {
         Some(v) if guichet_model::swiss::iso_date_year(v).is_some() => Ok(Some(v.to_owned())),
         Some(_) => Err(invalid(field)),
         None => Ok(None),
     };
     let (from, to) = (date(&query.from, "from")?, date(&query.to, "to")?);
-    let kind = match query.kind.as_deref().filter(|k| !k.is_empty()) {
+    let kind = match query.kind.as_deref() {
         None => None,
         Some("pdf") => Some("d.media_type = 'application/pdf'"),
         Some("image") => Some("d.media_type LIKE 'image/%'"),
