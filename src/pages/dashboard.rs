@@ -85,6 +85,7 @@ pub fn DashboardPage() -> impl IntoView {
 
     let session = crate::session::use_session();
     let read_only = move || session.user.with(|u| u.as_ref().is_some_and(guichet_model::api::Me::read_only));
+    // Read untracked inside the list: signing out must not re-render a page on its way out.
     // Nothing below the heading shows until the first answers are in, then all of it at once:
     // sections popping in one after another would push the page around under the citizen.
     let ready = RwSignal::new(false);
@@ -124,7 +125,8 @@ pub fn DashboardPage() -> impl IntoView {
                         view! {
                             <section class="action-needed" aria-labelledby="action-heading">
                                 <h2 id="action-heading">{i18n.t_args("dashboard-action-title", &args([("count", list.total.into())]))}</h2>
-                                <ActionNeeded cases=list.cases.into_iter().take(ACTIONS_SHOWN).collect() total=list.total all_href=all read_only=read_only()/>
+                                <ActionNeeded cases=list.cases.into_iter().take(ACTIONS_SHOWN).collect() total=list.total all_href=all
+                                    read_only=session.user.with_untracked(|u| u.as_ref().is_some_and(guichet_model::api::Me::read_only))/>
                             </section>
                         }
                     })
