@@ -134,11 +134,17 @@ pub async fn inbox(State(state): State<AppState>, user: SignedIn, ContentLang(la
     .bind(user.account_id)
     .fetch_all(&state.db)
     .await?;
-    let mut items = Vec::with_capacity(rows.len());
+    // Each message's case, in the same order, read once for the whole inbox.
+    let cases: Vec<(String, String)> = sqlx::query_as(&format!(
+        "SELECT c.reference, s.name FROM messages m JOIN cases c ON c.id = m.case_id JOIN services s ON s.id = c.service_id \
+         WHERE c.owner_id = ? ORDER BY m.created_at DESC, m.id LIMIT {INBOX_SIZE}"
+    ))
+    .bind(user.account_id)
+    .fetch_all(&state.db)
+    .await?;
     let case_ids: Vec<String> = rows.iter().map(|r| r.case_id.clone()).collect();
-    for (case_id, message) in case_ids.into_iter().zip(with_attachments(&state, rows, lang).await?) {
-        let (reference, service): (String, String) =
-            sqlx::query_as("SELECT c.reference, s.name FROM cases c JOIN services s ON s.id = c.service_id WHERE c.id = ?").bind(&case_id).fetch_one(&state.db).await?;
+    let mut items = Vec::with_capacity(rows.len());
+    for ((case_id, (reference, service)), message) in case_ids.into_iter().zip(cases).zip(with_attachments(&state, rows, lang).await?) {
         items.push(InboxItem { case_id, reference, service: crate::cases::localized(&service, lang)?, message });
     }
     Ok(Json(Inbox { unread: unread.max(0) as u64, messages: items }))
