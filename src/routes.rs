@@ -24,11 +24,7 @@ impl Section {
 
     pub fn slug(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (Section::Cases, Lang::De) => "faelle",
-            (Section::Cases, Lang::Fr) => "dossiers",
-            (Section::Cases, Lang::It) => "pratiche",
-            (Section::Cases, Lang::Rm) => "cas",
-            (Section::Cases, Lang::En) => "cases",
+            (Section::Cases, lang) => guichet_model::api::cases_slug(lang),
             (Section::SignIn, Lang::De) => "anmelden",
             (Section::SignIn, Lang::Fr) => "connexion",
             (Section::SignIn, Lang::It) => "accesso",

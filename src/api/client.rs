@@ -2,8 +2,8 @@
 //! problem+json parsed, HTTP status mapped to a typed error, and the request aborted when the
 //! reactive scope that started it is cleaned up (e.g. the citizen navigated away).
 
+use super::json;
 use crate::i18n::fluent_id;
-use gloo_net::http::{Method, RequestBuilder, Response};
 use guichet_model::problem::{ErrorCode, FieldError, Problem, CSRF_HEADER};
 use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
@@ -11,8 +11,9 @@ use serde::de::DeserializeOwned;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{AbortController, RequestCredentials};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, Headers, RequestCredentials, RequestInit, Response};
 
 /// What a failed request means to the app.
 #[derive(Clone, Debug, PartialEq)]
@@ -87,45 +88,55 @@ pub fn on_session_activity(callback: impl Fn() + 'static) {
 }
 
 pub(crate) async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    let response = send(Method::GET, path, None, &[]).await?;
-    response.json().await.map_err(|_| ApiError::Server)
+    read_json(send("GET", path, None, &[]).await?).await
+}
+
+/// The answer's body, parsed by the browser, as a Rust type; an unreadable one is the server's fault.
+async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+    let value = match response.json() {
+        Ok(promise) => JsFuture::from(promise).await.ok(),
+        Err(_) => None,
+    };
+    value.and_then(json::from_js).ok_or(ApiError::Server)
 }
 
 pub(crate) async fn post<T: DeserializeOwned>(path: &str, body: &impl serde::Serialize) -> Result<T, ApiError> {
-    let body = serde_json::to_string(body).map_err(|_| ApiError::Server)?;
-    let response = send(Method::POST, path, Some(body), &[]).await?;
-    response.json().await.map_err(|_| ApiError::Server)
+    let body = json::to_string(body).ok_or(ApiError::Server)?;
+    read_json(send("POST", path, Some(body), &[]).await?).await
 }
 
 /// A POST without a body whose answer has none either (204).
 pub(crate) async fn post_empty(path: &str) -> Result<(), ApiError> {
-    send(Method::POST, path, None, &[]).await.map(|_| ())
+    send("POST", path, None, &[]).await.map(|_| ())
 }
 
 /// A POST without a body that must happen at most once: the server answers a repeated
 /// `Idempotency-Key` with the first result.
 pub(crate) async fn post_once<T: DeserializeOwned>(path: &str, idempotency_key: &str) -> Result<T, ApiError> {
-    let response = send(Method::POST, path, None, &[("idempotency-key", idempotency_key)]).await?;
-    response.json().await.map_err(|_| ApiError::Server)
+    read_json(send("POST", path, None, &[("idempotency-key", idempotency_key)]).await?).await
 }
 
 pub(crate) async fn put<T: DeserializeOwned>(path: &str, body: &impl serde::Serialize) -> Result<T, ApiError> {
-    let body = serde_json::to_string(body).map_err(|_| ApiError::Server)?;
-    let response = send(Method::PUT, path, Some(body), &[]).await?;
-    response.json().await.map_err(|_| ApiError::Server)
+    let body = json::to_string(body).ok_or(ApiError::Server)?;
+    read_json(send("PUT", path, Some(body), &[]).await?).await
 }
 
 pub(crate) async fn delete(path: &str) -> Result<(), ApiError> {
-    send(Method::DELETE, path, None, &[]).await.map(|_| ())
+    send("DELETE", path, None, &[]).await.map(|_| ())
 }
 
 /// A static file of the app (e.g. a locale), fetched as text.
 pub(crate) async fn get_text(path: &str) -> Result<String, ApiError> {
-    let response = send(Method::GET, path, None, &[]).await?;
-    response.text().await.map_err(|_| ApiError::Network)
+    let response = send("GET", path, None, &[]).await?;
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise).await.ok().and_then(|t| t.as_string()),
+        Err(_) => None,
+    };
+    text.ok_or(ApiError::Network)
 }
 
-async fn send(method: Method, path: &str, body: Option<String>, headers: &[(&str, &str)]) -> Result<Response, ApiError> {
+/// `path` goes out exactly as given: the server's preload hints name the same strings.
+async fn send(method: &str, path: &str, body: Option<String>, headers: &[(&str, &str)]) -> Result<Response, ApiError> {
     let controller = AbortController::new().ok();
     let signal = controller.as_ref().map(AbortController::signal);
     let on_timeout = controller.clone();
@@ -150,27 +161,32 @@ async fn send(method: Method, path: &str, body: Option<String>, headers: &[(&str
         .ok()
     };
 
-    let mut builder = RequestBuilder::new(path)
-        .method(method.clone())
-        .credentials(RequestCredentials::SameOrigin)
-        .abort_signal(signal.as_ref())
-        .header("accept", "application/json");
-    if method != Method::GET {
-        builder = builder.header(CSRF_HEADER, &CSRF_TOKEN.with(|t| t.borrow().clone()));
+    let request_headers = Headers::new().map_err(|_| ApiError::Server)?;
+    let csrf = (method != "GET").then(|| CSRF_TOKEN.with(|t| t.borrow().clone()));
+    let content_type = body.as_ref().map(|_| "application/json");
+    for (name, value) in [("accept", Some("application/json")), (CSRF_HEADER, csrf.as_deref()), ("content-type", content_type)]
+        .into_iter()
+        .filter_map(|(name, value)| Some((name, value?)))
+        .chain(headers.iter().copied())
+    {
+        request_headers.append(name, value).map_err(|_| ApiError::Server)?;
     }
-    for (name, value) in headers {
-        builder = builder.header(name, value);
+    let init = RequestInit::new();
+    init.set_method(method);
+    init.set_credentials(RequestCredentials::SameOrigin);
+    init.set_signal(signal.as_ref());
+    init.set_headers(&request_headers);
+    if let Some(body) = body {
+        init.set_body(&JsValue::from_str(&body));
     }
-    let request = match body {
-        Some(body) => builder.header("content-type", "application/json").body(body),
-        None => builder.build(),
-    }
-    .map_err(|_| ApiError::Server)?;
-    let response = request.send().await;
+    let fetched = match web_sys::window() {
+        Some(window) => JsFuture::from(window.fetch_with_str_and_init(path, &init)).await,
+        None => Err(JsValue::NULL),
+    };
     if let Some(timer) = timer {
         timer.clear();
     }
-    let response = response.map_err(|_| if timed_out.get() { ApiError::Timeout } else { ApiError::Network })?;
+    let response: Response = fetched.map_err(|_| if timed_out.get() { ApiError::Timeout } else { ApiError::Network })?.unchecked_into();
     if response.ok() {
         if path.starts_with("/api/") {
             session_was_active();
@@ -178,7 +194,7 @@ async fn send(method: Method, path: &str, body: Option<String>, headers: &[(&str
         return Ok(response);
     }
     let status = response.status();
-    let problem: Option<Problem> = response.json().await.ok();
+    let problem: Option<Problem> = read_json(response).await.ok();
     Err(error_for(status, problem))
 }
 
@@ -243,8 +259,8 @@ pub(crate) async fn upload<T: DeserializeOwned>(path: &str, file: &web_sys::Blob
         0 => Err(ApiError::Network),
         200..=299 => {
             session_was_active();
-            serde_json::from_str(&body).map_err(|_| ApiError::Server)
+            json::parse(&body).ok_or(ApiError::Server)
         }
-        _ => Err(error_for(status, serde_json::from_str(&body).ok())),
+        _ => Err(error_for(status, json::parse(&body))),
     }
 }

@@ -4,7 +4,7 @@ use guichet_model::form::{Draft, DraftList, FileAnswer, NewDraft, SaveDraft, Sub
 use guichet_model::Lang;
 
 pub async fn list(lang: Lang) -> Result<DraftList, ApiError> {
-    client::get(&format!("/api/v1/drafts?lang={lang}")).await
+    client::get(&guichet_model::api::drafts_path(lang)).await
 }
 
 pub async fn start(service: &str) -> Result<Draft, ApiError> {

@@ -5,7 +5,7 @@ use guichet_model::Lang;
 
 /// The latest messages across the party's cases, and how many are unread.
 pub async fn inbox(lang: Lang) -> Result<Inbox, ApiError> {
-    client::get(&format!("/api/v1/messages?lang={lang}")).await
+    client::get(&guichet_model::api::inbox_path(lang)).await
 }
 
 /// Records that an authority's message was opened.

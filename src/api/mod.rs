@@ -5,6 +5,7 @@ pub mod cases;
 pub mod client;
 pub mod documents;
 pub mod drafts;
+pub mod json;
 pub mod messages;
 pub mod services;
 pub mod session;

@@ -6,7 +6,7 @@ use crate::components::skeleton::ListSkeleton;
 use crate::i18n::{args, fluent_id, format_date, format_date_time, t, use_i18n};
 use crate::pages::use_page_title;
 use crate::routes::{go_to_in_place, Page, WizardAt};
-use guichet_model::api::{CaseQuery, CaseSort, CaseStatus, Choice, StatusCount, StatusFilter};
+use guichet_model::api::{CaseQuery, CaseSort, Choice, StatusCount, StatusFilter};
 use guichet_model::form::{DraftList, DraftSummary, DRAFT_KEPT_DAYS};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -34,10 +34,6 @@ fn decode_query(search: &str) -> Vec<(String, String)> {
 /// Cases shown first as waiting for the citizen; the others are in the filtered list.
 const ACTIONS_SHOWN: usize = 3;
 
-/// The cases waiting for the citizen, soonest deadline first.
-fn waiting_query() -> CaseQuery {
-    CaseQuery { status: Some(StatusFilter::Is(CaseStatus::ActionRequired)), sort: CaseSort::Deadline, page: 1, ..CaseQuery::default() }
-}
 
 /// How long typing may pause before the list follows the search box.
 const SEARCH_PAUSE_MS: u64 = 250;
@@ -61,7 +57,7 @@ pub fn DashboardPage() -> impl IntoView {
     // Requested alongside the cases, not after them.
     let waiting = LocalResource::new(move || {
         let lang = i18n.lang();
-        async move { api::cases::list(lang, &waiting_query()).await }
+        async move { api::cases::list(lang, &CaseQuery::waiting()).await }
     });
     let drafts = LocalResource::new(move || {
         let lang = i18n.lang();
@@ -97,7 +93,7 @@ pub fn DashboardPage() -> impl IntoView {
 
     let href_for = move |query: &CaseQuery| {
         let base = Page::Cases.href(i18n.lang_untracked());
-        let filters = query.to_query_string(api::cases::encode);
+        let filters = query.to_query_string();
         if filters.is_empty() { base } else { format!("{base}?{filters}") }
     };
     let navigate = use_navigate();
@@ -121,7 +117,7 @@ pub fn DashboardPage() -> impl IntoView {
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     waiting.await.ok().filter(|list| !list.cases.is_empty()).map(|list| {
-                        let all = href_for(&waiting_query());
+                        let all = href_for(&CaseQuery::waiting());
                         view! {
                             <section class="action-needed" aria-labelledby="action-heading">
                                 <h2 id="action-heading">{i18n.t_args("dashboard-action-title", &args([("count", list.total.into())]))}</h2>

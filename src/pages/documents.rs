@@ -28,7 +28,7 @@ pub fn DocumentsPage() -> impl IntoView {
         ev.prevent_default();
         let pairs: Vec<String> = [("reference", reference), ("kind", kind), ("from", from), ("to", to)]
             .into_iter()
-            .filter_map(|(key, value)| Some(value.get_untracked()).filter(|v| !v.trim().is_empty()).map(|v| format!("{key}={}", api::cases::encode(v.trim()))))
+            .filter_map(|(key, value)| Some(value.get_untracked()).filter(|v| !v.trim().is_empty()).map(|v| format!("{key}={}", guichet_model::api::encode_component(v.trim()))))
             .collect();
         let base = Page::Documents.href(i18n.lang_untracked());
         let href = if pairs.is_empty() { base } else { format!("{base}?{}", pairs.join("&")) };

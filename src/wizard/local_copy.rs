@@ -48,11 +48,11 @@ pub fn key(username: &str, draft: &str) -> String {
 }
 
 pub fn load(key: &str) -> Option<LocalCopy> {
-    serde_json::from_str(&storage()?.get_item(key).ok()??).ok()
+    crate::api::json::parse(&storage()?.get_item(key).ok()??)
 }
 
 pub fn store(key: &str, copy: &LocalCopy) {
-    if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(copy)) {
+    if let (Some(storage), Ok(json)) = (storage(), crate::api::json::to_string(copy).ok_or(())) {
         let _ = storage.set_item(key, &json);
     }
 }

@@ -214,3 +214,21 @@ test('all documents across cases, filtered by a case reference, and a checksum c
   assertNoProblems(page);
   await page.context().close();
 });
+
+test('a signed-in dashboard opened by its URL is sent with hints for its data: each request goes out once, while the app loads', async () => {
+  const page = await openPage(env.browser, { viewport: VIEWPORTS[0], locale: 'de-CH' });
+  assertNoProblems(page);
+  await signIn(page, 'anna.zimmermann');
+  const requested = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/')) requested.push(url.pathname + url.search);
+  });
+  const response = await page.goto(`${env.portal.base}/de/faelle?status=open&q=Hund%20%C3%A4`);
+  await page.locator('.cases__result').waitFor();
+  const link = response.headers().link ?? '';
+  const expected = ['/api/v1/session', '/api/v1/cases?lang=de&status=open&q=Hund%20%C3%A4', '/api/v1/cases?lang=de&status=action-required&sort=deadline', '/api/v1/drafts?lang=de', '/api/v1/messages?lang=de'];
+  for (const path of expected) assert.ok(link.includes(`<${path}>; rel=preload`), `${path} hinted in ${link}`);
+  // A hint the app's request does not match exactly would show here as a second request.
+  assert.deepEqual([...requested].sort(), [...expected].sort());
+});

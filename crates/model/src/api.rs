@@ -421,8 +421,20 @@ impl CaseQuery {
     }
 
     /// The query as a URL query string (without `?`), empty for the plain list.
-    pub fn to_query_string(&self, encode: impl Fn(&str) -> String) -> String {
-        self.to_pairs().iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&")
+    pub fn to_query_string(&self) -> String {
+        self.to_pairs().iter().map(|(k, v)| format!("{k}={}", encode_component(v))).collect::<Vec<_>>().join("&")
+    }
+
+    /// The cases waiting for the citizen, soonest deadline first (the dashboard's first section).
+    pub fn waiting() -> CaseQuery {
+        CaseQuery { status: Some(StatusFilter::Is(CaseStatus::ActionRequired)), sort: CaseSort::Deadline, page: 1, ..CaseQuery::default() }
+    }
+
+    /// The API path of this page of cases.
+    pub fn api_path(&self, lang: Lang) -> String {
+        let filters = self.to_query_string();
+        let and = if filters.is_empty() { "" } else { "&" };
+        format!("/api/v1/cases?lang={lang}{and}{filters}")
     }
 
     /// The query as pairs, leaving out defaults, so the plain dashboard has a plain URL.
@@ -449,6 +461,48 @@ impl CaseQuery {
     pub fn is_filtered(&self) -> bool {
         self.status.is_some() || self.service.is_some() || self.authority.is_some() || self.from.is_some() || self.to.is_some() || self.q.is_some()
     }
+}
+
+/// The open applications, as the dashboard lists them.
+pub fn drafts_path(lang: Lang) -> String {
+    format!("/api/v1/drafts?lang={lang}")
+}
+
+/// The latest messages and the unread count, which the header shows on every page.
+pub fn inbox_path(lang: Lang) -> String {
+    format!("/api/v1/messages?lang={lang}")
+}
+
+/// The dashboard's path segment in each language (`/de/faelle`).
+pub fn cases_slug(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "faelle",
+        Lang::Fr => "dossiers",
+        Lang::It => "pratiche",
+        Lang::Rm => "cas",
+        Lang::En => "cases",
+    }
+}
+
+/// What the dashboard requests at once for `query`. The server hints these with the page
+/// (`Link: rel=preload`), so they load while the app does; the strings must therefore be the
+/// app's requests byte for byte.
+pub fn dashboard_requests(lang: Lang, query: &CaseQuery) -> [String; 4] {
+    [query.api_path(lang), CaseQuery::waiting().api_path(lang), drafts_path(lang), inbox_path(lang)]
+}
+
+/// JavaScript's `encodeURIComponent`, for both sides: every byte but `A–Z a–z 0–9 - _ . ! ~ * ' ( )`
+/// percent-encoded in UTF-8.
+pub fn encode_component(value: &str) -> String {
+    let mut encoded = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&byte) {
+            encoded.push(byte as char);
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
 }
 
 /// One step of a case's status history, worded for citizens.
@@ -699,6 +753,28 @@ pub struct PlaceList {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn components_are_encoded_as_encode_uri_component_does() {
+        assert_eq!(encode_component("Hund & Katze/ä?"), "Hund%20%26%20Katze%2F%C3%A4%3F");
+        assert_eq!(encode_component("a-z_A.Z~0!9*'()"), "a-z_A.Z~0!9*'()");
+        assert_eq!(encode_component("50%+1"), "50%25%2B1");
+    }
+
+    #[test]
+    fn the_dashboard_requests_its_query_the_waiting_cases_drafts_and_messages() {
+        let query = CaseQuery { q: Some("Hund ä".into()), page: 2, ..CaseQuery::default() };
+        assert_eq!(
+            dashboard_requests(Lang::Fr, &query),
+            [
+                "/api/v1/cases?lang=fr&q=Hund%20%C3%A4&page=2".to_owned(),
+                "/api/v1/cases?lang=fr&status=action-required&sort=deadline".to_owned(),
+                "/api/v1/drafts?lang=fr".to_owned(),
+                "/api/v1/messages?lang=fr".to_owned(),
+            ]
+        );
+        assert_eq!(CaseQuery { page: 1, ..CaseQuery::default() }.api_path(Lang::De), "/api/v1/cases?lang=de");
+    }
 
     #[test]
     fn localized_text_picks_the_language_then_falls_back() {

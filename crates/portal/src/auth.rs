@@ -215,6 +215,11 @@ async fn load_session(state: &AppState, headers: &HeaderMap) -> ApiResult<Option
     Ok(Some(Session { token_hash, account_id, csrf_token, created_at, acting_for }))
 }
 
+/// Whether the request carries a signed-in session: the page's preload hints then name its data.
+pub(crate) async fn is_signed_in(state: &AppState, headers: &HeaderMap) -> bool {
+    matches!(load_session(state, headers).await, Ok(Some(Session { account_id: Some(_), .. })))
+}
+
 fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)

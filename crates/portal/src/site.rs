@@ -4,11 +4,12 @@
 
 use crate::error::ApiError;
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::{Query, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
+use guichet_model::{api, Lang};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::io::Write;
@@ -232,12 +233,34 @@ pub async fn serve(State(state): State<crate::AppState>, request: Request) -> Re
                 let mut response = respond(index, request.headers());
                 let lang = path.trim_start_matches('/').split('/').next().unwrap_or("");
                 if let Some(link) = site.preloads.get(lang) {
-                    response.headers_mut().insert(header::LINK, link.clone());
+                    let data = match Lang::parse(lang) {
+                        Some(lang) if crate::auth::is_signed_in(&state, request.headers()).await => first_requests(lang, request.uri()),
+                        _ => Vec::new(),
+                    };
+                    let links = data.iter().map(|path| format!(", <{path}>; rel=preload; as=fetch; crossorigin")).collect::<String>();
+                    let link = if links.is_empty() { Some(link.clone()) } else { HeaderValue::from_bytes(&[link.as_bytes(), links.as_bytes()].concat()).ok() };
+                    if let Some(link) = link {
+                        response.headers_mut().insert(header::LINK, link);
+                    }
                 }
                 response
             }
             None => (StatusCode::SERVICE_UNAVAILABLE, "The app is not built: run `trunk build --release`.").into_response(),
         },
+    }
+}
+
+/// The API requests a signed-in page makes as it opens, exactly as the app writes them: the
+/// header's unread count everywhere, and the dashboard's lists on the dashboard. Hinted with
+/// the page, they load while the wasm does instead of after it.
+fn first_requests(lang: Lang, uri: &axum::http::Uri) -> Vec<String> {
+    let segments: Vec<&str> = uri.path().trim_matches('/').split('/').collect();
+    if segments.get(1).copied() == Some(api::cases_slug(lang)) && segments.len() == 2 {
+        let pairs = Query::<Vec<(String, String)>>::try_from_uri(uri).map(|q| q.0).unwrap_or_default();
+        let query = api::CaseQuery::from_pairs_leniently(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        api::dashboard_requests(lang, &query).into()
+    } else {
+        vec![api::inbox_path(lang)]
     }
 }
 

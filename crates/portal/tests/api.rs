@@ -397,6 +397,23 @@ async fn the_app_is_served_with_its_policy_caching_and_compression() {
     assert_eq!(headers["link"], "</locales/de/common.ftl>; rel=preload; as=fetch; crossorigin, </api/v1/session>; rel=preload; as=fetch; crossorigin");
     assert!(route.text().await.unwrap().contains("app"));
 
+    // Signed in, the page also hints the requests the app makes as it opens, written as the
+    // app writes them: the dashboard's lists for its query, elsewhere the header's unread count.
+    let (citizen, _) = portal.signed_in("anna.zimmermann").await;
+    let hinted = |path: &str| {
+        let citizen = citizen.clone();
+        let url = portal.url(path);
+        async move { citizen.get(url).send().await.unwrap().headers()["link"].to_str().unwrap().to_owned() }
+    };
+    let dashboard = hinted("/de/faelle?status=open&q=Hund+%C3%A4&page=2&unknown=x").await;
+    let hint = |path: &str| format!("<{path}>; rel=preload; as=fetch; crossorigin");
+    assert!(dashboard.starts_with("</locales/de/common.ftl>; rel=preload; as=fetch; crossorigin, </api/v1/session>"), "{dashboard}");
+    for path in ["/api/v1/cases?lang=de&status=open&q=Hund%20%C3%A4&page=2", "/api/v1/cases?lang=de&status=action-required&sort=deadline", "/api/v1/drafts?lang=de", "/api/v1/messages?lang=de"] {
+        assert!(dashboard.contains(&hint(path)), "{path} in {dashboard}");
+    }
+    let case_page = hinted("/de/faelle/abc").await;
+    assert!(case_page.ends_with(&hint("/api/v1/messages?lang=de")) && !case_page.contains("/api/v1/cases"), "{case_page}");
+
     // Content-hashed files are immutable; compressed on request; revalidated by ETag.
     let mut accept_br = HeaderMap::new();
     accept_br.insert("accept-encoding", HeaderValue::from_static("gzip, br"));
