@@ -142,7 +142,21 @@ fn is_content_hashed(name: &str) -> bool {
 
 /// `Link: </locales/de/common.ftl>; rel=preload; as=fetch; crossorigin, …` per language: the
 /// browser fetches the messages and the session while the wasm downloads, instead of after.
+/// The app's own files come first: the browser opens only a few connections at once, and the
+/// wasm is the longest download, so it must not wait behind the small requests.
 fn preload_headers(files: &HashMap<String, Asset>) -> HashMap<String, HeaderValue> {
+    let mut app: Vec<String> = files
+        .iter()
+        .filter(|(path, asset)| asset.immutable && path.matches('/').count() == 1)
+        .filter_map(|(path, _)| match path.rsplit('.').next()? {
+            "css" => Some(format!("<{path}>; rel=preload; as=style")),
+            "js" => Some(format!("<{path}>; rel=modulepreload")),
+            "wasm" => Some(format!("<{path}>; rel=preload; as=fetch; crossorigin; type=application/wasm")),
+            _ => None,
+        })
+        .collect();
+    // The wasm first, then the stylesheet and the script.
+    app.sort_by_key(|link| (!link.contains("wasm"), link.clone()));
     let mut by_lang: HashMap<String, Vec<String>> = HashMap::new();
     for path in files.keys() {
         let mut parts = path.trim_start_matches('/').split('/');
@@ -156,6 +170,7 @@ fn preload_headers(files: &HashMap<String, Asset>) -> HashMap<String, HeaderValu
         .into_iter()
         .filter_map(|(lang, mut links)| {
             links.sort();
+            links.splice(0..0, app.iter().cloned());
             links.push("</api/v1/session>; rel=preload; as=fetch; crossorigin".into());
             HeaderValue::from_str(&links.join(", ")).ok().map(|v| (lang, v))
         })
