@@ -19,7 +19,11 @@ const measure = (paths) => paths.reduce((sum, path) => {
   return { raw: sum.raw + bytes.length, br: sum.br + br(bytes) };
 }, { raw: 0, br: 0 });
 
-const files = readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f)).map((f) => [f, join(dist, f)]);
+// `split_*.wasm` are the chunks of `#[lazy]` functions and `chunk_*.wasm` the code several of them
+// share (scripts/build-app): not part of the first load.
+const isChunk = (f) => /^(split|chunk)_.*\.wasm$/.test(f);
+const files = readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f) && !isChunk(f)).map((f) => [f, join(dist, f)]);
+const chunks = readdirSync(dist).filter(isChunk);
 const localeDir = join(dist, 'locales', lang);
 const locale = Buffer.concat(readdirSync(localeDir).filter((f) => f.endsWith('.ftl')).map((f) => readFileSync(join(localeDir, f))));
 
@@ -36,6 +40,17 @@ raw += locale.length;
 compressed += br(locale);
 line(`locales/${lang}/*.ftl`, locale.length, br(locale));
 line('first load', raw, compressed, `   (target <= 180 KiB, aim 160, fail > ${budget} KiB brotli)`);
+
+// Loaded when a page first needs them: each lazy page's module, and the code they share.
+for (const chunk of chunks.filter((f) => f.startsWith('split_'))) {
+  const size = measure([join(dist, chunk)]);
+  line(`  later: ${chunk.replace(/_\d+\.wasm$/, '.wasm')}`, size.raw, size.br);
+}
+const shared = chunks.filter((f) => f.startsWith('chunk_'));
+if (shared.length) {
+  const size = measure(shared.map((f) => join(dist, f)));
+  line(`  later: chunk_*.wasm (${shared.length}, shared by them)`, size.raw, size.br);
+}
 
 // The JS files an ES module pulls in before it runs: its static imports, transitively.
 const staticClosure = (entry, seen = new Set()) => {

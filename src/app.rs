@@ -4,6 +4,7 @@
 use crate::api;
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::components::session_timeout::SessionTimeout;
+use crate::components::skeleton::ListSkeleton;
 use crate::i18n::{use_i18n, I18n, INTERFACE_LANGS};
 use crate::pages::{
     case_detail::CaseDetailPage, catalogue::CataloguePage, dashboard::DashboardPage, not_found::NotFoundPage, service_start::ServiceStartPage,
@@ -133,16 +134,58 @@ fn PageView() -> impl IntoView {
         Some(Page::Cases) => view! { <SignedInOnly><DashboardPage/></SignedInOnly> }.into_any(),
         Some(Page::Case(id)) => {
             let id = StoredValue::new(id);
-            view! { <SignedInOnly><CaseDetailPage id=id.get_value()/></SignedInOnly> }.into_any()
+            view! { <SignedInOnly>{lazy_page(case_view(id.get_value()))}</SignedInOnly> }.into_any()
         }
-        Some(Page::Documents) => view! { <SignedInOnly><crate::pages::documents::DocumentsPage/></SignedInOnly> }.into_any(),
-        Some(Page::Messages) => view! { <SignedInOnly><crate::pages::inbox::InboxPage/></SignedInOnly> }.into_any(),
+        Some(Page::Documents) => view! { <SignedInOnly>{lazy_page(documents_view())}</SignedInOnly> }.into_any(),
+        Some(Page::Messages) => view! { <SignedInOnly>{lazy_page(inbox_view())}</SignedInOnly> }.into_any(),
         Some(Page::SignIn) => view! { <SignInPage/> }.into_any(),
-        Some(Page::Services) => view! { <CataloguePage/> }.into_any(),
-        Some(Page::Service(id)) => view! { <ServiceStartPage id=id/> }.into_any(),
-        Some(Page::Wizard { service, draft, .. }) => view! { <SignedInOnly><WizardPage service=service.clone() draft=draft.clone()/></SignedInOnly> }.into_any(),
+        Some(Page::Services) => lazy_page(catalogue_view()),
+        Some(Page::Service(id)) => lazy_page(service_view(id)),
+        Some(Page::Wizard { service, draft, .. }) => {
+            view! { <SignedInOnly>{lazy_page(wizard_view(service.clone(), draft.clone()))}</SignedInOnly> }.into_any()
+        }
         None => view! { <NotFoundPage/> }.into_any(),
     }
+}
+
+// The pages a citizen rarely opens first. A release build (`scripts/build-app`) puts each one's
+// code in a wasm chunk of its own, loaded when the page first opens, so the first load carries
+// only the dashboard, the sign-in and the frame. Elsewhere these are plain async functions.
+
+/// A page whose code may still be on its way: the skeleton of index.html holds its place.
+fn lazy_page(page: impl std::future::Future<Output = AnyView> + Send + 'static) -> AnyView {
+    let skeleton = || view! { <div class="page"><div class="skeleton__heading"></div><ListSkeleton/></div> };
+    view! { <Suspense fallback=skeleton>{Suspend::new(page)}</Suspense> }.into_any()
+}
+
+#[cfg_attr(guichet_split, lazy)]
+async fn wizard_view(service: String, draft: String) -> AnyView {
+    view! { <WizardPage service=service draft=draft/> }.into_any()
+}
+
+#[cfg_attr(guichet_split, lazy)]
+async fn case_view(id: String) -> AnyView {
+    view! { <CaseDetailPage id=id/> }.into_any()
+}
+
+#[cfg_attr(guichet_split, lazy)]
+async fn documents_view() -> AnyView {
+    view! { <crate::pages::documents::DocumentsPage/> }.into_any()
+}
+
+#[cfg_attr(guichet_split, lazy)]
+async fn inbox_view() -> AnyView {
+    view! { <crate::pages::inbox::InboxPage/> }.into_any()
+}
+
+#[cfg_attr(guichet_split, lazy)]
+async fn catalogue_view() -> AnyView {
+    view! { <CataloguePage/> }.into_any()
+}
+
+#[cfg_attr(guichet_split, lazy)]
+async fn service_view(id: String) -> AnyView {
+    view! { <ServiceStartPage id=id/> }.into_any()
 }
 
 fn set_html_lang(lang: Lang) {
@@ -184,16 +227,27 @@ fn focus_heading_on_navigation() {
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
-            let hash = location.hash.get_untracked();
-            request_animation_frame(move || {
-                let target = hash.strip_prefix('#').and_then(|id| document().get_element_by_id(&String::from(js_sys::decode_uri_component(id).unwrap_or_else(|_| id.into()))));
-                let target = target.or_else(|| document().query_selector("main h1").ok().flatten());
-                if let Some(target) = target.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = target.focus();
-                }
-            });
+            focus_when_shown(location.hash.get_untracked(), FOCUS_WAIT_FRAMES);
         }
         path
+    });
+}
+
+/// How long focus waits for the new page to appear: its code may first have to load (a lazy
+/// page's chunk), about three seconds of animation frames.
+const FOCUS_WAIT_FRAMES: u32 = 180;
+
+fn focus_when_shown(hash: String, frames_left: u32) {
+    request_animation_frame(move || {
+        let target = hash.strip_prefix('#').and_then(|id| document().get_element_by_id(&String::from(js_sys::decode_uri_component(id).unwrap_or_else(|_| id.into()))));
+        let target = target.or_else(|| document().query_selector("main h1").ok().flatten());
+        match target.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+            Some(target) => {
+                let _ = target.focus();
+            }
+            None if frames_left > 0 => focus_when_shown(hash, frames_left - 1),
+            None => {}
+        }
     });
 }
 

@@ -25,7 +25,7 @@ export async function startPortal(env = {}) {
   const binary = process.env.GUICHET_PORTAL_BIN ?? join(root, 'target/debug/guichet-portal');
   const dist = process.env.GUICHET_DIST ?? join(root, 'dist');
   if (!existsSync(binary)) throw new Error(`no portal binary at ${binary}: run cargo build -p guichet-portal`);
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`no app in ${dist}: run trunk build --release`);
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`no app in ${dist}: run scripts/build-app`);
   const dataDir = mkdtempSync(join(tmpdir(), 'guichet-e2e-'));
   const port = await freePort();
   const child = spawn(binary, [], {

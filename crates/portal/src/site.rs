@@ -260,7 +260,7 @@ pub async fn serve(State(state): State<crate::AppState>, request: Request) -> Re
                 }
                 response
             }
-            None => (StatusCode::SERVICE_UNAVAILABLE, "The app is not built: run `trunk build --release`.").into_response(),
+            None => (StatusCode::SERVICE_UNAVAILABLE, "The app is not built: run `scripts/build-app`.").into_response(),
         },
     }
 }
