@@ -44,7 +44,7 @@ line('first load', raw, compressed, `   (target <= 180 KiB, aim 160, fail > ${bu
 // Loaded when a page first needs them: each lazy page's module, and the code they share.
 for (const chunk of chunks.filter((f) => f.startsWith('split_'))) {
   const size = measure([join(dist, chunk)]);
-  line(`  later: ${chunk.replace(/_\d+\.wasm$/, '.wasm')}`, size.raw, size.br);
+  line(`  later: ${chunk.replace(/-[0-9a-f]{16}\.wasm$/, '.wasm')}`, size.raw, size.br);
 }
 const shared = chunks.filter((f) => f.startsWith('chunk_'));
 if (shared.length) {
