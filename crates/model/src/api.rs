@@ -484,6 +484,30 @@ pub fn cases_slug(lang: Lang) -> &'static str {
     }
 }
 
+/// The services' path segment in each language (`/de/dienstleistungen/<service>/<draft>/<step>`).
+pub fn services_slug(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "dienstleistungen",
+        Lang::Fr => "prestations",
+        Lang::It => "servizi",
+        Lang::Rm => "servetschs",
+        Lang::En => "services",
+    }
+}
+
+/// The pages whose code a release build loads as a chunk (`#[lazy]` in the app), by the name of
+/// their function, for a path's segments after the language. The server hints their chunks.
+pub fn lazy_page_of(lang: Lang, segments: &[&str]) -> Option<&'static str> {
+    let (cases, services) = (cases_slug(lang), services_slug(lang));
+    match segments {
+        [slug, _] if *slug == cases => Some("case_view"),
+        [slug] if *slug == services => Some("catalogue_view"),
+        [slug, _] if *slug == services => Some("service_view"),
+        [slug, _, _, _] if *slug == services => Some("wizard_view"),
+        _ => None,
+    }
+}
+
 /// What the dashboard requests at once for `query`. The server hints these with the page
 /// (`Link: rel=preload`), so they load while the app does; the strings must therefore be the
 /// app's requests byte for byte.
@@ -753,6 +777,16 @@ pub struct PlaceList {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lazily_loaded_pages_are_known_by_their_paths() {
+        assert_eq!(lazy_page_of(Lang::De, &["dienstleistungen", "dog-registration", "x1", "dog"]), Some("wizard_view"));
+        assert_eq!(lazy_page_of(Lang::Fr, &["dossiers", "abc"]), Some("case_view"));
+        assert_eq!(lazy_page_of(Lang::It, &["servizi"]), Some("catalogue_view"));
+        assert_eq!(lazy_page_of(Lang::En, &["services", "tax-return"]), Some("service_view"));
+        assert_eq!(lazy_page_of(Lang::De, &["faelle"]), None);
+        assert_eq!(lazy_page_of(Lang::De, &["dossiers", "abc"]), None, "another language's slug");
+    }
 
     #[test]
     fn components_are_encoded_as_encode_uri_component_does() {

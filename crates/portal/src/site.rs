@@ -28,6 +28,8 @@ pub struct Site {
     files: HashMap<String, Asset>,
     /// Per language: the `Link` header that preloads what the app fetches first.
     preloads: HashMap<String, HeaderValue>,
+    /// The wasm modules each lazily loaded page needs, from `lazy-pages.json` (scripts/build-app).
+    lazy_pages: HashMap<String, Vec<String>>,
     csp: HeaderValue,
     https: bool,
 }
@@ -48,11 +50,24 @@ impl Site {
             .unwrap_or_default();
         let csp = content_security_policy(&inline_scripts);
         let preloads = preload_headers(&files);
-        Ok(Site { files, preloads, csp: HeaderValue::from_str(&csp)?, https })
+        let lazy_pages = files.get("/lazy-pages.json").and_then(|f| serde_json::from_slice(&f.raw).ok()).unwrap_or_default();
+        Ok(Site { files, preloads, lazy_pages, csp: HeaderValue::from_str(&csp)?, https })
     }
 
     fn index(&self) -> Option<&Asset> {
         self.files.get("/index.html")
+    }
+
+    /// The code chunks of the page at `path`, when a release build loads it lazily: hinted with
+    /// the page, they download beside the main module instead of after it. Pages behind the
+    /// sign-in only for a signed-in visitor, who will see them.
+    fn lazy_modules(&self, lang: Lang, path: &str, signed_in: bool) -> &[String] {
+        let segments: Vec<&str> = path.trim_matches('/').split('/').skip(1).collect();
+        match api::lazy_page_of(lang, &segments) {
+            Some("case_view" | "wizard_view") if !signed_in => &[],
+            Some(page) => self.lazy_pages.get(page).map(Vec::as_slice).unwrap_or(&[]),
+            None => &[],
+        }
     }
 }
 
@@ -145,9 +160,11 @@ fn is_content_hashed(name: &str) -> bool {
 /// The app's own files come first: the browser opens only a few connections at once, and the
 /// wasm is the longest download, so it must not wait behind the small requests.
 fn preload_headers(files: &HashMap<String, Asset>) -> HashMap<String, HeaderValue> {
+    // Only what index.html itself loads: the lazy pages' chunks are hinted with their pages.
+    let index = files.get("/index.html").map(|index| String::from_utf8_lossy(&index.raw).into_owned()).unwrap_or_default();
     let mut app: Vec<String> = files
         .iter()
-        .filter(|(path, asset)| asset.immutable && path.matches('/').count() == 1)
+        .filter(|(path, asset)| asset.immutable && path.matches('/').count() == 1 && index.contains(path.as_str()))
         .filter_map(|(path, _)| match path.rsplit('.').next()? {
             "css" => Some(format!("<{path}>; rel=preload; as=style")),
             "js" => Some(format!("<{path}>; rel=modulepreload")),
@@ -248,10 +265,14 @@ pub async fn serve(State(state): State<crate::AppState>, request: Request) -> Re
                 let mut response = respond(index, request.headers());
                 let lang = path.trim_start_matches('/').split('/').next().unwrap_or("");
                 if let Some(link) = site.preloads.get(lang) {
-                    let data = match Lang::parse(lang) {
-                        Some(lang) if crate::auth::is_signed_in(&state, request.headers()).await => first_requests(lang, request.uri()),
+                    let signed_in = crate::auth::is_signed_in(&state, request.headers()).await;
+                    let mut data = match Lang::parse(lang) {
+                        Some(lang) if signed_in => first_requests(lang, request.uri()),
                         _ => Vec::new(),
                     };
+                    if let Some(lang) = Lang::parse(lang) {
+                        data.extend(site.lazy_modules(lang, path, signed_in).iter().cloned());
+                    }
                     let links = data.iter().map(|path| format!(", <{path}>; rel=preload; as=fetch; crossorigin")).collect::<String>();
                     let link = if links.is_empty() { Some(link.clone()) } else { HeaderValue::from_bytes(&[link.as_bytes(), links.as_bytes()].concat()).ok() };
                     if let Some(link) = link {
