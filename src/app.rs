@@ -138,7 +138,7 @@ fn PageView() -> impl IntoView {
         }
         Some(Page::Documents) => view! { <SignedInOnly>{lazy_page(documents_view())}</SignedInOnly> }.into_any(),
         Some(Page::Messages) => view! { <SignedInOnly>{lazy_page(inbox_view())}</SignedInOnly> }.into_any(),
-        Some(Page::SignIn) => view! { <SignInPage/> }.into_any(),
+        Some(Page::SignIn) => lazy_page(sign_in_view()),
         Some(Page::Services) => lazy_page(catalogue_view()),
         Some(Page::Service(id)) => lazy_page(service_view(id)),
         Some(Page::Wizard { service, draft, .. }) => {
@@ -148,9 +148,10 @@ fn PageView() -> impl IntoView {
     }
 }
 
-// The pages a citizen rarely opens first. A release build (`scripts/build-app`) puts each one's
-// code in a wasm chunk of its own, loaded when the page first opens, so the first load carries
-// only the dashboard, the sign-in and the frame. Elsewhere these are plain async functions.
+// Every page but the dashboard, the page a returning citizen opens most. A release build
+// (`scripts/build-app`) puts each one's code in a wasm chunk of its own, loaded when the page
+// first opens (and hinted by the portal when it is the page opened), so the first load carries
+// only the dashboard and the frame. Elsewhere these are plain async functions.
 
 /// A page whose code may still be on its way: the skeleton of index.html holds its place.
 fn lazy_page(page: impl std::future::Future<Output = AnyView> + Send + 'static) -> AnyView {
@@ -161,6 +162,11 @@ fn lazy_page(page: impl std::future::Future<Output = AnyView> + Send + 'static) 
 #[cfg_attr(guichet_split, lazy)]
 async fn wizard_view(service: String, draft: String) -> AnyView {
     view! { <WizardPage service=service draft=draft/> }.into_any()
+}
+
+#[cfg_attr(guichet_split, lazy)]
+async fn sign_in_view() -> AnyView {
+    view! { <SignInPage/> }.into_any()
 }
 
 #[cfg_attr(guichet_split, lazy)]

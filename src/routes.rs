@@ -25,11 +25,7 @@ impl Section {
     pub fn slug(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Section::Cases, lang) => guichet_model::api::cases_slug(lang),
-            (Section::SignIn, Lang::De) => "anmelden",
-            (Section::SignIn, Lang::Fr) => "connexion",
-            (Section::SignIn, Lang::It) => "accesso",
-            (Section::SignIn, Lang::Rm) => "s-annunziar",
-            (Section::SignIn, Lang::En) => "sign-in",
+            (Section::SignIn, lang) => guichet_model::api::sign_in_slug(lang),
             (Section::Services, lang) => guichet_model::api::services_slug(lang),
             (Section::Check, Lang::De) => "pruefen",
             (Section::Check, Lang::Fr) => "verification",
@@ -41,16 +37,8 @@ impl Section {
             (Section::Done, Lang::It) => "conferma",
             (Section::Done, Lang::Rm) => "confermaziun",
             (Section::Done, Lang::En) => "confirmation",
-            (Section::Messages, Lang::De) => "nachrichten",
-            (Section::Messages, Lang::Fr) => "messages",
-            (Section::Messages, Lang::It) => "messaggi",
-            (Section::Messages, Lang::Rm) => "messadis",
-            (Section::Messages, Lang::En) => "messages",
-            (Section::Documents, Lang::De) => "dokumente",
-            (Section::Documents, Lang::Fr) => "documents",
-            (Section::Documents, Lang::It) => "documenti",
-            (Section::Documents, Lang::Rm) => "documents",
-            (Section::Documents, Lang::En) => "documents",
+            (Section::Messages, lang) => guichet_model::api::messages_slug(lang),
+            (Section::Documents, lang) => guichet_model::api::documents_slug(lang),
         }
     }
 

@@ -233,27 +233,44 @@ test('a signed-in dashboard opened by its URL is sent with hints for its data: e
   assert.deepEqual([...requested].sort(), [...expected].sort());
 });
 
+/// Opens `path` and checks that the `Link` header hints each of `lazyPage`'s wasm modules and that
+/// each is fetched once (a hint the loader's request did not match would show as a second
+/// fetch), and that no other page's code is fetched. `shown` waits for the page to be usable.
+async function assertPageCodeHinted(page, path, lazyPage, shown) {
+  const modules = (await (await page.request.get(`${env.portal.base}/lazy-pages.json`)).json())[lazyPage];
+  assert.ok(modules.length >= 1 && modules[0].startsWith(`/split_${lazyPage}-`), `${lazyPage}: ${modules}`);
+  const wasm = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('.wasm')) wasm.push(url.pathname);
+  });
+  const response = await page.goto(`${env.portal.base}${path}`);
+  await shown();
+  const link = response.headers().link ?? '';
+  for (const module of modules) {
+    assert.ok(link.includes(`<${module}>; rel=preload; as=fetch; crossorigin`), `${module} hinted`);
+    assert.equal(wasm.filter((p) => p === module).length, 1, `${module} fetched once: ${wasm.join(' ')}`);
+  }
+  assert.deepEqual(wasm.filter((p) => !modules.includes(p) && !p.startsWith('/guichet-')), [], 'no other page\'s code is fetched');
+}
+
 test('a wizard step opened by its URL is sent with hints for its code chunks: each is fetched once, beside the main module', async () => {
   const page = await openPage(env.browser, { viewport: VIEWPORTS[1], locale: 'de-CH' });
   assertNoProblems(page);
   await signIn(page, 'anna.zimmermann');
   const { csrf_token: csrf } = await (await page.request.get(`${env.portal.base}/api/v1/session`)).json();
   const draft = await (await page.request.post(`${env.portal.base}/api/v1/drafts`, { headers: { 'x-csrf-token': csrf }, data: { service: 'dog-registration' } })).json();
-  const modules = (await (await page.request.get(`${env.portal.base}/lazy-pages.json`)).json()).wizard_view;
-  assert.ok(modules.length > 1 && modules[0].startsWith('/split_wizard_view-'), modules.join(' '));
-  const wasm = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.pathname.endsWith('.wasm')) wasm.push(url.pathname);
+  await assertPageCodeHinted(page, `/de/dienstleistungen/dog-registration/${draft.id}/${draft.position}`, 'wizard_view', async () => {
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('main input, main select, main textarea').first().waitFor();
   });
-  const response = await page.goto(`${env.portal.base}/de/dienstleistungen/dog-registration/${draft.id}/${draft.position}`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.locator('main input, main select, main textarea').first().waitFor();
-  const link = response.headers().link ?? '';
-  for (const module of modules) {
-    assert.ok(link.includes(`<${module}>; rel=preload; as=fetch; crossorigin`), `${module} hinted`);
-    // A hint the loader's request does not match would show as a second request for the file.
-    assert.equal(wasm.filter((path) => path === module).length, 1, `${module} fetched once: ${wasm.join(' ')}`);
-  }
-  assert.deepEqual(wasm.filter((path) => !modules.includes(path) && !path.startsWith('/guichet-')), [], 'no other page\'s code is fetched');
+});
+
+test('a signed-out visitor of the dashboard is sent with hints for the sign-in page\'s code, where the app takes them', async () => {
+  const page = await openPage(env.browser, { viewport: VIEWPORTS[0], locale: 'de-CH' });
+  assertNoProblems(page);
+  await assertPageCodeHinted(page, '/de/faelle', 'sign_in_view', async () => {
+    await page.waitForURL(/\/de\/anmelden\?/);
+    await page.getByLabel(msg('de', 'sign-in-username-label')).waitFor();
+  });
 });

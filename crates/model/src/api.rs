@@ -495,12 +495,45 @@ pub fn services_slug(lang: Lang) -> &'static str {
     }
 }
 
+/// The sign-in page's path segment in each language (`/de/anmelden`).
+pub fn sign_in_slug(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "anmelden",
+        Lang::Fr => "connexion",
+        Lang::It => "accesso",
+        Lang::Rm => "s-annunziar",
+        Lang::En => "sign-in",
+    }
+}
+
+/// The inbox's path segment in each language (`/de/nachrichten`).
+pub fn messages_slug(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "nachrichten",
+        Lang::Fr | Lang::En => "messages",
+        Lang::It => "messaggi",
+        Lang::Rm => "messadis",
+    }
+}
+
+/// The documents page's path segment in each language (`/de/dokumente`).
+pub fn documents_slug(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "dokumente",
+        Lang::Fr | Lang::Rm | Lang::En => "documents",
+        Lang::It => "documenti",
+    }
+}
+
 /// The pages whose code a release build loads as a chunk (`#[lazy]` in the app), by the name of
 /// their function, for a path's segments after the language. The server hints their chunks.
 pub fn lazy_page_of(lang: Lang, segments: &[&str]) -> Option<&'static str> {
     let (cases, services) = (cases_slug(lang), services_slug(lang));
     match segments {
         [slug, _] if *slug == cases => Some("case_view"),
+        [slug] if *slug == sign_in_slug(lang) => Some("sign_in_view"),
+        [slug] if *slug == documents_slug(lang) => Some("documents_view"),
+        [slug] if *slug == messages_slug(lang) => Some("inbox_view"),
         [slug] if *slug == services => Some("catalogue_view"),
         [slug, _] if *slug == services => Some("service_view"),
         [slug, _, _, _] if *slug == services => Some("wizard_view"),
@@ -784,6 +817,9 @@ mod tests {
         assert_eq!(lazy_page_of(Lang::Fr, &["dossiers", "abc"]), Some("case_view"));
         assert_eq!(lazy_page_of(Lang::It, &["servizi"]), Some("catalogue_view"));
         assert_eq!(lazy_page_of(Lang::En, &["services", "tax-return"]), Some("service_view"));
+        assert_eq!(lazy_page_of(Lang::Rm, &["documents"]), Some("documents_view"));
+        assert_eq!(lazy_page_of(Lang::De, &["nachrichten"]), Some("inbox_view"));
+        assert_eq!(lazy_page_of(Lang::It, &["accesso"]), Some("sign_in_view"));
         assert_eq!(lazy_page_of(Lang::De, &["faelle"]), None);
         assert_eq!(lazy_page_of(Lang::De, &["dossiers", "abc"]), None, "another language's slug");
     }

@@ -59,15 +59,15 @@ impl Site {
     }
 
     /// The code chunks of the page at `path`, when a release build loads it lazily: hinted with
-    /// the page, they download beside the main module instead of after it. Pages behind the
-    /// sign-in only for a signed-in visitor, who will see them.
+    /// the page, they download beside the main module instead of after it. A signed-out visitor
+    /// of a page behind the sign-in gets the sign-in page's, as that is what the app shows them.
     fn lazy_modules(&self, lang: Lang, path: &str, signed_in: bool) -> &[String] {
-        let segments: Vec<&str> = path.trim_matches('/').split('/').skip(1).collect();
-        match api::lazy_page_of(lang, &segments) {
-            Some("case_view" | "wizard_view") if !signed_in => &[],
-            Some(page) => self.lazy_pages.get(page).map(Vec::as_slice).unwrap_or(&[]),
-            None => &[],
-        }
+        let segments: Vec<&str> = path.trim_matches('/').split('/').skip(1).filter(|s| !s.is_empty()).collect();
+        let page = api::lazy_page_of(lang, &segments);
+        let dashboard = segments.is_empty() || segments == [api::cases_slug(lang)];
+        let behind_sign_in = dashboard || matches!(page, Some("case_view" | "wizard_view" | "documents_view" | "inbox_view"));
+        let shown = if behind_sign_in && !signed_in { Some("sign_in_view") } else { page };
+        shown.and_then(|page| self.lazy_pages.get(page)).map(Vec::as_slice).unwrap_or(&[])
     }
 }
 
