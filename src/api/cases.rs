@@ -8,7 +8,7 @@ pub async fn list(lang: Lang, query: &CaseQuery) -> Result<CaseList, ApiError> {
 }
 
 pub async fn detail(id: &str, lang: Lang) -> Result<CaseDetail, ApiError> {
-    client::get(&format!("/api/v1/cases/{}?lang={lang}", encode_segment(id))).await
+    client::get(&guichet_model::api::case_path(id, lang)).await
 }
 
 /// Ids come from URLs, so they are encoded before they become part of a path.

@@ -12,15 +12,15 @@ pub async fn start(service: &str) -> Result<Draft, ApiError> {
 }
 
 pub async fn get(id: &str) -> Result<Draft, ApiError> {
-    client::get(&format!("/api/v1/drafts/{}", encode_segment(id))).await
+    client::get(&guichet_model::api::draft_path(id)).await
 }
 
 pub async fn save(id: &str, save: &SaveDraft) -> Result<Draft, ApiError> {
-    client::put(&format!("/api/v1/drafts/{}", encode_segment(id)), save).await
+    client::put(&guichet_model::api::draft_path(id), save).await
 }
 
 pub async fn discard(id: &str) -> Result<(), ApiError> {
-    client::delete(&format!("/api/v1/drafts/{}", encode_segment(id))).await
+    client::delete(&guichet_model::api::draft_path(id)).await
 }
 
 /// Submits once: repeating it with the same key (a double click, a retry) gives the same case.

@@ -16,7 +16,7 @@ pub async fn catalogue(lang: Lang, query: &str) -> Result<Catalogue, ApiError> {
 
 /// A service's whole definition, with its texts in every language.
 pub async fn definition(id: &str) -> Result<ServiceDefinition, ApiError> {
-    client::get(&format!("/api/v1/services/{}", encode_segment(id))).await
+    client::get(&guichet_model::api::service_path(id)).await
 }
 
 /// The localities and municipalities of a postcode (empty when unknown).

@@ -233,34 +233,37 @@ test('a signed-in dashboard opened by its URL is sent with hints for its data: e
   assert.deepEqual([...requested].sort(), [...expected].sort());
 });
 
-/// Opens `path` and checks that the `Link` header hints each of `lazyPage`'s wasm modules and that
-/// each is fetched once (a hint the loader's request did not match would show as a second
-/// fetch), and that no other page's code is fetched. `shown` waits for the page to be usable.
-async function assertPageCodeHinted(page, path, lazyPage, shown) {
+/// Opens `path` and checks that the `Link` header hints each of `lazyPage`'s wasm modules and
+/// each of the `api` requests, and that each is fetched once (a hint the app's request did not
+/// match would show as a second fetch), and that no other page's code is fetched. `shown` waits
+/// for the page to be usable.
+async function assertPageHinted(page, path, lazyPage, api, shown) {
   const modules = (await (await page.request.get(`${env.portal.base}/lazy-pages.json`)).json())[lazyPage];
   assert.ok(modules.length >= 1 && modules[0].startsWith(`/split_${lazyPage}-`), `${lazyPage}: ${modules}`);
-  const wasm = [];
+  const fetched = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.pathname.endsWith('.wasm')) wasm.push(url.pathname);
+    fetched.push(url.pathname + url.search);
   });
   const response = await page.goto(`${env.portal.base}${path}`);
   await shown();
   const link = response.headers().link ?? '';
-  for (const module of modules) {
-    assert.ok(link.includes(`<${module}>; rel=preload; as=fetch; crossorigin`), `${module} hinted`);
-    assert.equal(wasm.filter((p) => p === module).length, 1, `${module} fetched once: ${wasm.join(' ')}`);
+  for (const hinted of [...modules, ...api]) {
+    assert.ok(link.includes(`<${hinted}>; rel=preload; as=fetch; crossorigin`), `${hinted} hinted`);
+    assert.equal(fetched.filter((p) => p === hinted).length, 1, `${hinted} fetched once: ${fetched.join(' ')}`);
   }
+  const wasm = fetched.filter((p) => p.endsWith('.wasm'));
   assert.deepEqual(wasm.filter((p) => !modules.includes(p) && !p.startsWith('/guichet-')), [], 'no other page\'s code is fetched');
 }
 
-test('a wizard step opened by its URL is sent with hints for its code chunks: each is fetched once, beside the main module', async () => {
+test('a wizard step opened by its URL is sent with hints for its code chunks and its data: each is fetched once, beside the main module', async () => {
   const page = await openPage(env.browser, { viewport: VIEWPORTS[1], locale: 'de-CH' });
   assertNoProblems(page);
   await signIn(page, 'anna.zimmermann');
   const { csrf_token: csrf } = await (await page.request.get(`${env.portal.base}/api/v1/session`)).json();
   const draft = await (await page.request.post(`${env.portal.base}/api/v1/drafts`, { headers: { 'x-csrf-token': csrf }, data: { service: 'dog-registration' } })).json();
-  await assertPageCodeHinted(page, `/de/dienstleistungen/dog-registration/${draft.id}/${draft.position}`, 'wizard_view', async () => {
+  const api = ['/api/v1/services/dog-registration', `/api/v1/drafts/${draft.id}`, '/api/v1/messages?lang=de'];
+  await assertPageHinted(page, `/de/dienstleistungen/dog-registration/${draft.id}/${draft.position}`, 'wizard_view', api, async () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.locator('main input, main select, main textarea').first().waitFor();
   });
@@ -269,7 +272,7 @@ test('a wizard step opened by its URL is sent with hints for its code chunks: ea
 test('a signed-out visitor of the dashboard is sent with hints for the sign-in page\'s code, where the app takes them', async () => {
   const page = await openPage(env.browser, { viewport: VIEWPORTS[0], locale: 'de-CH' });
   assertNoProblems(page);
-  await assertPageCodeHinted(page, '/de/faelle', 'sign_in_view', async () => {
+  await assertPageHinted(page, '/de/faelle', 'sign_in_view', ['/api/v1/session'], async () => {
     await page.waitForURL(/\/de\/anmelden\?/);
     await page.getByLabel(msg('de', 'sign-in-username-label')).waitFor();
   });

@@ -463,6 +463,21 @@ impl CaseQuery {
     }
 }
 
+/// A case with its timeline and messages, as its page loads it.
+pub fn case_path(id: &str, lang: Lang) -> String {
+    format!("/api/v1/cases/{}?lang={lang}", encode_component(id))
+}
+
+/// A service's definition with its texts in every language, as its wizard loads it.
+pub fn service_path(id: &str) -> String {
+    format!("/api/v1/services/{}", encode_component(id))
+}
+
+/// An application in progress, as its wizard loads it.
+pub fn draft_path(id: &str) -> String {
+    format!("/api/v1/drafts/{}", encode_component(id))
+}
+
 /// The open applications, as the dashboard lists them.
 pub fn drafts_path(lang: Lang) -> String {
     format!("/api/v1/drafts?lang={lang}")
@@ -822,6 +837,13 @@ mod tests {
         assert_eq!(lazy_page_of(Lang::It, &["accesso"]), Some("sign_in_view"));
         assert_eq!(lazy_page_of(Lang::De, &["faelle"]), None);
         assert_eq!(lazy_page_of(Lang::De, &["dossiers", "abc"]), None, "another language's slug");
+    }
+
+    #[test]
+    fn a_case_a_service_and_a_draft_have_their_paths_with_the_id_encoded() {
+        assert_eq!(case_path("LU-2026/7", Lang::It), "/api/v1/cases/LU-2026%2F7?lang=it");
+        assert_eq!(service_path("dog-registration"), "/api/v1/services/dog-registration");
+        assert_eq!(draft_path("a b"), "/api/v1/drafts/a%20b");
     }
 
     #[test]

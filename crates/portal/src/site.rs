@@ -287,17 +287,26 @@ pub async fn serve(State(state): State<crate::AppState>, request: Request) -> Re
 }
 
 /// The API requests a signed-in page makes as it opens, exactly as the app writes them: the
-/// header's unread count everywhere, and the dashboard's lists on the dashboard. Hinted with
-/// the page, they load while the wasm does instead of after it.
+/// header's unread count everywhere, the dashboard's lists for its query, a case page's case and
+/// a wizard's service and draft. Hinted with the page, they load while the wasm does instead of
+/// after it.
 fn first_requests(lang: Lang, uri: &axum::http::Uri) -> Vec<String> {
-    let segments: Vec<&str> = uri.path().trim_matches('/').split('/').collect();
-    if segments.get(1).copied() == Some(api::cases_slug(lang)) && segments.len() == 2 {
-        let pairs = Query::<Vec<(String, String)>>::try_from_uri(uri).map(|q| q.0).unwrap_or_default();
-        let query = api::CaseQuery::from_pairs_leniently(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        api::dashboard_requests(lang, &query).into()
-    } else {
-        vec![api::inbox_path(lang)]
-    }
+    let segments: Vec<&str> = uri.path().trim_matches('/').split('/').skip(1).collect();
+    // Ids the app would encode differently from how they came are not guessed at.
+    let plain = |id: &&str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    let (cases, services) = (api::cases_slug(lang), api::services_slug(lang));
+    let mut requests = match segments.as_slice() {
+        [slug] if *slug == cases => {
+            let pairs = Query::<Vec<(String, String)>>::try_from_uri(uri).map(|q| q.0).unwrap_or_default();
+            let query = api::CaseQuery::from_pairs_leniently(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+            return api::dashboard_requests(lang, &query).into();
+        }
+        [slug, id] if *slug == cases && plain(id) => vec![api::case_path(id, lang)],
+        [slug, service, draft, _] if *slug == services && plain(service) && plain(draft) => vec![api::service_path(service), api::draft_path(draft)],
+        _ => Vec::new(),
+    };
+    requests.push(api::inbox_path(lang));
+    requests
 }
 
 fn respond(asset: &Asset, request_headers: &HeaderMap) -> Response {

@@ -416,7 +416,13 @@ async fn the_app_is_served_with_its_policy_caching_and_compression() {
         assert!(dashboard.contains(&hint(path)), "{path} in {dashboard}");
     }
     let case_page = hinted("/de/faelle/abc").await;
-    assert!(case_page.ends_with(&hint("/api/v1/messages?lang=de")) && !case_page.contains("/api/v1/cases"), "{case_page}");
+    assert!(case_page.ends_with(&format!("{}, {}", hint("/api/v1/cases/abc?lang=de"), hint("/api/v1/messages?lang=de"))), "{case_page}");
+    let wizard = hinted("/de/dienstleistungen/dog-registration/d1/dog").await;
+    for path in ["/api/v1/services/dog-registration", "/api/v1/drafts/d1", "/api/v1/messages?lang=de"] {
+        assert!(wizard.contains(&hint(path)), "{path} in {wizard}");
+    }
+    let odd = hinted("/de/faelle/a%2Fb").await;
+    assert!(odd.ends_with(&hint("/api/v1/messages?lang=de")) && !odd.contains("/api/v1/cases"), "an id with escapes is not guessed at: {odd}");
 
     // Content-hashed files are immutable; compressed on request; revalidated by ETag.
     let mut accept_br = HeaderMap::new();
