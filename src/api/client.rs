@@ -88,21 +88,30 @@ pub fn on_session_activity(callback: impl Fn() + 'static) {
 }
 
 pub(crate) async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    read_json(send("GET", path, None, &[]).await?).await
+    typed(send_for_json("GET", path, None, &[]).await)
 }
 
-/// The answer's body, parsed by the browser, as a Rust type; an unreadable one is the server's fault.
-async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
-    let value = match response.json() {
-        Ok(promise) => JsFuture::from(promise).await.ok(),
-        Err(_) => None,
-    };
-    value.and_then(json::from_js).ok_or(ApiError::Server)
+/// The request and the browser's parse of its answer, one function for every answer type: only
+/// the conversion to a Rust type (`typed`) is generic, so each type adds its conversion alone.
+async fn send_for_json(method: &str, path: &str, body: Option<String>, headers: &[(&str, &str)]) -> Result<JsValue, ApiError> {
+    read_json(send(method, path, body, headers).await?).await
+}
+
+/// The answer's body, parsed by the browser; an unreadable one is the server's fault.
+async fn read_json(response: Response) -> Result<JsValue, ApiError> {
+    match response.json() {
+        Ok(promise) => JsFuture::from(promise).await.map_err(|_| ApiError::Server),
+        Err(_) => Err(ApiError::Server),
+    }
+}
+
+fn typed<T: DeserializeOwned>(value: Result<JsValue, ApiError>) -> Result<T, ApiError> {
+    json::from_js(value?).ok_or(ApiError::Server)
 }
 
 pub(crate) async fn post<T: DeserializeOwned>(path: &str, body: &impl serde::Serialize) -> Result<T, ApiError> {
     let body = json::to_string(body).ok_or(ApiError::Server)?;
-    read_json(send("POST", path, Some(body), &[]).await?).await
+    typed(send_for_json("POST", path, Some(body), &[]).await)
 }
 
 /// A POST without a body whose answer has none either (204).
@@ -113,12 +122,12 @@ pub(crate) async fn post_empty(path: &str) -> Result<(), ApiError> {
 /// A POST without a body that must happen at most once: the server answers a repeated
 /// `Idempotency-Key` with the first result.
 pub(crate) async fn post_once<T: DeserializeOwned>(path: &str, idempotency_key: &str) -> Result<T, ApiError> {
-    read_json(send("POST", path, None, &[("idempotency-key", idempotency_key)]).await?).await
+    typed(send_for_json("POST", path, None, &[("idempotency-key", idempotency_key)]).await)
 }
 
 pub(crate) async fn put<T: DeserializeOwned>(path: &str, body: &impl serde::Serialize) -> Result<T, ApiError> {
     let body = json::to_string(body).ok_or(ApiError::Server)?;
-    read_json(send("PUT", path, Some(body), &[]).await?).await
+    typed(send_for_json("PUT", path, Some(body), &[]).await)
 }
 
 pub(crate) async fn delete(path: &str) -> Result<(), ApiError> {
@@ -194,7 +203,7 @@ async fn send(method: &str, path: &str, body: Option<String>, headers: &[(&str, 
         return Ok(response);
     }
     let status = response.status();
-    let problem: Option<Problem> = read_json(response).await.ok();
+    let problem: Option<Problem> = typed(read_json(response).await).ok();
     Err(error_for(status, problem))
 }
 
