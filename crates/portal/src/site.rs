@@ -61,9 +61,8 @@ impl Site {
     /// The code chunks of the page at `path`, when a release build loads it lazily: hinted with
     /// the page, they download beside the main module instead of after it. A signed-out visitor
     /// of a page behind the sign-in gets the sign-in page's, as that is what the app shows them.
-    fn lazy_modules(&self, lang: Lang, path: &str, signed_in: bool) -> &[String] {
-        let segments: Vec<&str> = path.trim_matches('/').split('/').skip(1).filter(|s| !s.is_empty()).collect();
-        let page = api::lazy_page_of(lang, &segments);
+    fn lazy_modules(&self, lang: Lang, segments: &[&str], signed_in: bool) -> &[String] {
+        let page = api::lazy_page_of(lang, segments);
         let dashboard = segments.is_empty() || segments == [api::cases_slug(lang)];
         let behind_sign_in = dashboard || matches!(page, Some("case_view" | "wizard_view" | "documents_view" | "inbox_view"));
         let shown = if behind_sign_in && !signed_in { Some("sign_in_view") } else { page };
@@ -263,15 +262,18 @@ pub async fn serve(State(state): State<crate::AppState>, request: Request) -> Re
         None => match site.index() {
             Some(index) => {
                 let mut response = respond(index, request.headers());
-                let lang = path.trim_start_matches('/').split('/').next().unwrap_or("");
+                // `/de/faelle/abc` as the language and the page's segments after it.
+                let mut parts = path.trim_matches('/').split('/').filter(|s| !s.is_empty());
+                let lang = parts.next().unwrap_or("");
+                let segments: Vec<&str> = parts.collect();
                 if let Some(link) = site.preloads.get(lang) {
                     let signed_in = crate::auth::is_signed_in(&state, request.headers()).await;
-                    let mut data = match Lang::parse(lang) {
-                        Some(lang) if signed_in => first_requests(lang, request.uri()),
-                        _ => Vec::new(),
-                    };
+                    let mut data = Vec::new();
                     if let Some(lang) = Lang::parse(lang) {
-                        data.extend(site.lazy_modules(lang, path, signed_in).iter().cloned());
+                        if signed_in {
+                            data = first_requests(lang, &segments, request.uri());
+                        }
+                        data.extend(site.lazy_modules(lang, &segments, signed_in).iter().cloned());
                     }
                     let links = data.iter().map(|path| format!(", <{path}>; rel=preload; as=fetch; crossorigin")).collect::<String>();
                     let link = if links.is_empty() { Some(link.clone()) } else { HeaderValue::from_bytes(&[link.as_bytes(), links.as_bytes()].concat()).ok() };
@@ -290,12 +292,11 @@ pub async fn serve(State(state): State<crate::AppState>, request: Request) -> Re
 /// header's unread count everywhere, the dashboard's lists for its query, a case page's case and
 /// a wizard's service and draft. Hinted with the page, they load while the wasm does instead of
 /// after it.
-fn first_requests(lang: Lang, uri: &axum::http::Uri) -> Vec<String> {
-    let segments: Vec<&str> = uri.path().trim_matches('/').split('/').skip(1).collect();
+fn first_requests(lang: Lang, segments: &[&str], uri: &axum::http::Uri) -> Vec<String> {
     // Ids the app would encode differently from how they came are not guessed at.
     let plain = |id: &&str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     let (cases, services) = (api::cases_slug(lang), api::services_slug(lang));
-    let mut requests = match segments.as_slice() {
+    let mut requests = match segments {
         [slug] if *slug == cases => {
             let pairs = Query::<Vec<(String, String)>>::try_from_uri(uri).map(|q| q.0).unwrap_or_default();
             let query = api::CaseQuery::from_pairs_leniently(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
