@@ -351,18 +351,21 @@ fn only_same_site_paths_are_returned_to_after_sign_in() {
 #[wasm_bindgen_test]
 fn every_locale_formats_plurals_for_its_categories() {
     // CLDR: de, fr, it, rm and en use `one` and `other` for integers (fr: 0 and 1 are `one`);
-    // the messages also name 0 explicitly.
+    // the messages also name 0 explicitly. Numbers are grouped by `Intl`, as everywhere: an
+    // apostrophe in de-CH, it-CH and en-CH (and de-CH for Romansh), a narrow space in fr-CH.
     let expected = [
-        (Lang::De, ["Keine offenen Geschäfte", "1 offenes Geschäft", "2 offene Geschäfte", "1000 offene Geschäfte"]),
-        (Lang::Fr, ["Aucun dossier en cours", "1 dossier en cours", "2 dossiers en cours", "1000 dossiers en cours"]),
-        (Lang::It, ["Nessuna pratica aperta", "1 pratica aperta", "2 pratiche aperte", "1000 pratiche aperte"]),
-        (Lang::Rm, ["Nagina fatschenta averta", "1 fatschenta averta", "2 fatschentas avertas", "1000 fatschentas avertas"]),
-        (Lang::En, ["No open cases", "1 open case", "2 open cases", "1000 open cases"]),
+        (Lang::De, ["Keine offenen Geschäfte", "1 offenes Geschäft", "2 offene Geschäfte", "12’345 offene Geschäfte"]),
+        (Lang::Fr, ["Aucun dossier en cours", "1 dossier en cours", "2 dossiers en cours", "12\u{202f}345 dossiers en cours"]),
+        (Lang::It, ["Nessuna pratica aperta", "1 pratica aperta", "2 pratiche aperte", "12’345 pratiche aperte"]),
+        (Lang::Rm, ["Nagina fatschenta averta", "1 fatschenta averta", "2 fatschentas avertas", "12’345 fatschentas avertas"]),
+        (Lang::En, ["No open cases", "1 open case", "2 open cases", "12’345 open cases"]),
     ];
+    // Chromium's ICU data writes ' for ’ and a no-break space for the narrow one.
+    let normalised = |s: String| s.replace('\'', "’").replace('\u{a0}', "\u{202f}");
     for (lang, texts) in expected {
         let i18n = i18n(lang, L10nTool::Off);
-        for (count, text) in [0, 1, 2, 1000].into_iter().zip(texts) {
-            assert_eq!(i18n.t_args("dashboard-open-count", &args([("count", count.into())])), text, "{lang} {count}");
+        for (count, text) in [0, 1, 2, 12345].into_iter().zip(texts) {
+            assert_eq!(normalised(i18n.t_args("dashboard-open-count", &args([("count", count.into())]))), text, "{lang} {count}");
         }
     }
 }

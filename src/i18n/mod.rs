@@ -128,6 +128,8 @@ pub fn bundle_from_sources(lang: Lang, sources: impl IntoIterator<Item = String>
     let mut bundle = FluentBundle::new(vec![langid]);
     // Isolation marks only matter for right-to-left text, which no portal language uses.
     bundle.set_use_isolating(false);
+    let number_formats = [intl_number::<0, _>, intl_number::<1, _>, intl_number::<2, _>, intl_number::<3, _>, intl_number::<4, _>];
+    bundle.set_formatter(Lang::ALL.iter().position(|l| *l == lang).map(|i| number_formats[i]));
     if tool == L10nTool::Pseudo {
         bundle.set_transform(Some(pseudo_transform));
     }
@@ -141,6 +143,14 @@ pub fn bundle_from_sources(lang: Lang, sources: impl IntoIterator<Item = String>
         }
     }
     bundle
+}
+
+/// Numbers in messages ("Alle 12’345 Geschäfte") through `Intl`, like every other number:
+/// Fluent's own formatting knows no grouping and would write 12345. Fluent takes a plain `fn`,
+/// so each language (its index in `Lang::ALL`) has its own instance.
+fn intl_number<const LANG: usize, M>(value: &FluentValue, _: &M) -> Option<String> {
+    let FluentValue::Number(number) = value else { return None };
+    Some(format_number(Lang::ALL[LANG], number.value))
 }
 
 pub async fn load_bundle(lang: Lang, tool: L10nTool) -> Result<Bundle, crate::api::ApiError> {

@@ -48,6 +48,8 @@ for (const viewport of VIEWPORTS) {
 
     // The count pill is the filter it looks like.
     const pills = page.getByRole('navigation', { name: msg('de', 'dashboard-status-filters') });
+    // Numbers in messages are grouped the Swiss way (Intl; Chromium's ICU writes ' for ’).
+    assert.match(await pills.getByRole('link').first().textContent(), /^Alle 1[’']000 Geschäfte$/);
     await pills.getByRole('link', { name: `${waiting} Geschäfte warten auf Sie` }).click();
     await page.getByRole('status').filter({ hasText: `${waiting} Geschäfte gefunden` }).waitFor();
     assert.equal(new URL(page.url()).searchParams.get('status'), 'action-required');
