@@ -161,6 +161,8 @@ fn lazy_page(page: impl std::future::Future<Output = AnyView> + Send + 'static) 
 
 #[cfg_attr(guichet_split, lazy)]
 async fn wizard_view(service: String, draft: String) -> AnyView {
+    // The answers only this device holds, decrypted before the page reads them.
+    crate::vault::open().await;
     view! { <WizardPage service=service draft=draft/> }.into_any()
 }
 
@@ -171,6 +173,8 @@ async fn sign_in_view() -> AnyView {
 
 #[cfg_attr(guichet_split, lazy)]
 async fn case_view(id: String) -> AnyView {
+    // A reply being written, decrypted before the page reads it.
+    crate::vault::open().await;
     view! { <CaseDetailPage id=id/> }.into_any()
 }
 

@@ -7,6 +7,7 @@ pub mod i18n;
 pub mod pages;
 pub mod routes;
 pub mod session;
+pub mod vault;
 pub mod wizard;
 
 use leptos::prelude::*;

@@ -763,3 +763,85 @@ fn a_copy_typed_on_a_version_changed_elsewhere_is_unsaved_until_the_citizen_choo
     assert!(!copy.is_unsaved(5, &answers(&[("breed", "Pudel")])), "the server has the same answers");
     assert!(copy.is_unsaved(3, &answers(&[])));
 }
+
+fn place_in(postcode: &str, locality: &str, municipality: &str, bfs: u32, canton: &str) -> Place {
+    Place { postcode: postcode.into(), locality: locality.into(), municipality: municipality.into(), bfs_number: bfs, canton: canton.into() }
+}
+
+#[wasm_bindgen_test]
+async fn a_postcode_with_several_localities_lets_the_citizen_choose_and_fills_in_only_a_single_one() {
+    let f = form(&[]);
+    let fields = vec![field(&format!(r#"{{"id":"old","kind":"address","label":{}}}"#, label("Bisherige Adresse")))];
+    let root = render_fields(Lang::De, &f, fields).await;
+    f.state.places.update(|p| {
+        let poschiavo = |locality| place_in("7742", locality, "Poschiavo", 3561, "GR");
+        p.insert("7742".into(), PlaceLookup::Found(vec![poschiavo("La Rösa"), poschiavo("Poschiavo"), poschiavo("Sfazù")]));
+        p.insert("6003".into(), PlaceLookup::Found(vec![place_in("6003", "Luzern", "Luzern", 1061, "LU")]));
+    });
+    type_into(&input(&root, "#old\\.postcode"), "7742");
+    leptos::task::tick().await;
+    assert_eq!(answer(&f, "old.bfs").as_deref(), Some("3561"), "one municipality is filled in");
+    assert_eq!(answer(&f, "old.locality").unwrap_or_default(), "", "of three localities none is picked for the citizen");
+    let group = one(&root, "fieldset fieldset[aria-describedby='old.locality-choice-hint']");
+    assert_eq!(group.query_selector("legend").unwrap().and_then(|l| l.text_content()).as_deref(), Some("Welcher Ort?"));
+    let choices: Vec<String> = all(&root, "input[name='old.locality-choice'] + label").iter().map(|l| l.text_content().unwrap()).collect();
+    assert_eq!(choices, ["La Rösa", "Poschiavo", "Sfazù"]);
+    input(&root, "#old\\.locality-choice-1").click();
+    leptos::task::tick().await;
+    assert_eq!(answer(&f, "old.locality").as_deref(), Some("Poschiavo"));
+    assert_eq!(input(&root, "#old\\.locality").value(), "Poschiavo", "the locality's input shows the choice and stays editable");
+
+    // A postcode with a single locality fills it in, and asks nothing.
+    type_into(&input(&root, "#old\\.locality"), "");
+    type_into(&input(&root, "#old\\.postcode"), "6003");
+    leptos::task::tick().await;
+    assert_eq!(answer(&f, "old.locality").as_deref(), Some("Luzern"));
+    assert!(root.query_selector("input[name='old.locality-choice']").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn check_your_answers_names_the_municipality_chosen_for_an_address() {
+    use guichet_model::form::ServiceDefinition;
+    use guichet_model::journey::{Context, Journey};
+    let service: ServiceDefinition = serde_json::from_str(include_str!("../crates/portal/services/change-of-address.json")).unwrap();
+    let f = form(&[
+        ("move-date", "2030-01-01"),
+        ("old-address.street", "Via da Spultri"),
+        ("old-address.number", "8"),
+        ("old-address.postcode", "7742"),
+        ("old-address.locality", "Poschiavo"),
+        ("old-address.bfs", "3561"),
+        ("new-address.street", "Obergrundstrasse"),
+        ("new-address.number", "70"),
+        ("new-address.postcode", "6005"),
+        ("new-address.locality", "Luzern"),
+        ("new-address.bfs", "1059"),
+    ]);
+    let state = f.state;
+    let root = render(Lang::It, move || {
+        provide_context(state);
+        move || {
+            state.places.track();
+            let answers = state.answers.get_untracked();
+            let journey = Journey::new(&service, &answers, Context::new("2026-01-01"));
+            guichet::wizard::summary::check_answers(&journey.summary(), |step| format!("/it/x/{step}"), Lang::It)
+        }
+    })
+    .await;
+    // A draft opened straight at this page: the summary asks for the lookup it needs.
+    leptos::task::tick().await;
+    let mut asked = f.looked_up.get_untracked();
+    asked.sort();
+    assert_eq!(asked, ["6005", "7742"]);
+    f.state.places.update(|p| {
+        p.insert("6005".into(), PlaceLookup::Found(vec![place_in("6005", "Luzern", "Horw", 1058, "LU"), place_in("6005", "Luzern", "Kriens", 1059, "LU")]));
+        p.insert("7742".into(), PlaceLookup::Found(vec![place_in("7742", "Poschiavo", "Poschiavo", 3561, "GR")]));
+    });
+    leptos::task::tick().await;
+    let value = |key: &str| {
+        let link = one(&root, &format!("a[href$='#{key}']"));
+        link.closest(".summary__row").unwrap().unwrap().query_selector(".summary__value").unwrap().unwrap().text_content().unwrap()
+    };
+    assert_eq!(value("new-address"), "Obergrundstrasse 706005 LuzernComune: Kriens (LU)");
+    assert_eq!(value("old-address"), "Via da Spultri 87742 PoschiavoComune: Poschiavo (GR)");
+}

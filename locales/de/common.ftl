@@ -83,3 +83,7 @@ common-party-label = Handeln für
 common-party-self = Mich selbst ({ $name })
 common-party-switch = Wechseln
 common-party-failed = Der Wechsel hat nicht geklappt. Vielleicht wurde das Mandat zurückgezogen. Laden Sie die Seite neu.
+# Shown and announced in the header when the mandate the person acted under was withdrawn.
+# Variables:
+#   $organisation (String) - the organisation's name, e.g. "Bäckerei Amstutz AG"
+common-mandate-ended = Ihr Mandat für { $organisation } ist beendet. Sie handeln jetzt für sich selbst; die Seite zeigt Ihre eigenen Geschäfte.

@@ -25,6 +25,9 @@ wizard-address-postcode = Postleitzahl
 wizard-address-locality = Ort
 wizard-municipality-label = Gemeinde
 wizard-municipality-hint = Zu dieser Postleitzahl gehören mehrere Gemeinden. Wählen Sie Ihre.
+# Above the localities of a postcode that has several, e.g. 7742: La Rösa, Poschiavo, Sfazù.
+wizard-locality-label = Welcher Ort?
+wizard-locality-hint = Zu dieser Postleitzahl gehören mehrere Orte. Wählen Sie Ihren.
 # Confirms the municipality found for a postcode.
 # Variables:
 #   $municipality (String) - the municipality and canton, e.g. "Luzern (LU)"
@@ -223,3 +226,16 @@ wizard-file-remove = Entfernen
 # Variables:
 #   $label (String) - the field's question
 wizard-file-list-label = Hochgeladene Dateien: { $label }
+
+# Variables:
+#   $label (String) - the field's question
+wizard-error-control-character = { $label }: Die Angabe enthält unsichtbare Steuerzeichen. Tippen Sie sie neu.
+# Variables:
+#   $label (String) - the field's question
+wizard-error-unknown-answer = { $label }: Diese Angabe gehört nicht zu diesem Gesuch. Laden Sie die Seite neu.
+# Variables:
+#   $label (String) - the field's question
+wizard-error-quota-files = { $label }: Ihr Konto hat so viele Dateien, wie das Portal aufbewahrt. Entfernen Sie eine Datei.
+# Variables:
+#   $label (String) - the field's question
+wizard-error-quota-bytes = { $label }: Ihr Konto hat so viel Speicher belegt, wie das Portal aufbewahrt. Entfernen Sie eine Datei oder wählen Sie eine kleinere.

@@ -83,3 +83,7 @@ common-party-label = Act for
 common-party-self = Myself ({ $name })
 common-party-switch = Switch
 common-party-failed = The switch did not work. The mandate may have been withdrawn. Reload the page.
+# Shown and announced in the header when the mandate the person acted under was withdrawn.
+# Variables:
+#   $organisation (String) - the organisation's name, e.g. "Bäckerei Amstutz AG"
+common-mandate-ended = Your mandate for { $organisation } has ended. You now act for yourself; the page shows your own cases.

@@ -11,9 +11,18 @@ error-invalid-credentials = The username or password is wrong.
 error-rate-limited = Too many attempts. Wait 15 minutes, then try again.
 error-conflict = This has changed in the meantime. Reload the page and try again.
 error-forbidden = You do not have permission to do this. Reload the page and try again.
+# A request refused because the mandate it was made under was withdrawn.
+error-mandate-ended = Your mandate for this organisation has ended. You now act for yourself.
 error-server = Something went wrong on the portal. Try again in a few minutes.
 validation-too-long = This answer is too long.
 validation-invalid = This answer is not valid.
 not-found-title = Page not found
 not-found-text = This page does not exist. The link may be out of date or mistyped.
 not-found-back = Go to my cases
+
+# Refusals by the account's limits (the portal's quotas), and typed text with control characters.
+error-quota-drafts = You have as many applications in progress as the portal allows. Finish or discard one, then you can start a new one.
+error-quota-files = Your account holds as many files as the portal keeps. Remove a file from an application in progress to go on.
+error-quota-bytes = Your account uses as much space as the portal keeps. Remove a file from an application in progress, or choose a smaller one.
+error-quota-replies = You have already written many messages today. You can write again tomorrow; if it is urgent, call the authority.
+error-control-character = The text contains invisible control characters (from copied text, for example). Type that part again.

@@ -25,6 +25,9 @@ wizard-address-postcode = Postcode
 wizard-address-locality = Town
 wizard-municipality-label = Municipality
 wizard-municipality-hint = This postcode covers several municipalities. Choose yours.
+# Above the localities of a postcode that has several, e.g. 7742: La Rösa, Poschiavo, Sfazù.
+wizard-locality-label = Choose the town
+wizard-locality-hint = This postcode covers several towns or villages. Choose yours.
 # Confirms the municipality found for a postcode.
 # Variables:
 #   $municipality (String) - the municipality and canton, e.g. "Luzern (LU)"
@@ -223,3 +226,16 @@ wizard-file-remove = Remove
 # Variables:
 #   $label (String) - the field's question
 wizard-file-list-label = Uploaded files: { $label }
+
+# Variables:
+#   $label (String) - the field's question
+wizard-error-control-character = { $label }: the answer contains invisible control characters. Type it again.
+# Variables:
+#   $label (String) - the field's question
+wizard-error-unknown-answer = { $label }: this answer does not belong to this application. Reload the page.
+# Variables:
+#   $label (String) - the field's question
+wizard-error-quota-files = { $label }: your account holds as many files as the portal keeps. Remove a file.
+# Variables:
+#   $label (String) - the field's question
+wizard-error-quota-bytes = { $label }: your account uses as much space as the portal keeps. Remove a file, or choose a smaller one.

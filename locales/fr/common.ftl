@@ -83,3 +83,7 @@ common-party-label = Agir pour
 common-party-self = Moi-même ({ $name })
 common-party-switch = Changer
 common-party-failed = Le changement a échoué. Le mandat a peut-être été retiré. Rechargez la page.
+# Shown and announced in the header when the mandate the person acted under was withdrawn.
+# Variables:
+#   $organisation (String) - the organisation's name, e.g. "Bäckerei Amstutz AG"
+common-mandate-ended = Votre mandat pour { $organisation } a pris fin. Vous agissez désormais pour vous-même ; la page affiche vos propres dossiers.

@@ -25,6 +25,9 @@ wizard-address-postcode = NPA
 wizard-address-locality = Localité
 wizard-municipality-label = Commune
 wizard-municipality-hint = Plusieurs communes correspondent à ce NPA. Choisissez la vôtre.
+# Above the localities of a postcode that has several, e.g. 7742: La Rösa, Poschiavo, Sfazù.
+wizard-locality-label = Choisir la localité
+wizard-locality-hint = Plusieurs localités correspondent à ce NPA. Choisissez la vôtre.
 # Confirms the municipality found for a postcode.
 # Variables:
 #   $municipality (String) - the municipality and canton, e.g. "Luzern (LU)"
@@ -223,3 +226,16 @@ wizard-file-remove = Supprimer
 # Variables:
 #   $label (String) - the field's question
 wizard-file-list-label = Fichiers téléversés : { $label }
+
+# Variables:
+#   $label (String) - the field's question
+wizard-error-control-character = { $label } : la réponse contient des caractères de contrôle invisibles. Retapez-la.
+# Variables:
+#   $label (String) - the field's question
+wizard-error-unknown-answer = { $label } : cette réponse n’appartient pas à cette demande. Rechargez la page.
+# Variables:
+#   $label (String) - the field's question
+wizard-error-quota-files = { $label } : votre compte contient autant de fichiers que le portail en conserve. Retirez un fichier.
+# Variables:
+#   $label (String) - the field's question
+wizard-error-quota-bytes = { $label } : votre compte occupe autant d’espace que le portail en conserve. Retirez un fichier ou choisissez-en un plus petit.

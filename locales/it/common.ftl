@@ -83,3 +83,7 @@ common-party-label = Agire per
 common-party-self = Me stesso ({ $name })
 common-party-switch = Cambia
 common-party-failed = Il cambio non è riuscito. Forse il mandato è stato revocato. Ricarichi la pagina.
+# Shown and announced in the header when the mandate the person acted under was withdrawn.
+# Variables:
+#   $organisation (String) - the organisation's name, e.g. "Bäckerei Amstutz AG"
+common-mandate-ended = Il suo mandato per { $organisation } è terminato. Ora agisce a titolo personale; la pagina mostra le sue pratiche.

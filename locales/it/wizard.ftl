@@ -25,6 +25,9 @@ wizard-address-postcode = NPA
 wizard-address-locality = Località
 wizard-municipality-label = Comune
 wizard-municipality-hint = A questo NPA corrispondono più comuni. Scelga il suo.
+# Above the localities of a postcode that has several, e.g. 7742: La Rösa, Poschiavo, Sfazù.
+wizard-locality-label = Scegliere la località
+wizard-locality-hint = A questo NPA corrispondono più località. Scelga la sua.
 # Confirms the municipality found for a postcode.
 # Variables:
 #   $municipality (String) - the municipality and canton, e.g. "Luzern (LU)"
@@ -223,3 +226,16 @@ wizard-file-remove = Rimuovere
 # Variables:
 #   $label (String) - the field's question
 wizard-file-list-label = File caricati: { $label }
+
+# Variables:
+#   $label (String) - the field's question
+wizard-error-control-character = { $label }: la risposta contiene caratteri di controllo invisibili. La riscriva.
+# Variables:
+#   $label (String) - the field's question
+wizard-error-unknown-answer = { $label }: questa risposta non appartiene a questa domanda. Ricarichi la pagina.
+# Variables:
+#   $label (String) - the field's question
+wizard-error-quota-files = { $label }: il suo conto contiene tanti file quanti il portale ne conserva. Rimuova un file.
+# Variables:
+#   $label (String) - the field's question
+wizard-error-quota-bytes = { $label }: il suo conto occupa tanto spazio quanto il portale ne conserva. Rimuova un file o ne scelga uno più piccolo.

@@ -83,3 +83,7 @@ common-party-label = Agir per
 common-party-self = Mai sez ({ $name })
 common-party-switch = Midar
 common-party-failed = La midada n’ha betg funcziunà. Forsa è il mandat vegnì retratg. Chargiai danovamain la pagina.
+# Shown and announced in the header when the mandate the person acted under was withdrawn.
+# Variables:
+#   $organisation (String) - the organisation's name, e.g. "Bäckerei Amstutz AG"
+common-mandate-ended = Voss mandat per { $organisation } è terminà. Ussa agis Vus per Vus sez; la pagina mussa Vossas atgnas fatschentas.

@@ -25,6 +25,9 @@ wizard-address-postcode = Numer postal
 wizard-address-locality = Lieu
 wizard-municipality-label = Vischnanca
 wizard-municipality-hint = Tar quest numer postal tutgan pliras vischnancas. Tscherni la Vossa.
+# Above the localities of a postcode that has several, e.g. 7742: La Rösa, Poschiavo, Sfazù.
+wizard-locality-label = Tscherner il lieu
+wizard-locality-hint = Tar quest numer postal tutgan plirs lieus. Tscherni il Voss.
 # Confirms the municipality found for a postcode.
 # Variables:
 #   $municipality (String) - the municipality and canton, e.g. "Luzern (LU)"
@@ -223,3 +226,16 @@ wizard-file-remove = Allontanar
 # Variables:
 #   $label (String) - the field's question
 wizard-file-list-label = Datotecas chargiadas si: { $label }
+
+# Variables:
+#   $label (String) - the field's question
+wizard-error-control-character = { $label }: la resposta cuntegna caracters da controlla invisibels. Tippai da nov.
+# Variables:
+#   $label (String) - the field's question
+wizard-error-unknown-answer = { $label }: questa resposta na tutga betg tar questa dumonda. Chargiai da nov la pagina.
+# Variables:
+#   $label (String) - the field's question
+wizard-error-quota-files = { $label }: voss conto ha uschè bleras datotecas sco il portal tegna en salv. Allontanai ina datoteca.
+# Variables:
+#   $label (String) - the field's question
+wizard-error-quota-bytes = { $label }: voss conto occupa uschè bler spazi sco il portal tegna en salv. Allontanai ina datoteca u tschernai ina pli pitschna.

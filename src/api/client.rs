@@ -5,6 +5,7 @@
 use super::json;
 use crate::i18n::fluent_id;
 use guichet_model::problem::{ErrorCode, FieldError, Problem, CSRF_HEADER};
+use guichet_model::validate;
 use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
@@ -42,10 +43,19 @@ impl ApiError {
             ApiError::Timeout => fluent_id("error-timeout"),
             ApiError::SignInRequired => fluent_id("error-session-expired"),
             ApiError::NotFound => fluent_id("error-not-found"),
-            ApiError::Invalid(_) => fluent_id("error-invalid"),
+            // The account's limits and typed control characters say what to do about them.
+            ApiError::Invalid(errors) => match errors.first().map(|e| e.code.as_str()) {
+                Some(validate::QUOTA_DRAFTS) => fluent_id("error-quota-drafts"),
+                Some(validate::QUOTA_FILES) => fluent_id("error-quota-files"),
+                Some(validate::QUOTA_BYTES) => fluent_id("error-quota-bytes"),
+                Some(validate::QUOTA_REPLIES) => fluent_id("error-quota-replies"),
+                Some(validate::CONTROL_CHARACTER) => fluent_id("error-control-character"),
+                _ => fluent_id("error-invalid"),
+            },
             ApiError::Refused(ErrorCode::InvalidCredentials) => fluent_id("error-invalid-credentials"),
             ApiError::Refused(ErrorCode::RateLimited) => fluent_id("error-rate-limited"),
             ApiError::Refused(ErrorCode::Conflict) => fluent_id("error-conflict"),
+            ApiError::Refused(ErrorCode::MandateEnded) => fluent_id("error-mandate-ended"),
             ApiError::Refused(_) => fluent_id("error-forbidden"),
             ApiError::Server => fluent_id("error-server"),
         }
@@ -65,6 +75,7 @@ thread_local! {
     static CSRF_TOKEN: RefCell<String> = const { RefCell::new(String::new()) };
     static ON_SIGN_IN_REQUIRED: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
     static ON_SESSION_ACTIVITY: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
+    static ON_MANDATE_ENDED: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
 }
 
 /// Remembers the session's CSRF token for all later state-changing requests.
@@ -80,6 +91,12 @@ pub(crate) fn has_csrf_token() -> bool {
 /// citizen to sign in and back.
 pub fn on_sign_in_required(callback: impl Fn() + 'static) {
     ON_SIGN_IN_REQUIRED.with(|c| *c.borrow_mut() = Some(Rc::new(callback)));
+}
+
+/// Called when the server refuses a request because the mandate the session acted under was
+/// withdrawn: whatever page is open, the header must stop naming the organisation.
+pub fn on_mandate_ended(callback: impl Fn() + 'static) {
+    ON_MANDATE_ENDED.with(|c| *c.borrow_mut() = Some(Rc::new(callback)));
 }
 
 /// Called after every answered API request: the server has restarted the session's idle clock.
@@ -208,7 +225,7 @@ async fn send(method: &str, path: &str, body: Option<String>, headers: &[(&str, 
 }
 
 /// What a refused request means, from its status and problem body. A 401 also tells the app
-/// that the session ended.
+/// that the session ended, and `mandate-ended` that it now acts for the person.
 fn error_for(status: u16, problem: Option<Problem>) -> ApiError {
     let error = match (status, problem.map(|p| (p.code, p.errors))) {
         (_, Some((_, errors))) if !errors.is_empty() => ApiError::Invalid(errors),
@@ -223,6 +240,11 @@ fn error_for(status: u16, problem: Option<Problem>) -> ApiError {
         // The token belonged to the ended session; the next sign-in fetches a fresh one.
         set_csrf_token("");
         if let Some(callback) = ON_SIGN_IN_REQUIRED.with(|c| c.borrow().clone()) {
+            callback();
+        }
+    }
+    if error == ApiError::Refused(ErrorCode::MandateEnded) {
+        if let Some(callback) = ON_MANDATE_ENDED.with(|c| c.borrow().clone()) {
             callback();
         }
     }

@@ -83,10 +83,9 @@ pub fn Header() -> impl IntoView {
     });
     // Answers only this device holds are not dropped without asking.
     let unsaved = RwSignal::new(0usize);
-    let username = move || session.user.with_untracked(|u| u.as_ref().map(|u| u.username.clone())).unwrap_or_default();
     let start_sign_out = move |_| {
         leptos::task::spawn_local(async move {
-            match crate::wizard::local_copy::forget_saved(&username()).await {
+            match crate::wizard::local_copy::forget_saved().await {
                 0 => {
                     sign_out.dispatch(());
                 }
@@ -95,11 +94,12 @@ pub fn Header() -> impl IntoView {
         });
     };
     let sign_out_anyway = move |_| {
-        crate::wizard::local_copy::forget_all(&username());
+        crate::wizard::local_copy::forget_all();
         unsaved.set(0);
         sign_out.dispatch(());
     };
     let unsaved_text = Signal::derive(move || i18n.t_args("common-sign-out-unsaved-text", &args([("count", unsaved.get().into())])));
+    let mandate_ended = follow_mandate_end();
     let account = move || {
         session.user.get().map(|user| {
             let switcher = (!user.mandates.is_empty()).then(|| view! { <PartySwitcher user=user.clone()/> });
@@ -133,6 +133,16 @@ pub fn Header() -> impl IntoView {
                 </a>
                 {account}
             </div>
+            // In the page before its text, so a screen reader announces the text when it appears.
+            {move || mandate_ended.region.get().then(|| view! {
+                <div class="site-header__notice" role="alert">
+                    {move || mandate_ended.text.get().map(|organisation| view! {
+                        <p class="site-header__notice-text">
+                            {i18n.t_args("common-mandate-ended", &args([("organisation", organisation.into())]))}
+                        </p>
+                    })}
+                </div>
+            })}
             <nav class="main-nav" aria-label=t("common-main-nav-label")>
                 <ul>
                     {move || session.is_signed_in().then(|| view! {
@@ -150,6 +160,57 @@ pub fn Header() -> impl IntoView {
             </nav>
         </header>
     }
+}
+
+/// Where the organisation whose mandate ended waits for the reload that follows (this tab only;
+/// read and removed as the app starts).
+const MANDATE_ENDED_KEY: &str = "guichet.mandate-ended";
+
+fn tab_storage() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+/// The notice that a mandate ended: its alert region, and the organisation it names.
+#[derive(Clone, Copy)]
+struct MandateEnded {
+    region: RwSignal<bool>,
+    text: RwSignal<Option<String>>,
+}
+
+/// When the server refuses a request because the mandate the session acted under was withdrawn,
+/// the app starts afresh on the dashboard, as after a switch, so nothing of the organisation
+/// stays on screen: the header then acts for the person, and says in words that the mandate
+/// ended. The notice goes with the next page the citizen opens.
+fn follow_mandate_end() -> MandateEnded {
+    let i18n = use_i18n();
+    let session = use_session();
+    let location = use_location();
+    let ended = MandateEnded { region: RwSignal::new(false), text: RwSignal::new(None) };
+    api::client::on_mandate_ended(move || {
+        let organisation = session.user.with_untracked(|u| u.as_ref().and_then(|u| u.acting_for.as_ref().map(|p| p.name.clone())));
+        if let (Some(storage), Some(organisation)) = (tab_storage(), organisation) {
+            let _ = storage.set_item(MANDATE_ENDED_KEY, &organisation);
+        }
+        let _ = window().location().assign(&Page::Cases.href(i18n.lang_untracked()));
+    });
+    let waiting = tab_storage().and_then(|storage| {
+        let organisation = storage.get_item(MANDATE_ENDED_KEY).ok().flatten();
+        let _ = storage.remove_item(MANDATE_ENDED_KEY);
+        organisation
+    });
+    if let Some(organisation) = waiting {
+        // The text a moment after its region, so screen readers announce the alert.
+        ended.region.set(true);
+        set_timeout(move || ended.text.set(Some(organisation)), std::time::Duration::from_millis(500));
+        let shown_on = location.pathname.get_untracked();
+        Effect::new(move |_| {
+            if location.pathname.get() != shown_on {
+                ended.region.set(false);
+                ended.text.set(None);
+            }
+        });
+    }
+    ended
 }
 
 /// Each language named in itself; a switch keeps the current page and its query.

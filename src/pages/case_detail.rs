@@ -143,9 +143,8 @@ fn ReplyForm(case_id: String, on_sent: Callback<()>) -> impl IntoView {
     use crate::wizard::fields::{media_type_of, type_name};
     use guichet_model::api::{DocumentMeta, NewMessage, CASE_DOCUMENT_MAX_BYTES, CASE_DOCUMENT_TYPES};
     let i18n = use_i18n();
-    let storage_key = format!("guichet.reply.{case_id}");
-    let stored = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).and_then(|s| s.get_item(&storage_key).ok().flatten());
-    let body = RwSignal::new(stored.unwrap_or_default());
+    // Kept encrypted for this person until sent (`crate::vault`).
+    let body = RwSignal::new(crate::vault::get(crate::vault::Kind::Reply, &case_id).unwrap_or_default());
     let attached = RwSignal::new(Vec::<DocumentMeta>::new());
     let uploading = RwSignal::new(None::<(String, RwSignal<f64>)>);
     let file_problem = RwSignal::new(None::<String>);
@@ -153,12 +152,10 @@ fn ReplyForm(case_id: String, on_sent: Callback<()>) -> impl IntoView {
     let failed = RwSignal::new(None::<ApiError>);
     let sending = RwSignal::new(false);
     let case_id = StoredValue::new(case_id);
-    let storage_key = StoredValue::new(storage_key);
     let keep = move |text: &str| {
-        if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-            let key = storage_key.get_value();
-            let _ = if text.trim().is_empty() { storage.remove_item(&key) } else { storage.set_item(&key, text) };
-        }
+        use crate::vault::{self, Kind};
+        let case = case_id.get_value();
+        if text.trim().is_empty() { vault::remove(Kind::Reply, &case) } else { vault::put(Kind::Reply, &case, text.to_owned()) }
     };
     let types = CASE_DOCUMENT_TYPES.iter().map(|t| type_name(t)).collect::<Vec<_>>().join(", ");
     let types = StoredValue::new(types);
@@ -198,6 +195,11 @@ fn ReplyForm(case_id: String, on_sent: Callback<()>) -> impl IntoView {
                 Err(ApiError::Invalid(errors)) if errors.first().is_some_and(|e| e.code == guichet_model::validate::FILE_TOO_LARGE) => {
                     say(fluent_id("wizard-file-too-large"), &name, Some(size))
                 }
+                Err(ApiError::Invalid(errors))
+                    if errors.first().is_some_and(|e| matches!(e.code.as_str(), guichet_model::validate::QUOTA_FILES | guichet_model::validate::QUOTA_BYTES)) =>
+                {
+                    file_problem.set(Some(i18n.t(ApiError::Invalid(errors).message_id())))
+                }
                 Err(ApiError::Invalid(_)) => say(fluent_id("wizard-file-wrong-type"), &name, None),
                 Err(ApiError::Network | ApiError::Timeout) => say(fluent_id("wizard-file-offline"), &name, None),
                 Err(error) => file_problem.set(Some(i18n.t(error.message_id()))),
@@ -210,8 +212,14 @@ fn ReplyForm(case_id: String, on_sent: Callback<()>) -> impl IntoView {
             return;
         }
         let text = body.get_untracked();
-        if text.trim().is_empty() {
-            body_problem.set(Some(i18n.t("case-reply-empty")));
+        // The model's check, as the server makes it: blank, or with control characters.
+        if let Err(code) = guichet_model::validate::message_body(&text) {
+            let id = match code {
+                guichet_model::validate::CONTROL_CHARACTER => fluent_id("error-control-character"),
+                guichet_model::validate::TOO_LONG => fluent_id("validation-too-long"),
+                _ => fluent_id("case-reply-empty"),
+            };
+            body_problem.set(Some(i18n.t(id)));
             crate::components::error_summary::focus_by_id("reply-body");
             return;
         }

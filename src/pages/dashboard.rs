@@ -311,7 +311,6 @@ fn sort_label_id(sort: CaseSort) -> &'static str {
 #[component]
 fn OpenApplications(list: DraftList) -> impl IntoView {
     let i18n = use_i18n();
-    let session = crate::session::use_session();
     let drafts = RwSignal::new(list.drafts);
     let asking = RwSignal::new(None::<DraftSummary>);
     let deleted = RwSignal::new(None::<String>);
@@ -322,8 +321,7 @@ fn OpenApplications(list: DraftList) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api::drafts::discard(&draft.id).await {
                 Ok(()) | Err(api::ApiError::NotFound) => {
-                    let username = session.user.with_untracked(|u| u.as_ref().map(|u| u.username.clone())).unwrap_or_default();
-                    crate::wizard::local_copy::clear(&crate::wizard::local_copy::key(&username, &draft.id));
+                    crate::wizard::local_copy::clear(&draft.id);
                     drafts.update(|d| d.retain(|other| other.id != draft.id));
                     failed.set(None);
                     deleted.set(Some(draft.title.text));

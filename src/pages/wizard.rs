@@ -12,7 +12,6 @@ use crate::pages::use_page_title;
 use crate::routes::{go_to, Page, WizardAt};
 use crate::wizard::fields::FieldView;
 use crate::wizard::summary::{check_answers, fee_table};
-use crate::session::use_session;
 use crate::wizard::{error_message_id, local_copy, FormState, PlaceLookup};
 use guichet_model::form::{Answers, Draft, Field, FieldKind, SaveDraft, ServiceDefinition, Submission, CHECK_ANSWERS};
 use guichet_model::journey::{Context, Journey};
@@ -142,8 +141,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
     let online = RwSignal::new(window().navigator().on_line());
     // Answers typed on this server version and never confirmed (a reload, a lost network, an
     // ended session) come back from the device's copy and are saved again.
-    let username = use_session().user.with_untracked(|u| u.as_ref().map(|u| u.username.clone())).unwrap_or_default();
-    let copy_key = StoredValue::new(local_copy::key(&username, &draft.id));
+    let copy_key = StoredValue::new(draft.id.clone());
     let unsaved = match local_copy::load(&copy_key.get_value()) {
         Some(copy) if copy.is_ahead_of(draft.version, &draft.answers) => {
             answers.set(copy.answers);
@@ -268,22 +266,27 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
     // One save at a time, each on the version the previous one returned; a step change waiting
     // behind an autosave keeps its place.
     let queued = StoredValue::new(None::<(WizardAt, bool)>);
+    // Until its answer is handled, not merely received: between the two the action is no longer
+    // pending but the version is still the old one, and a save sent then would get 409.
+    let in_flight = StoredValue::new(false);
     let request_save = move |target: WizardAt, navigate_after: bool| {
         if conflict.with_untracked(Option::is_some) {
             return;
         }
-        if save.pending().get_untracked() {
+        if in_flight.get_value() {
             queued.update_value(|q| {
                 if !q.as_ref().is_some_and(|(_, nav)| *nav && !navigate_after) {
                     *q = Some((target, navigate_after));
                 }
             });
         } else {
+            in_flight.set_value(true);
             save.dispatch((target, navigate_after));
         }
     };
     Effect::new(move |_| {
         let Some((target, navigate_after, sent, result)) = save.value().get() else { return };
+        in_flight.set_value(false);
         match result {
             Ok(draft) => {
                 version.set(draft.version);
@@ -299,6 +302,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
                     go(href(target), false);
                 }
                 if let Some((target, navigate_after)) = queued.try_update_value(Option::take).flatten() {
+                    in_flight.set_value(true);
                     save.dispatch((target, navigate_after));
                 }
             }

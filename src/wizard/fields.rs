@@ -5,7 +5,7 @@ use super::{distinct_municipalities, use_form, FormState, PlaceLookup};
 use crate::components::error_summary::focus_by_id;
 use crate::components::localized::LocalizedContent;
 use crate::i18n::{args, fluent_id, t, use_i18n};
-use guichet_model::api::LocalizedText;
+use guichet_model::api::{LocalizedText, Place};
 use guichet_model::form::{add_item, group_len, item_key, part_key, remove_item, ChoiceOption, ChoiceStyle, Field, FieldKind, FileAnswer, NO, YES};
 use guichet_model::swiss::postcode_is_well_formed;
 use guichet_model::validate;
@@ -311,8 +311,24 @@ fn PartInput(
     }
 }
 
+/// The localities of a postcode, each once, in the lookup's order; only those of the chosen
+/// municipality once one is chosen (6005 in Kriens is only Luzern, in Horw also St. Niklausen).
+fn localities_of(places: &[Place], bfs: &str) -> Vec<String> {
+    let chosen: Vec<&Place> = places.iter().filter(|p| p.bfs_number.to_string() == bfs.trim()).collect();
+    let places: Vec<&Place> = if chosen.is_empty() { places.iter().collect() } else { chosen };
+    let mut names: Vec<String> = Vec::new();
+    for place in places {
+        if !names.contains(&place.locality) {
+            names.push(place.locality.clone());
+        }
+    }
+    names
+}
+
 /// Looks up a postcode once it is well formed; keeps the chosen municipality only while it
-/// still lies in the postcode's area, and fills in the only one there is.
+/// still lies in the postcode's area, and fills in the only municipality and the only locality
+/// there is. Several localities (7742: La Rösa, Poschiavo, Sfazù) are the citizen's to choose:
+/// filling in the first would give them a hamlet's address they may not notice.
 fn follow_postcode(form: FormState, postcode_key: String, bfs_key: String, locality_key: String) {
     Effect::new(move |_| {
         let postcode = form.value(&postcode_key).trim().to_owned();
@@ -333,9 +349,9 @@ fn follow_postcode(form: FormState, postcode_key: String, bfs_key: String, local
                 } else if !bfs.is_empty() && !bfs.parse().is_ok_and(|n: u32| municipalities.contains(&n)) {
                     form.set(&bfs_key, String::new());
                 }
-                if form.value(&locality_key).trim().is_empty() {
-                    if let Some(place) = places.first() {
-                        form.set(&locality_key, place.locality.clone());
+                if let [only] = localities_of(&places, &form.value(&bfs_key)).as_slice() {
+                    if form.value(&locality_key).trim().is_empty() {
+                        form.set(&locality_key, only.clone());
                     }
                 }
             }
@@ -415,6 +431,53 @@ fn MunicipalityChoice(postcode_key: String, bfs_key: String) -> impl IntoView {
     }
 }
 
+/// When a postcode has several localities, the citizen picks theirs; picking fills in the
+/// locality, which stays editable where the field shows it.
+#[component]
+fn LocalityChoice(postcode_key: String, bfs_key: String, locality_key: String) -> impl IntoView {
+    let form = use_form();
+    let localities = Memo::new(move |_| {
+        let postcode = form.value(&postcode_key).trim().to_owned();
+        let bfs = form.value(&bfs_key);
+        form.places.with(|p| match p.get(&postcode) {
+            Some(PlaceLookup::Found(places)) => localities_of(places, &bfs),
+            _ => Vec::new(),
+        })
+    });
+    let chosen = form.watch(&locality_key);
+    let locality_key = StoredValue::new(locality_key);
+    move || {
+        let names = localities.get();
+        (names.len() > 1).then(|| {
+            let key = locality_key.get_value();
+            let options = names
+                .into_iter()
+                .enumerate()
+                .map(|(index, name)| {
+                    // Ids of their own: the locality's input already has the answer key as id.
+                    let id = format!("{key}-choice-{index}");
+                    let (checked, value) = (name.clone(), name.clone());
+                    view! {
+                        <div class="choice">
+                            <input class="choice__input" type="radio" id=id.clone() name=format!("{key}-choice") value=name.clone()
+                                prop:checked=move || chosen.with(|v| v.trim() == checked)
+                                on:change=move |_| form.set(&locality_key.get_value(), value.clone())/>
+                            <label class="choice__label" for=id translate="no">{name}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="field field--part" aria-describedby=format!("{key}-choice-hint")>
+                    <legend class="field__label">{t("wizard-locality-label")}</legend>
+                    <p class="field__hint" id=format!("{key}-choice-hint")>{t("wizard-locality-hint")}</p>
+                    <div class="choices">{options}</div>
+                </fieldset>
+            }
+        })
+    }
+}
+
 /// A Swiss postcode; the locality and municipality follow from the official directory.
 #[component]
 fn PostcodeField(field: Field, key: String) -> impl IntoView {
@@ -431,7 +494,8 @@ fn PostcodeField(field: Field, key: String) -> impl IntoView {
     view! {
         <div class="field-group">
             <TextInput field=field.clone() key=key.clone()/>
-            <MunicipalityChoice postcode_key=key.clone() bfs_key=bfs_key/>
+            <MunicipalityChoice postcode_key=key.clone() bfs_key=bfs_key.clone()/>
+            <LocalityChoice postcode_key=key.clone() bfs_key=bfs_key locality_key=locality.get_value()/>
             {move || lookup_failed().then(|| view! {
                 <PartInput key=locality.get_value() label=Signal::derive(move || i18n.t("wizard-address-locality")) autocomplete="address-level2"/>
             })}
@@ -461,6 +525,7 @@ fn AddressField(field: Field, key: String) -> impl IntoView {
                 <PartInput key=part("locality") label=label("wizard-address-locality") autocomplete="address-level2"/>
             </div>
             <MunicipalityChoice postcode_key=part("postcode") bfs_key=part("bfs")/>
+            <LocalityChoice postcode_key=part("postcode") bfs_key=part("bfs") locality_key=part("locality")/>
         </fieldset>
     }
 }
@@ -652,6 +717,7 @@ fn FileField(field: Field, key: String, max_bytes: u64, media_types: Vec<String>
                 Err(crate::api::ApiError::Invalid(errors)) => match errors.first().map(|e| e.code.as_str()) {
                     Some(validate::FILE_TOO_LARGE) => say(fluent_id("wizard-file-too-large"), &name, Some(file.size() as u64)),
                     Some(validate::FILES_TOO_MANY) => say(fluent_id("wizard-file-too-many"), &name, None),
+                    Some(validate::QUOTA_FILES | validate::QUOTA_BYTES) => problem.set(Some(i18n.t(crate::api::ApiError::Invalid(errors.clone()).message_id()))),
                     _ => say(fluent_id("wizard-file-wrong-type"), &name, None),
                 },
                 Err(crate::api::ApiError::Network) => say(fluent_id("wizard-file-offline"), &name, None),

@@ -1,6 +1,8 @@
 //! The device's copy of answers the server has not confirmed yet, per account and draft, so a
 //! reload, a lost network or an ended session loses nothing. Its presence means "unsaved".
+//! Copies are kept encrypted for the signed-in person (`crate::vault`), by draft id.
 
+use crate::vault::{self, Kind};
 use guichet_model::form::Answers;
 use serde::{Deserialize, Serialize};
 
@@ -33,64 +35,50 @@ impl LocalCopy {
 }
 
 /// Records what was typed on `base_version`, keeping a save in flight from that version.
-pub fn typed(key: &str, base_version: u32, answers: Answers) {
-    let sent = load(key).filter(|c| c.base_version == base_version).and_then(|c| c.sent);
-    store(key, &LocalCopy { base_version, answers, sent });
+pub fn typed(draft: &str, base_version: u32, answers: Answers) {
+    let sent = load(draft).filter(|c| c.base_version == base_version).and_then(|c| c.sent);
+    store(draft, &LocalCopy { base_version, answers, sent });
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
+pub fn load(draft: &str) -> Option<LocalCopy> {
+    crate::api::json::parse(&vault::get(Kind::Draft, draft)?)
 }
 
-/// One key per account and draft: another person on the same device never sees it.
-pub fn key(username: &str, draft: &str) -> String {
-    format!("guichet.draft.{username}.{draft}")
-}
-
-pub fn load(key: &str) -> Option<LocalCopy> {
-    crate::api::json::parse(&storage()?.get_item(key).ok()??)
-}
-
-pub fn store(key: &str, copy: &LocalCopy) {
-    if let (Some(storage), Ok(json)) = (storage(), crate::api::json::to_string(copy).ok_or(())) {
-        let _ = storage.set_item(key, &json);
+pub fn store(draft: &str, copy: &LocalCopy) {
+    if let Some(json) = crate::api::json::to_string(copy) {
+        vault::put(Kind::Draft, draft, json);
     }
 }
 
-pub fn clear(key: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(key);
-    }
-}
-
-/// The account's device copies, as (draft id, storage key).
-fn keys_of(username: &str) -> Vec<(String, String)> {
-    let Some(storage) = storage() else { return Vec::new() };
-    let prefix = key(username, "");
-    (0..storage.length().unwrap_or(0))
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter_map(|k| Some((k.strip_prefix(&prefix)?.to_owned(), k.clone())))
-        .collect()
+pub fn clear(draft: &str) {
+    vault::remove(Kind::Draft, draft);
 }
 
 /// Removes the copies the server already holds and returns how many are left: answers that
-/// exist only on this device. A draft the server cannot be asked about counts as unsaved.
-pub async fn forget_saved(username: &str) -> usize {
+/// exist only on this device. A draft the server cannot be asked about counts as unsaved, and
+/// so does a copy this tab has not opened (no wizard yet) or typed for another party than the
+/// session acts for now (the server would not know it here): none goes unasked.
+pub async fn forget_saved() -> usize {
     let mut left = 0;
-    for (draft, key) in keys_of(username) {
-        let Some(copy) = load(&key) else { continue };
+    for (draft, checkable) in vault::ids(Kind::Draft) {
+        if !checkable {
+            left += 1;
+            continue;
+        }
+        let Some(copy) = load(&draft) else { continue };
         match crate::api::drafts::get(&draft).await {
-            Ok(server) if !copy.is_unsaved(server.version, &server.answers) || server.case_id.is_some() => clear(&key),
-            Err(crate::api::ApiError::NotFound) => clear(&key),
+            Ok(server) if !copy.is_unsaved(server.version, &server.answers) || server.case_id.is_some() => clear(&draft),
+            Err(crate::api::ApiError::NotFound) => clear(&draft),
             _ => left += 1,
         }
     }
     left
 }
 
-/// Removes every copy of the account from this device.
-pub fn forget_all(username: &str) {
-    for (_, key) in keys_of(username) {
-        clear(&key);
+/// Removes every application copy of the signed-in person from this device; at sign-out the
+/// vault then removes the rest (replies) with the key.
+pub fn forget_all() {
+    for (draft, _) in vault::ids(Kind::Draft) {
+        clear(&draft);
     }
 }

@@ -113,6 +113,10 @@ pub fn error_message_id(code: &str) -> &'static str {
         validate::GROUP_TOO_FEW => fluent_id("wizard-error-group-too-few"),
         validate::GROUP_TOO_MANY => fluent_id("wizard-error-group-too-many"),
         validate::STEP_NOT_REACHABLE => fluent_id("wizard-error-step-not-reachable"),
+        validate::CONTROL_CHARACTER => fluent_id("wizard-error-control-character"),
+        validate::UNKNOWN_ANSWER => fluent_id("wizard-error-unknown-answer"),
+        validate::QUOTA_FILES => fluent_id("wizard-error-quota-files"),
+        validate::QUOTA_BYTES => fluent_id("wizard-error-quota-bytes"),
         _ => fluent_id("wizard-error-invalid"),
     }
 }

@@ -1,9 +1,12 @@
 //! "Check your answers": every shown step with its answers and a link to change them, and
 //! the fee when there is one.
 
+use super::{FormState, PlaceLookup};
 use crate::components::localized::{content_text, LocalizedContent};
-use crate::i18n::{format_chf, format_date, t, use_i18n};
+use crate::i18n::{args, format_chf, format_date, t, use_i18n};
+use guichet_model::form::{part_key, FieldKind};
 use guichet_model::journey::{Fee, SummaryRow, SummaryStep, SummaryValue};
+use guichet_model::swiss::postcode_is_well_formed;
 use guichet_model::Lang;
 use leptos::prelude::*;
 
@@ -36,7 +39,7 @@ fn summary_row(row: &SummaryRow, lang: Lang, href: &str) -> impl IntoView {
     view! {
         <div class="summary__row">
             <dt class="summary__key"><LocalizedContent text=row.field.label.clone()/></dt>
-            <dd class="summary__value">{value_view(&row.value, lang)}</dd>
+            <dd class="summary__value">{value_view(&row.value, lang)}{municipality_line(row)}</dd>
             <dd class="summary__action">
                 <a href=href>{t("wizard-change")}<span class="visually-hidden">" "{label}</span></a>
             </dd>
@@ -70,6 +73,45 @@ fn value_view(value: &SummaryValue, lang: Lang) -> AnyView {
             .into_any()
         }
     }
+}
+
+/// The municipality an address or postcode lies in ("Gemeinde: Kriens (LU)"), chosen by the
+/// citizen or the only one there is: it decides which office gets the application, and
+/// "6005 Luzern" alone does not say it. The page's lookup names it; a draft opened straight at
+/// this page asks for the lookup here.
+fn municipality_line(row: &SummaryRow) -> Option<AnyView> {
+    let postcode_key = match row.field.kind {
+        FieldKind::Address => part_key(&row.key, "postcode"),
+        FieldKind::Postcode => row.key.clone(),
+        _ => return None,
+    };
+    let form = use_context::<FormState>()?;
+    let i18n = use_i18n();
+    let bfs = form.value(&part_key(&row.key, "bfs")).trim().to_owned();
+    let postcode = form.value(&postcode_key).trim().to_owned();
+    if bfs.is_empty() || !postcode_is_well_formed(&postcode) {
+        return None;
+    }
+    let wanted = postcode.clone();
+    Effect::new(move |_| {
+        if form.places.with(|p| !p.contains_key(&wanted)) {
+            form.look_up.run(wanted.clone());
+        }
+    });
+    let place = move || {
+        form.places.with(|p| match p.get(&postcode) {
+            Some(PlaceLookup::Found(places)) => places.iter().find(|p| p.bfs_number.to_string() == bfs).map(|p| format!("{} ({})", p.municipality, p.canton)),
+            _ => None,
+        })
+    };
+    Some(
+        (move || {
+            place().map(|municipality| {
+                view! { <span class="summary__line">{i18n.t_args("wizard-municipality-found", &args([("municipality", municipality.into())]))}</span> }
+            })
+        })
+        .into_any(),
+    )
 }
 
 /// A value inside a group item, as one line of text.

@@ -228,10 +228,30 @@ export class Wizard {
   }
 }
 
-/// A file for `setInputFiles`: a PDF of `size` bytes, or any `bytes` under a PDF's name and type.
+/// A file for `setInputFiles`: a valid PDF of `size` bytes, or any `bytes` under a PDF's name
+/// and type.
 export function pdfFile(name, size = 2000, bytes = undefined) {
-  const buffer = bytes ?? Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(Math.max(0, size - 9), 'x')]);
-  return { name, mimeType: 'application/pdf', buffer };
+  return { name, mimeType: 'application/pdf', buffer: bytes ?? pdfOfLength(Math.max(size, 400)) };
+}
+
+/// A one-page PDF of exactly `length` bytes, padded with a comment: the portal parses uploads.
+export function pdfOfLength(length) {
+  const objects = [
+    '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n',
+    '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n',
+    '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n',
+  ];
+  const build = (pad) => {
+    let pdf = `%PDF-1.7\n%${'x'.repeat(pad)}\n`;
+    const offsets = [];
+    for (const object of objects) { offsets.push(pdf.length); pdf += object; }
+    const xref = pdf.length;
+    pdf += 'xref\n0 4\n0000000000 65535 f \n' + offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+    return pdf + `trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  };
+  let pad = Math.max(0, length - build(0).length);
+  while (build(pad).length > length && pad > 0) pad -= 1;
+  return Buffer.from(build(pad), 'latin1');
 }
 
 /// A date `days` from today, `YYYY-MM-DD`.

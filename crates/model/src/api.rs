@@ -136,6 +136,22 @@ pub struct SessionInfo {
     /// before sign-in. Every request restarts the idle clock, never this one.
     #[serde(default)]
     pub ends_in_secs: Option<u64>,
+    /// The signed-in person's key for the copies this browser keeps; `None` before sign-in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_key: Option<DeviceKey>,
+}
+
+/// What encrypts the copies a browser keeps of unsaved answers and unsent replies (AES-GCM,
+/// 256 bits). The app imports it as a non-extractable key held in memory only; the portal
+/// replaces it at sign-out, so copies left behind can no longer be read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DeviceKey {
+    /// The account's name on the device: random, stable across keys, so the app finds its
+    /// own copies without a username in storage.
+    pub account: String,
+    /// The raw key, standard base64.
+    pub key: String,
 }
 
 /// One of the account's active sessions, for "where am I signed in".

@@ -270,6 +270,37 @@ impl ServiceDefinition {
         segments.next().is_none().then_some(field)
     }
 
+    /// Whether an answer key is one this service can have: a field, a part of an address or
+    /// postcode field, or a field of a group item within the group's `max`. A draft holds
+    /// nothing else, so it cannot be used to store arbitrary data.
+    pub fn defines_answer_key(&self, key: &str) -> bool {
+        let within_group_max = |key: &str| {
+            let mut segments = key.split('.');
+            let Some(mut field) = segments.next().and_then(|first| self.steps.iter().flat_map(|s| &s.fields).find(|f| f.id == first)) else {
+                return false;
+            };
+            while let FieldKind::Group { fields, max, .. } = &field.kind {
+                let Some(index) = segments.next() else { return true };
+                if index.parse::<u32>().map_or(true, |i| i >= *max) {
+                    return false;
+                }
+                let Some(inner) = segments.next().and_then(|id| fields.iter().find(|f| f.id == id)) else { return false };
+                field = inner;
+            }
+            true
+        };
+        if self.field_at(key).is_some() {
+            return within_group_max(key);
+        }
+        let Some((owner, part)) = key.rsplit_once('.') else { return false };
+        let is_part = match self.field_at(owner).map(|f| &f.kind) {
+            Some(FieldKind::Address) => ADDRESS_PARTS.contains(&part),
+            Some(FieldKind::Postcode) => matches!(part, "bfs" | "locality"),
+            _ => false,
+        };
+        is_part && within_group_max(owner)
+    }
+
     pub fn topic_title(&self, topics: &[Topic]) -> Option<LocalizedText> {
         topics.iter().find(|t| t.id == self.topic).map(|t| t.title.clone())
     }

@@ -6,6 +6,7 @@ pub mod form;
 pub mod journey;
 pub mod lang;
 pub mod problem;
+pub mod search;
 pub mod swiss;
 pub mod validate;
 

@@ -24,6 +24,9 @@ pub enum ErrorCode {
     /// The request came from a foreign origin.
     ForeignOrigin,
     Forbidden,
+    /// The mandate the session acted under was withdrawn: this request is refused, and the
+    /// session acts for the signed-in person from now on. The app says so and reloads.
+    MandateEnded,
     NotFound,
     Conflict,
     /// The request body has field errors; see `errors`.
@@ -50,6 +53,7 @@ impl ErrorCode {
             ErrorCode::CsrfFailed => "csrf-failed",
             ErrorCode::ForeignOrigin => "foreign-origin",
             ErrorCode::Forbidden => "forbidden",
+            ErrorCode::MandateEnded => "mandate-ended",
             ErrorCode::NotFound => "not-found",
             ErrorCode::Conflict => "conflict",
             ErrorCode::Validation => "validation",
@@ -67,7 +71,7 @@ impl ErrorCode {
     pub const fn status(self) -> u16 {
         match self {
             ErrorCode::Unauthenticated | ErrorCode::InvalidCredentials => 401,
-            ErrorCode::CsrfFailed | ErrorCode::ForeignOrigin | ErrorCode::Forbidden => 403,
+            ErrorCode::CsrfFailed | ErrorCode::ForeignOrigin | ErrorCode::Forbidden | ErrorCode::MandateEnded => 403,
             ErrorCode::NotFound => 404,
             ErrorCode::Conflict => 409,
             ErrorCode::Validation => 422,

@@ -15,8 +15,28 @@ pub fn message_body(body: &str) -> Result<&str, &'static str> {
     match body.chars().count() {
         0 => Err(REQUIRED),
         n if n > crate::api::MAX_MESSAGE_LEN => Err(TOO_LONG),
+        _ if has_forbidden_characters(body, true) => Err(CONTROL_CHARACTER),
         _ => Ok(body),
     }
+}
+
+/// Characters that change how text around them is shown: bidi embeddings, overrides, isolates
+/// and marks (a right-to-left override shows `fdp.exe` as `exe.pdf`).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters that are not seen: zero-width spaces and joiners, word joiners, the byte-order
+/// mark, soft hyphens, and the line and paragraph separators that break a line unseen.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200D}' | '\u{2028}' | '\u{2029}' | '\u{2060}'..='\u{2064}' | '\u{206A}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// Whether text a citizen typed holds a control character (a line break is allowed in long
+/// text: `multiline`), a bidi control, or a line or paragraph separator. Such text is refused,
+/// not cleaned, so what the authority reads is what the citizen saw.
+pub fn has_forbidden_characters(text: &str, multiline: bool) -> bool {
+    text.chars().any(|c| (c.is_control() && !(multiline && c == '\n')) || is_bidi_control(c) || matches!(c, '\u{2028}' | '\u{2029}'))
 }
 pub const TOO_LONG: &str = "too-long";
 pub const NUMBER_INVALID: &str = "number-invalid";
@@ -47,13 +67,23 @@ pub const GROUP_TOO_FEW: &str = "group-too-few";
 pub const GROUP_TOO_MANY: &str = "group-too-many";
 /// The answer names a step the citizen cannot be on yet: an earlier step is incomplete.
 pub const STEP_NOT_REACHABLE: &str = "step-not-reachable";
+/// Text with a control character (other than a line break in long text) or a bidi override.
+pub const CONTROL_CHARACTER: &str = "control-character";
+/// An answer under a key the service does not define.
+pub const UNKNOWN_ANSWER: &str = "unknown-answer";
+/// The account's quotas (see the portal's `quotas`): open applications, stored files, stored
+/// bytes, replies a day.
+pub const QUOTA_DRAFTS: &str = "quota-drafts";
+pub const QUOTA_FILES: &str = "quota-files";
+pub const QUOTA_BYTES: &str = "quota-bytes";
+pub const QUOTA_REPLIES: &str = "quota-replies";
 
 /// Every code a wizard field can get, so the app and the translation check can map them all.
-pub const FIELD_CODES: [&str; 26] = [
+pub const FIELD_CODES: [&str; 30] = [
     REQUIRED, TOO_LONG, NUMBER_INVALID, NUMBER_TOO_SMALL, NUMBER_TOO_LARGE, DATE_INVALID, DATE_IN_PAST, DATE_IN_FUTURE,
     CHOICE_UNKNOWN, EMAIL_INVALID, PHONE_INVALID, POSTCODE_INVALID, POSTCODE_UNKNOWN, MUNICIPALITY_MISMATCH, AHV_FORMAT,
     AHV_CHECKSUM, IBAN_FORMAT, IBAN_CHECKSUM, IBAN_COUNTRY, PLATE_INVALID, FILE_TOO_LARGE, FILE_TYPE, GROUP_TOO_FEW,
-    GROUP_TOO_MANY, STEP_NOT_REACHABLE, FILES_TOO_MANY,
+    GROUP_TOO_MANY, STEP_NOT_REACHABLE, FILES_TOO_MANY, CONTROL_CHARACTER, UNKNOWN_ANSWER, QUOTA_FILES, QUOTA_BYTES,
 ];
 
 /// Longest answer to a one-line text field, and to a long-text field.
@@ -64,6 +94,10 @@ pub const MAX_LONG_TEXT_LEN: usize = 4000;
 /// (address, postcode with municipality, group) are checked part by part by the `Journey`.
 pub fn field_value(kind: &FieldKind, value: &str, today: &str) -> Option<&'static str> {
     let value = value.trim();
+    // File answers are written by the server (one line per file), never typed.
+    if !matches!(kind, FieldKind::File { .. }) && has_forbidden_characters(value, matches!(kind, FieldKind::LongText)) {
+        return Some(CONTROL_CHARACTER);
+    }
     let too_long = |max: usize| (value.chars().count() > max).then_some(TOO_LONG);
     match kind {
         FieldKind::Text | FieldKind::Address | FieldKind::Group { .. } => too_long(MAX_TEXT_LEN),
@@ -91,6 +125,10 @@ pub fn field_value(kind: &FieldKind, value: &str, today: &str) -> Option<&'stati
         FieldKind::Declaration => (value != crate::form::YES).then_some(REQUIRED),
         FieldKind::Email => (!swiss::email_is_valid(value)).then_some(EMAIL_INVALID),
         FieldKind::Phone => (!swiss::phone_is_valid(value)).then_some(PHONE_INVALID),
+        // Four digits below 1000 are typed right but name no postcode: say it does not exist.
+        FieldKind::Postcode if value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()) => {
+            (!swiss::postcode_is_well_formed(value)).then_some(POSTCODE_UNKNOWN)
+        }
         FieldKind::Postcode => (!swiss::postcode_is_well_formed(value)).then_some(POSTCODE_INVALID),
         FieldKind::Ahv => {
             let digits = value.chars().filter(char::is_ascii_digit).count();
@@ -148,6 +186,19 @@ pub fn sign_in(request: &SignInRequest) -> Vec<FieldError> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn control_and_bidi_characters_are_refused_and_a_line_break_only_in_long_text() {
+        for bad in ["Bern\u{202E}txt", "nul\u{0000}", "bell\u{0007}", "a\r\nb", "a\u{2028}b", "\u{2066}x\u{2069}"] {
+            assert_eq!(message_body(bad), Err(CONTROL_CHARACTER), "{bad:?}");
+            assert_eq!(field_value(&FieldKind::Text, bad, "2026-01-01"), Some(CONTROL_CHARACTER), "{bad:?}");
+        }
+        assert_eq!(message_body("Guten Tag\n\nAnbei der Pass."), Ok("Guten Tag\n\nAnbei der Pass."));
+        assert_eq!(field_value(&FieldKind::LongText, "eins\nzwei", "2026-01-01"), None);
+        assert_eq!(field_value(&FieldKind::Text, "eins\nzwei", "2026-01-01"), Some(CONTROL_CHARACTER));
+        // Letters of every language, emoji with joiners, and typographic marks stay.
+        assert_eq!(field_value(&FieldKind::Text, "Zoë d’Ärger – 👩‍👧", "2026-01-01"), None);
+    }
+
     fn req(u: &str, p: &str) -> SignInRequest {
         SignInRequest { username: u.into(), password: p.into() }
     }
@@ -184,6 +235,7 @@ mod tests {
         assert_eq!(check(FieldKind::Plate, "LX 1"), Some(PLATE_INVALID));
         assert_eq!(check(FieldKind::Postcode, "6005"), None);
         assert_eq!(check(FieldKind::Postcode, "60"), Some(POSTCODE_INVALID));
+        assert_eq!(check(FieldKind::Postcode, "0000"), Some(POSTCODE_UNKNOWN), "four digits, but no such postcode");
     }
 
     #[test]

@@ -14,7 +14,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use base64::Engine;
-use guichet_model::api::{AccountKind, ActiveSession, MandateScope, Me, Party, PartyChoice, SessionInfo, SessionList, SignInRequest};
+use guichet_model::api::{AccountKind, ActiveSession, DeviceKey, MandateScope, Me, Party, PartyChoice, SessionInfo, SessionList, SignInRequest};
 use guichet_model::problem::{ErrorCode, CSRF_HEADER};
 use guichet_model::{validate, Lang};
 use rand::RngCore;
@@ -31,6 +31,9 @@ pub struct Session {
     created_at: i64,
     /// The organisation acted for and the mandate's scope, checked on this very request.
     acting_for: Option<(i64, MandateScope)>,
+    /// This request found the mandate withdrawn: it is refused with `mandate-ended`, so the app
+    /// learns it before showing the person's data under the organisation's name.
+    mandate_ended: bool,
 }
 
 /// A handler argument for the party a signed-in session acts as: the person, or the
@@ -47,9 +50,12 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let Some(Session { account_id: Some(person_id), acting_for, .. }) = parts.extensions.get::<Session>() else {
+        let Some(Session { account_id: Some(person_id), acting_for, mandate_ended, .. }) = parts.extensions.get::<Session>() else {
             return Err(ApiError::unauthenticated());
         };
+        if *mandate_ended {
+            return Err(ApiError::new(ErrorCode::MandateEnded, "The mandate has ended; the session acts for the person again"));
+        }
         let changes_state = !matches!(parts.method, Method::GET | Method::HEAD);
         match acting_for {
             Some((organisation, scope)) => {
@@ -189,11 +195,13 @@ async fn load_session(state: &AppState, headers: &HeaderMap) -> ApiResult<Option
     let Some((account_id, csrf_token, created_at, last_seen_at, organisation, scope)) = row else {
         return Ok(None);
     };
+    let mut mandate_ended = false;
     let acting_for = match (organisation, scope.as_deref().and_then(MandateScope::parse)) {
         (Some(organisation), Some(scope)) => Some((organisation, scope)),
         (Some(organisation), None) => {
             sqlx::query("UPDATE sessions SET acting_for = NULL WHERE token_hash = ?").bind(&token_hash).execute(&state.db).await?;
             tracing::info!(target: "security", event = "mandate-ended", person = account_id, organisation, session = &token_hash[..8], "the mandate is gone: the session acts for the person again");
+            mandate_ended = true;
             None
         }
         (None, _) => None,
@@ -212,7 +220,7 @@ async fn load_session(state: &AppState, headers: &HeaderMap) -> ApiResult<Option
             .execute(&state.db)
             .await?;
     }
-    Ok(Some(Session { token_hash, account_id, csrf_token, created_at, acting_for }))
+    Ok(Some(Session { token_hash, account_id, csrf_token, created_at, acting_for, mandate_ended }))
 }
 
 /// Whether the request carries a signed-in session: the page's preload hints then name its data.
@@ -241,6 +249,34 @@ fn hash_token(token: &str) -> String {
     sha256_hex(token.as_bytes())
 }
 
+/// A fresh 256-bit AES key in standard base64, which the browser's `atob` reads.
+fn random_device_key() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// The person's key for their browser's copies, made at the first sign-in.
+async fn device_key(state: &AppState, person_id: i64) -> ApiResult<DeviceKey> {
+    let mut name = [0u8; 8];
+    rand::rngs::OsRng.fill_bytes(&mut name);
+    sqlx::query("INSERT INTO device_keys (account_id, account, key) VALUES (?, ?, ?) ON CONFLICT (account_id) DO NOTHING")
+        .bind(person_id)
+        .bind(hex(&name))
+        .bind(random_device_key())
+        .execute(&state.db)
+        .await?;
+    let (account, key): (String, String) = sqlx::query_as("SELECT account, key FROM device_keys WHERE account_id = ?").bind(person_id).fetch_one(&state.db).await?;
+    Ok(DeviceKey { account, key })
+}
+
+/// A new key at sign-out: whatever copies the old one encrypted, on any device, stay unreadable
+/// for good. The account's name stays, so the app still recognises them as its own to delete.
+async fn rotate_device_key(state: &AppState, person_id: i64) -> ApiResult<()> {
+    sqlx::query("UPDATE device_keys SET key = ? WHERE account_id = ?").bind(random_device_key()).bind(person_id).execute(&state.db).await?;
+    Ok(())
+}
+
 /// A SHA-256 as lowercase hex: session hashes, and the checksums shown with documents.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
@@ -258,7 +294,7 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 async fn start_session(state: &AppState, account_id: i64, device: &str) -> ApiResult<(Session, HeaderValue)> {
     let token = random_token();
     let now = state.clock.unix();
-    let session = Session { token_hash: hash_token(&token), account_id: Some(account_id), csrf_token: random_token(), created_at: now, acting_for: None };
+    let session = Session { token_hash: hash_token(&token), account_id: Some(account_id), csrf_token: random_token(), created_at: now, acting_for: None, mandate_ended: false };
     sqlx::query("INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, last_seen_at, device) VALUES (?, ?, ?, ?, ?, ?)")
         .bind(&session.token_hash)
         .bind(account_id)
@@ -289,6 +325,10 @@ async fn session_info_for(state: &AppState, session: &Session) -> ApiResult<Sess
         csrf_token: session.csrf_token.clone(),
         idle_timeout_secs: state.config.session_idle_secs as u64,
         ends_in_secs: session.account_id.map(|_| (session.created_at + state.config.session_absolute_secs - state.clock.unix()).max(0) as u64),
+        device_key: match session.account_id {
+            Some(person_id) => Some(device_key(state, person_id).await?),
+            None => None,
+        },
     })
 }
 
@@ -327,12 +367,14 @@ async fn me(state: &AppState, account_id: i64, acting_for: Option<i64>) -> ApiRe
 }
 
 /// Chooses whom the session acts for: an organisation the person holds an active mandate for
-/// (by its UID), or themselves. It lives in the session, so no link can choose it.
+/// (by its UID), or themselves. It lives in the session, so no link can choose it. The
+/// session id and CSRF token are replaced, as at sign-in: the rights changed, so whatever
+/// knew the old ones learns nothing of the new party.
 #[utoipa::path(put, path = "/api/v1/session/party", tag = "session", request_body = PartyChoice,
     responses((status = 200, body = SessionInfo),
         (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
-pub async fn choose_party(State(state): State<AppState>, person: Person, axum::Extension(session): axum::Extension<Session>, ApiJson(choice): ApiJson<PartyChoice>) -> ApiResult<Json<SessionInfo>> {
+pub async fn choose_party(State(state): State<AppState>, person: Person, axum::Extension(session): axum::Extension<Session>, ApiJson(choice): ApiJson<PartyChoice>) -> ApiResult<Response> {
     let acting_for = match &choice.uid {
         None => None,
         Some(uid) => {
@@ -351,9 +393,23 @@ pub async fn choose_party(State(state): State<AppState>, person: Person, axum::E
             Some((organisation, MandateScope::parse(&scope).unwrap_or(MandateScope::Read)))
         }
     };
-    sqlx::query("UPDATE sessions SET acting_for = ? WHERE token_hash = ?").bind(acting_for.map(|(o, _)| o)).bind(&person.token_hash).execute(&state.db).await?;
-    tracing::info!(target: "security", event = "acting-for", person = person.person_id, organisation = acting_for.map(|(o, _)| o), session = &person.token_hash[..8], "chose whom to act for");
-    Ok(Json(session_info_for(&state, &Session { acting_for, ..session }).await?))
+    let token = random_token();
+    let rotated = Session { token_hash: hash_token(&token), csrf_token: random_token(), acting_for, ..session };
+    let changed = sqlx::query("UPDATE sessions SET token_hash = ?, csrf_token = ?, acting_for = ? WHERE token_hash = ?")
+        .bind(&rotated.token_hash)
+        .bind(&rotated.csrf_token)
+        .bind(acting_for.map(|(o, _)| o))
+        .bind(&person.token_hash)
+        .execute(&state.db)
+        .await?;
+    // Ended meanwhile (signed out in another tab): nothing to switch.
+    if changed.rows_affected() == 0 {
+        return Err(ApiError::unauthenticated());
+    }
+    tracing::info!(target: "security", event = "acting-for", person = person.person_id, organisation = acting_for.map(|(o, _)| o), session = &rotated.token_hash[..8], "chose whom to act for");
+    let mut response = Json(session_info_for(&state, &rotated).await?).into_response();
+    response.headers_mut().insert(header::SET_COOKIE, cookie(&state, state.config.session_cookie_name(), &token, None));
+    Ok(response)
 }
 
 /// Who is signed in, and the CSRF token. Without a session nothing is stored: the visitor
@@ -368,7 +424,7 @@ pub async fn session_info(State(state): State<AppState>, method: Method, headers
     // first one's sign-in fail.
     let held = cookie_value(&headers, state.config.csrf_cookie_name()).filter(|t| state.signer.verifies(t));
     let token = held.unwrap_or_else(|| state.signer.sign(&random_token()));
-    let info = SessionInfo { user: None, csrf_token: token.clone(), idle_timeout_secs: state.config.session_idle_secs as u64, ends_in_secs: None };
+    let info = SessionInfo { user: None, csrf_token: token.clone(), idle_timeout_secs: state.config.session_idle_secs as u64, ends_in_secs: None, device_key: None };
     let mut response = Json(info).into_response();
     if method != Method::HEAD {
         response.headers_mut().insert(header::SET_COOKIE, cookie(&state, state.config.csrf_cookie_name(), &token, None));
@@ -407,8 +463,9 @@ pub async fn sign_in(
         }
     };
     let Some(account_id) = checked else {
-        // The username as a hash prefix: enough to see a pattern, not a list of who tried.
-        tracing::warn!(target: "security", event = "sign-in-failed", user = &sha256_hex(username.as_bytes())[..12], client, "wrong username or password");
+        // The username as a keyed hash: enough to see a pattern, and no list of usernames
+        // (they are guessable, first.last) turns it back without the portal's secret.
+        tracing::warn!(target: "security", event = "sign-in-failed", user = state.signer.pseudonym(&username).as_str(), client, "wrong username or password");
         return Err(ApiError::new(ErrorCode::InvalidCredentials, "Wrong username or password"));
     };
     throttle::succeeded(&state, attempt).await?;
@@ -431,12 +488,15 @@ pub async fn sign_in(
     responses((status = 204)))]
 pub async fn sign_out(State(state): State<AppState>, user: Person) -> ApiResult<Response> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(&user.token_hash).execute(&state.db).await?;
+    rotate_device_key(&state, user.person_id).await?;
     tracing::info!(target: "security", event = "sign-out", account = user.person_id, session = &user.token_hash[..8], "signed out");
     Ok(signed_out(&state))
 }
 
-/// 204 with the session cookie deleted and `Clear-Site-Data` for cookies and cache. Storage
-/// stays: the app itself asks before dropping answers only this device holds.
+/// 204 with the session cookie deleted and `Clear-Site-Data` for cookies and cache, not
+/// `"storage"`: that would also wipe the encrypted copies of other people on this browser,
+/// which are theirs to keep. The app deletes this person's copies itself, and the key rotated
+/// above makes any copy it could not reach unreadable for good.
 fn signed_out(state: &AppState) -> Response {
     let mut response = StatusCode::NO_CONTENT.into_response();
     response.headers_mut().insert(header::SET_COOKIE, cookie(state, state.config.session_cookie_name(), "", Some(0)));
@@ -481,6 +541,7 @@ pub async fn sessions(State(state): State<AppState>, user: Person) -> ApiResult<
      responses((status = 204)))]
 pub async fn sign_out_everywhere(State(state): State<AppState>, user: Person) -> ApiResult<Response> {
     let ended = sqlx::query("DELETE FROM sessions WHERE account_id = ?").bind(user.person_id).execute(&state.db).await?;
+    rotate_device_key(&state, user.person_id).await?;
     tracing::info!(target: "security", event = "sign-out-everywhere", account = user.person_id, session = &user.token_hash[..8], ended = ended.rows_affected(), "signed out everywhere");
     Ok(signed_out(&state))
 }
@@ -619,6 +680,8 @@ mod tests {
             request_timeout_secs: 20,
             backoffice_token: None,
             demo_large: false,
+            limits: Default::default(),
+            quotas: Default::default(),
         };
         let headers = |origin: Option<&'static str>, site: Option<&'static str>| {
             let mut headers = HeaderMap::new();
@@ -642,24 +705,41 @@ mod tests {
 }
 
 /// Signs values with a key kept in the database (so every instance shares it): the anonymous
-/// CSRF token is `value.signature`, checked without storing anything.
+/// CSRF token is `value.signature`, checked without storing anything. A second key names
+/// people in the security log.
 pub struct Signer {
     key: Vec<u8>,
+    log_key: Vec<u8>,
 }
 
 impl Signer {
     /// The portal's signing key, created on first start.
     pub async fn load(db: &sqlx::SqlitePool) -> anyhow::Result<Signer> {
-        sqlx::query("INSERT INTO secrets (name, value) VALUES ('csrf', ?) ON CONFLICT (name) DO NOTHING").bind(random_token()).execute(db).await?;
-        let (key,): (String,) = sqlx::query_as("SELECT value FROM secrets WHERE name = 'csrf'").fetch_one(db).await?;
-        Ok(Signer { key: key.into_bytes() })
+        let mut keys = Vec::new();
+        for name in ["csrf", "log"] {
+            sqlx::query("INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING").bind(name).bind(random_token()).execute(db).await?;
+            let (key,): (String,) = sqlx::query_as("SELECT value FROM secrets WHERE name = ?").bind(name).fetch_one(db).await?;
+            keys.push(key.into_bytes());
+        }
+        let log_key = keys.pop().expect("two keys");
+        Ok(Signer { key: keys.pop().expect("two keys"), log_key })
+    }
+
+    fn hmac(key: &[u8], value: &str) -> Vec<u8> {
+        use hmac::Mac;
+        let mut mac = hmac::Hmac::<Sha256>::new_from_slice(key).expect("any key length");
+        mac.update(value.as_bytes());
+        mac.finalize().into_bytes().to_vec()
     }
 
     fn mac(&self, value: &str) -> String {
-        use hmac::Mac;
-        let mut mac = hmac::Hmac::<Sha256>::new_from_slice(&self.key).expect("any key length");
-        mac.update(value.as_bytes());
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(Self::hmac(&self.key, value))
+    }
+
+    /// A name for someone in the security log: the same person always gets the same one, and
+    /// without the portal's secret no list of usernames turns it back.
+    pub fn pseudonym(&self, value: &str) -> String {
+        hex(&Self::hmac(&self.log_key, value)[..6])
     }
 
     pub fn sign(&self, value: &str) -> String {

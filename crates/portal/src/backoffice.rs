@@ -91,7 +91,7 @@ pub async fn change_status(State(state): State<AppState>, Path(reference): Path<
     .await?;
     sqlx::query("INSERT INTO case_events (case_id, at, status, text) VALUES (?, ?, ?, ?)").bind(&id).bind(&at).bind(change.status.code()).bind(text).execute(&mut *tx).await?;
     tx.commit().await?;
-    tracing::info!(reference, status = change.status.code(), "back office changed a case's status");
+    tracing::info!(target: "security", event = "backoffice-status", reference, status = change.status.code(), "back office changed a case's status");
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -120,6 +120,7 @@ pub async fn request_action(State(state): State<AppState>, Path(reference): Path
         .await?;
     sqlx::query("INSERT INTO case_events (case_id, at, status, text) VALUES (?, ?, ?, ?)").bind(&id).bind(&at).bind(status.code()).bind(l10n(event_text(status))).execute(&mut *tx).await?;
     tx.commit().await?;
+    tracing::info!(target: "security", event = "backoffice-action", reference, due_on = request.due_on, "back office asked the citizen to act");
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -135,7 +136,7 @@ pub async fn deliver_document(State(state): State<AppState>, Path(reference): Pa
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(delivery.content_base64.as_bytes())
         .map_err(|_| ApiError::validation(vec![FieldError::new("content_base64", "base64")]))?;
-    let Some(media_type) = crate::uploads::sniff(&bytes) else {
+    let Some(media_type) = crate::file_types::sniff(&bytes) else {
         return Err(ApiError::validation(vec![FieldError::new("content_base64", guichet_model::validate::FILE_TYPE)]));
     };
     let document = crate::seed::random_id(&mut rand::thread_rng());
@@ -145,7 +146,7 @@ pub async fn deliver_document(State(state): State<AppState>, Path(reference): Pa
         .bind(&document)
         .bind(&id)
         .bind(title)
-        .bind(crate::filenames::clean(&delivery.filename, "document"))
+        .bind(crate::filenames::for_type(&delivery.filename, media_type, "document"))
         .bind(media_type)
         .bind(crate::auth::sha256_hex(&bytes))
         .bind(bytes)
@@ -154,6 +155,7 @@ pub async fn deliver_document(State(state): State<AppState>, Path(reference): Pa
         .await?;
     sqlx::query("UPDATE cases SET updated_at = ? WHERE id = ?").bind(&at).bind(&id).execute(&mut *tx).await?;
     tx.commit().await?;
+    tracing::info!(target: "security", event = "backoffice-document", reference, media_type, "back office delivered a document");
     Ok((StatusCode::CREATED, Json(Created { id: document })))
 }
 
@@ -172,6 +174,7 @@ pub async fn send_message(State(state): State<AppState>, Path(reference): Path<S
     sqlx::query("INSERT INTO messages (id, case_id, from_authority, body, created_at) VALUES (?, ?, 1, ?, ?)").bind(&message).bind(&id).bind(body).bind(&at).execute(&mut *tx).await?;
     sqlx::query("UPDATE cases SET updated_at = ? WHERE id = ?").bind(&at).bind(&id).execute(&mut *tx).await?;
     tx.commit().await?;
+    tracing::info!(target: "security", event = "backoffice-message", reference, "back office wrote to the citizen");
     Ok((StatusCode::CREATED, Json(Created { id: message })))
 }
 

@@ -44,6 +44,10 @@ pub struct Config {
     /// `GUICHET_DEMO_LARGE`: the demo data also holds an organisation with 100,000 cases, for
     /// benchmarks (seeding takes a while).
     pub demo_large: bool,
+    /// Connection, header-time and API-slot limits per client and in total.
+    pub limits: crate::connections::Limits,
+    /// What one account may keep: open drafts, files, bytes, replies a day.
+    pub quotas: crate::quotas::Quotas,
 }
 
 impl Config {
@@ -73,6 +77,27 @@ impl Config {
             request_timeout_secs: number("GUICHET_REQUEST_TIMEOUT_SECS", 20)?.max(1) as u64,
             backoffice_token: var("GUICHET_BACKOFFICE_TOKEN"),
             demo_large: flag("GUICHET_DEMO_LARGE"),
+            limits: {
+                let d = crate::connections::Limits::default();
+                let at_least_one = |name: &str, default: usize| number(name, default as i64).map(|n| n.max(1) as usize);
+                crate::connections::Limits {
+                    connections: at_least_one("GUICHET_MAX_CONNECTIONS", d.connections)?,
+                    connections_per_client: at_least_one("GUICHET_MAX_CONNECTIONS_PER_CLIENT", d.connections_per_client)?,
+                    requests_per_client: at_least_one("GUICHET_MAX_REQUESTS_PER_CLIENT", d.requests_per_client)?,
+                    api_slots: at_least_one("GUICHET_API_SLOTS", d.api_slots)?,
+                    api_slot_wait_ms: number("GUICHET_API_SLOT_WAIT_MS", d.api_slot_wait_ms as i64)?.max(0) as u64,
+                    header_timeout_secs: number("GUICHET_HEADER_TIMEOUT_SECS", d.header_timeout_secs as i64)?.max(1) as u64,
+                }
+            },
+            quotas: {
+                let d = crate::quotas::Quotas::default();
+                crate::quotas::Quotas {
+                    open_drafts: number("GUICHET_QUOTA_DRAFTS", d.open_drafts)?.max(1),
+                    stored_files: number("GUICHET_QUOTA_FILES", d.stored_files)?.max(1),
+                    stored_bytes: number("GUICHET_QUOTA_BYTES", d.stored_bytes)?.max(1),
+                    replies_per_day: number("GUICHET_QUOTA_REPLIES_PER_DAY", d.replies_per_day)?.max(1),
+                }
+            },
         }
         .checked()
     }
@@ -139,6 +164,8 @@ mod tests {
             request_timeout_secs: 20,
             backoffice_token: None,
             demo_large: false,
+            limits: Default::default(),
+            quotas: Default::default(),
         }
         .checked()
     }

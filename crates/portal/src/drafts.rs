@@ -111,19 +111,26 @@ pub async fn create(State(state): State<AppState>, user: SignedIn, ApiJson(reque
     let first = service.steps.first().map_or(CHECK_ANSWERS, |s| s.id.as_str());
     let id = crate::seed::random_id(&mut rand::thread_rng());
     let at = state.clock.rfc3339();
-    sqlx::query(
+    // Counted in the insert, so parallel starts cannot pass the limit together.
+    let started = sqlx::query(
         "INSERT INTO drafts (id, owner_id, service_slug, service_version, answers, position, version, created_at, updated_at) \
-         VALUES (?, ?, ?, ?, '{}', ?, 1, ?, ?)",
+         SELECT ?2, ?1, ?3, ?4, '{}', ?5, 1, ?6, ?6 \
+         WHERE (SELECT COUNT(*) FROM drafts WHERE owner_id = ?1 AND case_id IS NULL AND updated_at >= ?7) < ?8",
     )
-    .bind(&id)
     .bind(user.account_id)
+    .bind(&id)
     .bind(&service.id)
     .bind(i64::from(service.version))
     .bind(first)
     .bind(&at)
-    .bind(&at)
+    .bind(kept_since(&state))
+    .bind(state.config.quotas.open_drafts)
     .execute(&state.db)
     .await?;
+    if started.rows_affected() == 0 {
+        tracing::warn!(target: "security", event = "quota-reached", account = user.account_id, "refused a draft over the open-drafts limit");
+        return Err(crate::quotas::too_many_drafts());
+    }
     let draft = load(&state, &id, user.account_id).await?.into_draft()?;
     Ok((StatusCode::CREATED, Json(draft)).into_response())
 }
@@ -178,6 +185,13 @@ pub async fn save(State(state): State<AppState>, user: SignedIn, Path(id): Path<
     }
     check_size(&request.answers)?;
     let service = service_of(&state, &row.service_slug)?;
+    // Only keys the service defines: a draft is not storage for anything else.
+    let unknown: Vec<FieldError> =
+        request.answers.keys().filter(|k| !service.defines_answer_key(k)).take(10).map(|k| FieldError::new(k.clone(), validate::UNKNOWN_ANSWER)).collect();
+    if !unknown.is_empty() {
+        tracing::info!(count = unknown.len(), "refused a save with answers the service does not define");
+        return Err(ApiError::validation(unknown));
+    }
     crate::uploads::normalise(&state, &id, service, &mut request.answers).await?;
     let today = swiss_today(&state);
     let journey = Journey::new(service, &request.answers, context(&today));

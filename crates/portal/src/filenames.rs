@@ -9,7 +9,7 @@ const MAX_LEN: usize = 120;
 /// characters with the extension kept. `fallback` replaces a name with nothing left.
 pub fn clean(name: &str, fallback: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or("");
-    let kept: String = base.chars().filter(|c| !c.is_control() && !is_bidi_control(*c) && !is_reserved(*c)).collect();
+    let kept: String = base.chars().filter(|c| !c.is_control() && !is_bidi_control(*c) && !is_invisible(*c) && !is_reserved(*c)).collect();
     let kept = kept.trim().trim_start_matches('.').trim_end_matches(['.', ' ']).to_owned();
     let kept = shorten(&kept);
     let stem = kept.split('.').next().unwrap_or("").to_ascii_uppercase();
@@ -22,8 +22,31 @@ pub fn clean(name: &str, fallback: &str) -> String {
     }
 }
 
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+use guichet_model::validate::{is_bidi_control, is_invisible};
+
+/// A cleaned name (see [`clean`]) whose extension is the one of `media_type`, the type found
+/// in the file's bytes: `Rechnung.html` holding a PDF is kept as `Rechnung.pdf`,
+/// `brief.pdf.exe` as `brief.pdf`, so what the browser saves opens as what it is.
+pub fn for_type(name: &str, media_type: &str, fallback: &str) -> String {
+    let cleaned = clean(name, fallback);
+    let Some(extension) = crate::file_types::extensions(media_type).first() else { return cleaned };
+    let has = |name: &str| {
+        name.rsplit_once('.').is_some_and(|(stem, e)| !stem.is_empty() && crate::file_types::extensions(media_type).iter().any(|x| x.eq_ignore_ascii_case(e)))
+    };
+    if has(&cleaned) {
+        return cleaned;
+    }
+    // The wrong extension goes (short, letters and digits, at least one letter: `2026` in
+    // `Scan 12.3.2026` is no extension); the stem stays.
+    let stem = match cleaned.rsplit_once('.') {
+        Some((stem, e)) if !stem.is_empty() && e.len() <= 10 && e.chars().all(|c| c.is_ascii_alphanumeric()) && e.chars().any(|c| c.is_ascii_alphabetic()) => stem,
+        _ => cleaned.as_str(),
+    };
+    if has(stem) {
+        stem.to_owned()
+    } else {
+        clean(&format!("{stem}.{extension}"), fallback)
+    }
 }
 
 /// Characters Windows refuses in names, plus `;`, which separates header parameters.
@@ -66,6 +89,25 @@ mod tests {
         assert_eq!(clean("a<b>c:d|e?f*g;h.pdf", "x"), "abcdefgh.pdf");
         assert_eq!(clean("report.pdf. . ", "x"), "report.pdf");
         assert_eq!(clean(".hidden", "x"), "hidden");
+    }
+
+    #[test]
+    fn the_extension_follows_the_type_in_the_bytes() {
+        use super::for_type;
+        assert_eq!(for_type("Rechnung.html", "application/pdf", "document"), "Rechnung.pdf");
+        assert_eq!(for_type("brief.pdf.exe", "application/pdf", "document"), "brief.pdf");
+        assert_eq!(for_type("evil.bat", "application/pdf", "document"), "evil.pdf");
+        assert_eq!(for_type("image.svg", "image/png", "document"), "image.png");
+        assert_eq!(for_type("Foto.JPEG", "image/jpeg", "document"), "Foto.JPEG");
+        assert_eq!(for_type("Scan 12.3.2026", "image/jpeg", "document"), "Scan 12.3.2026.jpg");
+        assert_eq!(for_type("Police", "application/pdf", "document"), "Police.pdf");
+        assert_eq!(for_type("", "application/pdf", "document"), "document.pdf");
+        assert_eq!(for_type("CON.html", "application/pdf", "document"), "_CON.pdf");
+    }
+
+    #[test]
+    fn invisible_and_separator_characters_leave_names() {
+        assert_eq!(clean("Pass\u{2028}\u{2029}\u{200B}\u{200D}\u{FEFF}wort.pdf", "x"), "Passwort.pdf");
     }
 
     #[test]

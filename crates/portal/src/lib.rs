@@ -5,15 +5,18 @@ pub mod backoffice;
 pub mod cases;
 pub mod clock;
 pub mod config;
+pub mod connections;
 pub mod db;
 pub mod documents;
 pub mod drafts;
 pub mod error;
+pub mod file_types;
 pub mod filenames;
 pub mod messages;
 pub mod openapi;
 pub mod pdf;
 pub mod places;
+pub mod quotas;
 pub mod receipts;
 pub mod seed;
 pub mod services;
@@ -40,6 +43,8 @@ pub struct AppState {
     pub signer: Arc<auth::Signer>,
     pub site: Arc<site::Site>,
     pub services: Arc<services::Services>,
+    /// The API's share per client and its shared slots (see `connections`).
+    pub api_admission: Arc<connections::ApiAdmission>,
 }
 
 /// Opens the database, runs the migrations, seeds the demo data when asked, and loads dist/.
@@ -56,6 +61,7 @@ pub async fn prepare(config: Config, clock: Clock) -> anyhow::Result<AppState> {
     let hashing = Arc::new(tokio::sync::Semaphore::new(config.hashing_slots));
     let signer = Arc::new(auth::Signer::load(&db).await?);
     Ok(AppState {
+        api_admission: Arc::new(connections::ApiAdmission::new(&config.limits)),
         hashing,
         signer,
         db,
@@ -70,8 +76,6 @@ pub async fn prepare(config: Config, clock: Clock) -> anyhow::Result<AppState> {
 const JSON_BODY_LIMIT: usize = 16 * 1024;
 /// A draft's answers: 500 answers of up to 4,000 characters fit with room to spare.
 const DRAFT_BODY_LIMIT: usize = 2 * 1024 * 1024;
-/// Requests handled at once; more wait (within their time limit) instead of exhausting memory.
-const MAX_CONCURRENT_REQUESTS: usize = 512;
 
 pub fn router(state: AppState) -> Router {
     use axum::extract::DefaultBodyLimit;
@@ -119,11 +123,15 @@ pub fn router(state: AppState) -> Router {
         .route_layer(from_fn_with_state(state.clone(), backoffice::authorised))
         .fallback(error::api_not_found)
         .layer(from_fn(error::problems_only))
-        .layer(from_fn(move |r, n| error::time_limit(limit, r, n)));
+        .layer(from_fn(move |r, n| error::time_limit(limit, r, n)))
+        .layer(from_fn_with_state(state.clone(), connections::admit_api))
+        .layer(from_fn_with_state(state.clone(), auth::access_log));
     let api = json
         .merge(uploads)
         .fallback(error::api_not_found)
         .layer(from_fn(error::problems_only))
+        // Only the API waits for slots: static files and the app are served from memory.
+        .layer(from_fn_with_state(state.clone(), connections::admit_api))
         .layer(from_fn_with_state(state.clone(), auth::access_log))
         // A 1,000-case list is 340 KB of JSON; phones on slow networks get ~8% of that.
         .layer(tower_http::compression::CompressionLayer::new());
@@ -131,10 +139,9 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .nest("/api/v1", api)
         .nest("/api/backoffice/v1", backoffice)
-        .route("/api/openapi.json", get(openapi::document))
+        .route("/api/openapi.json", get(openapi::document).layer(from_fn(error::problems_only)))
         .fallback(site::serve)
         .layer(from_fn_with_state(state.clone(), site::security_headers))
-        .layer(tower::limit::GlobalConcurrencyLimitLayer::new(MAX_CONCURRENT_REQUESTS))
         .with_state(state)
 }
 
@@ -144,10 +151,7 @@ const UPLOAD_TIME_FACTOR: u32 = 6;
 /// Serves until the process is stopped. Expired sessions and drafts are swept in the background.
 pub async fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<()> {
     tokio::spawn(auth::sweep_expired(state.clone()));
-    axum::serve(listener, router(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
-    Ok(())
+    connections::serve_until(listener, state, shutdown_signal()).await
 }
 
 async fn shutdown_signal() {

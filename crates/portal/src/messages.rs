@@ -92,15 +92,41 @@ pub async fn reply(State(state): State<AppState>, user: SignedIn, Path(id): Path
     let body = validate::message_body(&message.body).map_err(|code| ApiError::validation(vec![FieldError::new("body", code)]))?;
     let message_id = crate::seed::random_id(&mut rand::thread_rng());
     let at = state.clock.rfc3339();
+    let day_ago = (state.clock.now() - time::Duration::days(1)).format(&time::format_description::well_known::Rfc3339).expect("formattable");
     let mut tx = state.db.begin().await?;
-    sqlx::query("INSERT INTO messages (id, case_id, from_authority, author_account_id, body, created_at) VALUES (?, ?, 0, ?, ?, ?)")
-        .bind(&message_id)
-        .bind(&case_id)
-        .bind(user.person_id)
-        .bind(body)
-        .bind(&at)
-        .execute(&mut *tx)
+    // Counted in the insert: replies a day and the bytes the account keeps.
+    let stored = sqlx::query(&format!(
+        "INSERT INTO messages (id, case_id, from_authority, author_account_id, body, created_at) SELECT ?2, ?3, 0, ?4, ?5, ?6 \
+         WHERE (SELECT COUNT(*) FROM messages m JOIN cases c ON c.id = m.case_id WHERE c.owner_id = ?1 AND m.from_authority = 0 AND m.created_at > ?7) < ?8 \
+           AND {} + LENGTH(?5) <= ?9",
+        crate::quotas::BYTES_OF_ACCOUNT
+    ))
+    .bind(user.account_id)
+    .bind(&message_id)
+    .bind(&case_id)
+    .bind(user.person_id)
+    .bind(body)
+    .bind(&at)
+    .bind(&day_ago)
+    .bind(state.config.quotas.replies_per_day)
+    .bind(state.config.quotas.stored_bytes)
+    .execute(&mut *tx)
+    .await?;
+    if stored.rows_affected() == 0 {
+        drop(tx);
+        let (today,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM messages m JOIN cases c ON c.id = m.case_id WHERE c.owner_id = ? AND m.from_authority = 0 AND m.created_at > ?",
+        )
+        .bind(user.account_id)
+        .bind(&day_ago)
+        .fetch_one(&state.db)
         .await?;
+        if today >= state.config.quotas.replies_per_day {
+            tracing::warn!(target: "security", event = "quota-reached", account = user.account_id, replies = today, "refused a reply over the daily limit");
+            return Err(crate::quotas::too_many_replies());
+        }
+        return Err(crate::quotas::refusal(&state, user.account_id, body.len() as i64, "body").await);
+    }
     for document in &message.attachments {
         // Only the party's own uploads to this case, not yet sent, can go with a message.
         let attached = sqlx::query("UPDATE documents SET message_id = ? WHERE id = ? AND case_id = ? AND from_citizen = 1 AND message_id IS NULL")
@@ -187,26 +213,46 @@ pub async fn add_document(
     if announced.is_some_and(|n| n > CASE_DOCUMENT_MAX_BYTES) {
         return Err(too_large());
     }
-    let bytes = crate::uploads::read_limited(body, CASE_DOCUMENT_MAX_BYTES, "file").await?;
-    let Some(media_type) = crate::uploads::sniff(&bytes).filter(|t| CASE_DOCUMENT_TYPES.contains(t)) else {
+    // Refused before the body is read when the account is already at its file count.
+    let (files,): (i64,) = sqlx::query_as(&format!("SELECT {}", crate::quotas::FILES_OF_ACCOUNT)).bind(user.account_id).fetch_one(&state.db).await?;
+    if files >= state.config.quotas.stored_files {
+        return Err(crate::quotas::refusal(&state, user.account_id, 0, "file").await);
+    }
+    let bytes = std::sync::Arc::new(crate::uploads::read_limited(body, CASE_DOCUMENT_MAX_BYTES, "file").await?);
+    let Some(media_type) = crate::file_types::recognise(bytes.clone(), &CASE_DOCUMENT_TYPES).await else {
         return Err(ApiError::validation(vec![FieldError::new("file", validate::FILE_TYPE)]));
     };
+    let bytes = std::sync::Arc::try_unwrap(bytes).unwrap_or_else(|shared| (*shared).clone());
+    let size = bytes.len() as i64;
     let document = crate::seed::random_id(&mut rand::thread_rng());
-    let name = crate::filenames::clean(&query.name, "document");
+    let name = crate::filenames::for_type(&query.name, media_type, "document");
     let title = serde_json::to_string(&guichet_model::api::LocalizedText::new(Lang::ALL.map(|l| (l, name.clone()))))?;
     let at = state.clock.rfc3339();
-    sqlx::query("INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, created_at, from_citizen, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)")
-        .bind(&document)
-        .bind(&case_id)
-        .bind(title)
-        .bind(&name)
-        .bind(media_type)
-        .bind(crate::auth::sha256_hex(&bytes))
-        .bind(bytes)
-        .bind(&at)
-        .bind(user.person_id)
-        .execute(&state.db)
-        .await?;
+    // The quota is checked by the insert itself, so parallel uploads cannot pass it together.
+    let stored = sqlx::query(&format!(
+        "INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, created_at, from_citizen, added_by) \
+         SELECT ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10 WHERE {} < ?11 AND {} + ?12 <= ?13",
+        crate::quotas::FILES_OF_ACCOUNT,
+        crate::quotas::BYTES_OF_ACCOUNT
+    ))
+    .bind(user.account_id)
+    .bind(&document)
+    .bind(&case_id)
+    .bind(title)
+    .bind(&name)
+    .bind(media_type)
+    .bind(crate::auth::sha256_hex(&bytes))
+    .bind(bytes)
+    .bind(&at)
+    .bind(user.person_id)
+    .bind(state.config.quotas.stored_files)
+    .bind(size)
+    .bind(state.config.quotas.stored_bytes)
+    .execute(&state.db)
+    .await?;
+    if stored.rows_affected() == 0 {
+        return Err(crate::quotas::refusal(&state, user.account_id, size, "file").await);
+    }
     let row: DocumentRow = sqlx::query_as(&format!("{SELECT_DOCUMENT} WHERE d.id = ?")).bind(&document).fetch_one(&state.db).await?;
     Ok((StatusCode::CREATED, Json(document_meta(row, lang)?)))
 }

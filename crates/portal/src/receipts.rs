@@ -6,6 +6,7 @@ use crate::pdf::{self, Bill, Fee, InvoiceLetter, Party, Receipt};
 use crate::seed::pick;
 use crate::submission::Account;
 use crate::AppState;
+use guichet_model::form::{part_key, FieldKind};
 use guichet_model::journey::{Journey, SummaryRow, SummaryValue};
 use guichet_model::swiss::swiss_date;
 use guichet_model::Lang;
@@ -22,6 +23,9 @@ struct Words {
     closing: [&'static str; 5],
     yes: [&'static str; 5],
     no: [&'static str; 5],
+    /// Before the municipality an address lies in, and before its BFS number.
+    municipality: [&'static str; 5],
+    bfs_number: [&'static str; 5],
 }
 
 const WORDS: Words = Words {
@@ -47,6 +51,8 @@ const WORDS: Words = Words {
     ],
     yes: ["Ja", "Oui", "Sì", "Gea", "Yes"],
     no: ["Nein", "Non", "No", "Na", "No"],
+    municipality: ["Gemeinde:", "Commune :", "Comune:", "Vischnanca:", "Municipality:"],
+    bfs_number: ["BFS-Nr.", "n° OFS", "n. UST", "nr. UST", "FSO no."],
 };
 
 /// An amount in Rappen as `CHF 60.00`.
@@ -59,14 +65,30 @@ pub struct Documents {
     pub invoice: Option<Vec<u8>>,
 }
 
-/// Where each canton's authorities write from, for the letterhead and the QR-bill's creditor.
-/// Demo data: the authorities' own addresses come with the authorities' contact details.
+/// Where a canton's authorities write from when an authority has no address on record.
 fn canton_seat(canton: &str) -> (&'static str, &'static str) {
     match canton {
         "FR" => ("1701", "Fribourg"),
         "GR" => ("7001", "Chur"),
         _ => ("6002", "Luzern"),
     }
+}
+
+/// The authority as letterheads and the QR-bill's creditor name it: its stored address (lines
+/// joined by "\n": street and number, perhaps a PO box, then postcode and town). A structured
+/// address has no place for a PO box line, so it is left out; without a postcode line on
+/// record, the canton's seat stands in.
+fn authority_party(name: String, address: &str, canton: &str) -> Party {
+    let lines: Vec<&str> = address.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let town_line = lines.last().and_then(|l| l.split_once(' ')).filter(|(code, town)| {
+        code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()) && !town.trim().is_empty()
+    });
+    let Some((postcode, town)) = town_line else {
+        let (postcode, town) = canton_seat(canton);
+        return Party { name, postcode: postcode.into(), town: town.into(), country: "CH".into(), ..Party::default() };
+    };
+    let (street, building_number) = lines.first().filter(|_| lines.len() > 1).map(|l| split_street(l)).unwrap_or_default();
+    Party { name, street, building_number, postcode: postcode.into(), town: town.trim().into(), country: "CH".into() }
 }
 
 /// `Rue de Lausanne 45` as street and building number, as a structured address wants them.
@@ -85,11 +107,15 @@ pub fn qr_reference_of(reference: &str) -> String {
 }
 
 impl Documents {
+    /// `authority` is the authority's localised name (JSON) and `authority_address` its stored
+    /// address.
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         state: &AppState,
         journey: &Journey,
         account: &Account,
         authority: &str,
+        authority_address: &str,
         reference: &str,
         lang: Lang,
         canton: &str,
@@ -101,7 +127,7 @@ impl Documents {
         let mut rows: Vec<(String, String)> = Vec::new();
         for step in journey.summary() {
             for row in &step.rows {
-                flatten(row, lang, yes, no, "", &mut rows);
+                flatten(row, journey, lang, yes, no, "", &mut rows);
             }
         }
         let fee = journey.fee();
@@ -114,8 +140,8 @@ impl Documents {
                 (label, chf(l.amount))
             })
             .collect();
-        let (seat_postcode, seat_town) = canton_seat(canton);
-        let sender = Party { name: authority, postcode: seat_postcode.into(), town: seat_town.into(), country: "CH".into(), ..Party::default() };
+        let sender = authority_party(authority, authority_address, canton);
+        let seat_town = sender.town.clone();
         let (street, building_number) = split_street(&account.street);
         let recipient = Party {
             name: account.display_name.clone(),
@@ -164,22 +190,67 @@ impl Documents {
     }
 }
 
-/// One summary row as label/value pairs; group items become "Person 1: …" rows.
-fn flatten(row: &SummaryRow, lang: Lang, yes: &str, no: &str, prefix: &str, out: &mut Vec<(String, String)>) {
+/// One summary row as label/value pairs; group items become "Person 1: …" rows. An address or
+/// postcode names the municipality it lies in with its BFS number, since the municipality
+/// decides which office handles the case (6005 Luzern may lie in Kriens).
+fn flatten(row: &SummaryRow, journey: &Journey, lang: Lang, yes: &str, no: &str, prefix: &str, out: &mut Vec<(String, String)>) {
     let label = format!("{prefix}{}", row.field.label.pick(lang).map(|t| t.text).unwrap_or_default());
     match &row.value {
         SummaryValue::Items(items) => {
             let item_label = match &row.field.kind {
-                guichet_model::form::FieldKind::Group { item_label, .. } => item_label.pick(lang).map(|t| t.text).unwrap_or_default(),
+                FieldKind::Group { item_label, .. } => item_label.pick(lang).map(|t| t.text).unwrap_or_default(),
                 _ => String::new(),
             };
             for (index, item) in items.iter().enumerate() {
                 for inner in item {
-                    flatten(inner, lang, yes, no, &format!("{item_label} {}, ", index + 1), out);
+                    flatten(inner, journey, lang, yes, no, &format!("{item_label} {}, ", index + 1), out);
                 }
             }
         }
         SummaryValue::Empty => {}
-        value => out.push((label, value.plain_text(lang, yes, no))),
+        value => {
+            let mut text = value.plain_text(lang, yes, no);
+            let postcode_key = match row.field.kind {
+                FieldKind::Address => Some(part_key(&row.key, "postcode")),
+                FieldKind::Postcode => Some(row.key.clone()),
+                _ => None,
+            };
+            if let Some(municipality) = postcode_key.and_then(|postcode| municipality_text(journey, &row.key, &postcode, lang)) {
+                text = format!("{text}, {municipality}");
+            }
+            out.push((label, text))
+        }
+    }
+}
+
+/// "Gemeinde: Kriens (LU), BFS-Nr. 1059" for the municipality chosen at `key`, or the only one
+/// of its postcode.
+fn municipality_text(journey: &Journey, key: &str, postcode_key: &str, lang: Lang) -> Option<String> {
+    let places = crate::places::places();
+    let chosen = journey.answers.get(&part_key(key, "bfs")).and_then(|b| b.trim().parse::<u32>().ok());
+    let only = || match places.municipalities(journey.answers.get(postcode_key)?.trim()).as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    };
+    let bfs = chosen.or_else(only)?;
+    let (name, canton) = (places.municipality_name(bfs)?, places.canton_of(bfs)?);
+    Some(format!("{} {name} ({canton}), {} {bfs}", pick(WORDS.municipality, lang), pick(WORDS.bfs_number, lang)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_authority_writes_from_its_stored_address() {
+        let civil = authority_party("Service de l’état civil".into(), "Route des Arsenaux 41\n1700 Fribourg", "FR");
+        assert_eq!(civil.lines(), ["Service de l’état civil", "Route des Arsenaux 41", "1700 Fribourg"]);
+        assert_eq!((civil.street.as_str(), civil.building_number.as_str()), ("Route des Arsenaux", "41"));
+        // A PO box line has no place in a structured address.
+        let tax = authority_party("Dienststelle Steuern".into(), "Buobenmatt 1\nPostfach\n6002 Luzern", "LU");
+        assert_eq!(tax.lines(), ["Dienststelle Steuern", "Buobenmatt 1", "6002 Luzern"]);
+        // Without an address on record, the canton's seat.
+        let unknown = authority_party("Amt".into(), "", "GR");
+        assert_eq!(unknown.lines(), ["Amt", "7001 Chur"]);
     }
 }

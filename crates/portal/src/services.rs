@@ -90,24 +90,7 @@ impl Services {
     }
 }
 
-/// Lowercase without accents, so `etat civil` finds `état civil` and `zurich` finds `Zürich`.
-pub fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| c.to_lowercase())
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ÿ' => 'y',
-            '’' | '\'' | '-' => ' ',
-            c => c,
-        })
-        .collect()
-}
+pub use guichet_model::search::fold;
 
 fn pick(text: &LocalizedText, lang: Lang) -> Text {
     text.pick(lang).unwrap_or_else(|| Text { text: String::new(), lang })
@@ -184,6 +167,18 @@ mod tests {
     }
 
     #[test]
+    fn a_draft_may_hold_only_the_keys_its_service_defines() {
+        let services = Services::embedded().unwrap();
+        let moving = services.get("change-of-address").unwrap();
+        for key in ["move-date", "new-address", "new-address.street", "new-address.bfs", "persons", "persons.0.first-name", "persons.7.ahv"] {
+            assert!(moving.defines_answer_key(key), "{key}");
+        }
+        for key in ["junk", "owner", "new-address.colour", "persons.8.ahv", "persons.x.ahv", "persons.0.shoe-size", "persons.0", "move-date.part"] {
+            assert!(!moving.defines_answer_key(key), "{key}");
+        }
+    }
+
+    #[test]
     fn a_broken_definition_stops_the_start_with_a_clear_message() {
         let mut service: serde_json::Value = serde_json::from_str(SERVICE_FILES[0].1).unwrap();
         service["steps"][1]["fields"][0]["condition"] = serde_json::json!({"equals": {"field": "no-such-field", "value": "x"}});
@@ -195,10 +190,4 @@ mod tests {
         assert!(error.contains("services/broken.json: title: no it text"), "{error}");
     }
 
-    #[test]
-    fn folding_ignores_case_and_accents() {
-        assert_eq!(fold("État civil"), "etat civil");
-        assert_eq!(fold("Zürich"), "zurich");
-        assert_eq!(fold("d’état"), "d etat");
-    }
 }

@@ -28,8 +28,19 @@ struct SubmissionRow {
     invoice_id: Option<String>,
 }
 
-/// The submission already made with this key, or from this draft.
+/// The submission already made with this key, or from this draft. A key already used for
+/// another draft is refused (422): it must not hand out that draft's case.
 pub async fn find(state: &AppState, owner: i64, key: &str, draft_id: &str) -> ApiResult<Option<Submission>> {
+    let other: Option<(String,)> = sqlx::query_as("SELECT draft_id FROM submissions WHERE owner_id = ? AND idempotency_key = ? AND draft_id <> ?")
+        .bind(owner)
+        .bind(key)
+        .bind(draft_id)
+        .fetch_optional(&state.db)
+        .await?;
+    if other.is_some() {
+        tracing::info!("refused an idempotency key already used for another draft");
+        return Err(ApiError::validation(vec![guichet_model::problem::FieldError::new("idempotency-key", "key-reused")]));
+    }
     let row: Option<SubmissionRow> = sqlx::query_as(
         "SELECT s.case_id, c.reference, sv.slug, s.fee_total, s.receipt_id, s.invoice_id \
          FROM submissions s JOIN cases c ON c.id = s.case_id JOIN services sv ON sv.id = c.service_id \
@@ -83,14 +94,14 @@ pub async fn create(state: &AppState, owner: i64, draft_id: &str, key: &str, jou
         .await?;
     let canton = places::places().canton_of(account.bfs_number as u32).unwrap_or("LU").to_owned();
     // The authority of the citizen's canton for this kind of service, else any with the role.
-    let authority: Option<(i64, String)> = sqlx::query_as(
-        "SELECT id, name FROM authorities WHERE role = ? ORDER BY CASE WHEN canton = ? THEN 0 ELSE 1 END, id LIMIT 1",
+    let authority: Option<(i64, String, String)> = sqlx::query_as(
+        "SELECT id, name, address FROM authorities WHERE role = ? ORDER BY CASE WHEN canton = ? THEN 0 ELSE 1 END, id LIMIT 1",
     )
     .bind(&service.authority_role)
     .bind(&canton)
     .fetch_optional(&state.db)
     .await?;
-    let Some((authority_id, authority_name)) = authority else {
+    let Some((authority_id, authority_name, authority_address)) = authority else {
         tracing::error!(role = service.authority_role, "no authority handles this kind of service");
         return Err(ApiError::internal());
     };
@@ -105,7 +116,7 @@ pub async fn create(state: &AppState, owner: i64, draft_id: &str, key: &str, jou
         let mut rng = rand::thread_rng();
         (random_id(&mut rng), random_id(&mut rng), (fee.total > 0).then(|| random_id(&mut rng)))
     };
-    let documents = crate::receipts::Documents::new(state, journey, &account, &authority_name, &reference, lang, &canton)?;
+    let documents = crate::receipts::Documents::new(state, journey, &account, &authority_name, &authority_address, &reference, lang, &canton)?;
 
     let mut tx = state.db.begin().await?;
     sqlx::query(

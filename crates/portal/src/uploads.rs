@@ -37,19 +37,6 @@ pub struct UploadQuery {
     name: String,
 }
 
-/// The media types the portal can recognise by their first bytes.
-pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.starts_with(b"%PDF-") {
-        Some("application/pdf")
-    } else if bytes.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
-        Some("image/png")
-    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        Some("image/jpeg")
-    } else {
-        None
-    }
-}
-
 fn too_large(field: &str) -> ApiError {
     ApiError::new(ErrorCode::TooLarge, "The file is larger than the field allows")
         .with_errors(vec![FieldError::new(field, validate::FILE_TOO_LARGE)])
@@ -114,44 +101,85 @@ pub async fn upload(
     if announced.is_some_and(|n| n > *max_bytes) {
         return Err(too_large(&query.field));
     }
-    let (in_draft, in_field): (i64, i64) = sqlx::query_as(
-        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN field = ? THEN 1 ELSE 0 END), 0) FROM draft_files WHERE draft_id = ?",
-    )
-    .bind(&query.field)
+    // The file's place is taken before a byte is read, in one statement that counts the
+    // draft's, the field's and the account's files (and bytes, at the field's maximum until
+    // the real size is known): parallel uploads cannot all pass a count made beforehand.
+    let file_id = crate::seed::random_id(&mut rand::thread_rng());
+    let reserved = sqlx::query(&format!(
+        "INSERT INTO draft_files (id, draft_id, owner_id, field, filename, media_type, size_bytes, sha256, content, created_at) \
+         SELECT ?2, ?3, ?1, ?4, '', '', ?5, '', X'', ?6 \
+         WHERE (SELECT COUNT(*) FROM draft_files WHERE draft_id = ?3) < ?7 \
+           AND (SELECT COUNT(*) FROM draft_files WHERE draft_id = ?3 AND field = ?4) < ?8 \
+           AND {} < ?9 AND {} + ?5 <= ?10",
+        crate::quotas::FILES_OF_ACCOUNT,
+        crate::quotas::BYTES_OF_ACCOUNT
+    ))
+    .bind(user.account_id)
+    .bind(&file_id)
     .bind(&id)
-    .fetch_one(&state.db)
+    .bind(&query.field)
+    .bind(*max_bytes as i64)
+    .bind(state.clock.now().format(&Rfc3339).expect("formattable"))
+    .bind(MAX_FILES_PER_DRAFT)
+    .bind(i64::from(*max_files))
+    .bind(state.config.quotas.stored_files)
+    .bind(state.config.quotas.stored_bytes)
+    .execute(&state.db)
     .await?;
-    if in_draft >= MAX_FILES_PER_DRAFT || in_field >= i64::from(*max_files) {
-        return Err(field_error(&query.field, validate::FILES_TOO_MANY));
+    if reserved.rows_affected() == 0 {
+        return Err(refused_place(&state, &id, &query.field, i64::from(*max_files), user.account_id, *max_bytes as i64).await);
     }
-    let bytes = read_limited(body, *max_bytes, &query.field).await?;
-    let Some(media_type) = sniff(&bytes).filter(|t| media_types.iter().any(|m| m == t)) else {
+    let stored = receive(&state, &file_id, body, *max_bytes, media_types, &query).await;
+    if stored.is_err() {
+        // The place goes back, whatever broke.
+        sqlx::query("DELETE FROM draft_files WHERE id = ?").bind(&file_id).execute(&state.db).await?;
+    }
+    let file = stored?;
+    Ok((StatusCode::CREATED, Json(file)).into_response())
+}
+
+/// Reads an upload into its reserved place: the bytes must be a whole file of a type the
+/// field allows, named with that type's extension.
+async fn receive(state: &AppState, file_id: &str, body: Body, max_bytes: u64, media_types: &[String], query: &UploadQuery) -> ApiResult<FileAnswer> {
+    let bytes = std::sync::Arc::new(read_limited(body, max_bytes, &query.field).await?);
+    let allowed: Vec<&str> = media_types.iter().map(String::as_str).collect();
+    let Some(media_type) = crate::file_types::recognise(bytes.clone(), &allowed).await else {
         tracing::info!(field = query.field, "refused an upload whose bytes are not an allowed type");
         return Err(field_error(&query.field, validate::FILE_TYPE));
     };
+    let bytes = std::sync::Arc::try_unwrap(bytes).unwrap_or_else(|shared| (*shared).clone());
     let file = FileAnswer {
-        id: crate::seed::random_id(&mut rand::thread_rng()),
+        id: file_id.to_owned(),
         media_type: media_type.to_owned(),
         size: bytes.len() as u64,
-        name: crate::filenames::clean(&query.name, "document"),
+        name: crate::filenames::for_type(&query.name, media_type, "document"),
     };
-    sqlx::query(
-        "INSERT INTO draft_files (id, draft_id, owner_id, field, filename, media_type, size_bytes, sha256, content, created_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    sqlx::query("UPDATE draft_files SET filename = ?, media_type = ?, size_bytes = ?, sha256 = ?, content = ? WHERE id = ?")
+        .bind(&file.name)
+        .bind(&file.media_type)
+        .bind(file.size as i64)
+        .bind(sha256_hex(&bytes))
+        .bind(bytes)
+        .bind(file_id)
+        .execute(&state.db)
+        .await?;
+    Ok(file)
+}
+
+/// Why an upload found no place: the draft's or the field's file count, or the account's quota.
+async fn refused_place(state: &AppState, draft_id: &str, field: &str, max_files: i64, account: i64, adding: i64) -> ApiError {
+    let counts: Result<(i64, i64), _> = sqlx::query_as(
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN field = ? THEN 1 ELSE 0 END), 0) FROM draft_files WHERE draft_id = ?",
     )
-    .bind(&file.id)
-    .bind(&id)
-    .bind(user.account_id)
-    .bind(&query.field)
-    .bind(&file.name)
-    .bind(&file.media_type)
-    .bind(file.size as i64)
-    .bind(sha256_hex(&bytes))
-    .bind(bytes)
-    .bind(state.clock.now().format(&Rfc3339).expect("formattable"))
-    .execute(&state.db)
-    .await?;
-    Ok((StatusCode::CREATED, Json(file)).into_response())
+    .bind(field)
+    .bind(draft_id)
+    .fetch_one(&state.db)
+    .await;
+    match counts {
+        Ok((in_draft, in_field)) if in_draft >= MAX_FILES_PER_DRAFT || in_field >= max_files => field_error(field, validate::FILES_TOO_MANY),
+        Ok(_) => crate::quotas::refusal(&state, account, adding, field).await,
+        Err(e) => e.into(),
+    }
 }
 
 /// Removes a file from a draft that was not submitted yet.
@@ -234,19 +262,4 @@ pub fn submitted_files(service: &ServiceDefinition, visible: &Answers) -> Vec<(S
             FileAnswer::parse_all(value).unwrap_or_default().into_iter().map(move |f| (f.id, title.clone()))
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::sniff;
-
-    #[test]
-    fn types_come_from_the_first_bytes() {
-        assert_eq!(sniff(b"%PDF-1.7\n..."), Some("application/pdf"));
-        assert_eq!(sniff(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0]), Some("image/png"));
-        assert_eq!(sniff(&[0xFF, 0xD8, 0xFF, 0xE0]), Some("image/jpeg"));
-        assert_eq!(sniff(b"MZ\x90\x00 pretending.pdf"), None);
-        assert_eq!(sniff(b"<html>%PDF-"), None);
-        assert_eq!(sniff(b""), None);
-    }
 }

@@ -24,7 +24,10 @@ async fn first_case(portal: &Portal, client: &Client, query: &str) -> guichet_mo
     list.cases.into_iter().next().expect("a case")
 }
 
-const PDF: &[u8] = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+/// A PDF the portal accepts as one.
+fn pdf() -> Vec<u8> {
+    common::pdf_of_len(1000)
+}
 
 #[tokio::test]
 async fn the_back_office_takes_only_its_token_and_is_absent_without_one() {
@@ -118,7 +121,7 @@ async fn a_message_is_unread_until_opened_and_the_reply_carries_an_attachment() 
     let uploaded = anna
         .post(portal.url(&format!("/api/v1/cases/{}/documents?name=%3Cimg%20src%3Dx%3E%20Pass.pdf", case.id)))
         .header("x-csrf-token", &csrf)
-        .body(PDF)
+        .body(pdf())
         .send()
         .await
         .unwrap();
@@ -161,9 +164,9 @@ async fn case_uploads_are_checked_by_size_and_bytes() {
     assert_eq!((status, body["errors"][0]["code"].as_str()), (StatusCode::PAYLOAD_TOO_LARGE, Some("file-too-large")));
     let (status, body) = problem(anna.post(&url).header("x-csrf-token", &csrf).body("MZ not a pdf").send().await.unwrap()).await;
     assert_eq!((status, body["errors"][0]["code"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("file-type")));
-    let no_csrf = anna.post(&url).body(PDF).send().await.unwrap();
+    let no_csrf = anna.post(&url).body(pdf()).send().await.unwrap();
     assert_eq!(no_csrf.status(), StatusCode::FORBIDDEN);
-    assert_eq!(anna.post(&url).header("x-csrf-token", &csrf).body(PDF).send().await.unwrap().status(), StatusCode::CREATED);
+    assert_eq!(anna.post(&url).header("x-csrf-token", &csrf).body(pdf()).send().await.unwrap().status(), StatusCode::CREATED);
 }
 
 #[tokio::test]
@@ -176,7 +179,7 @@ async fn another_partys_cases_messages_and_uploads_are_not_found() {
     let attempts = [
         luca.post(portal.url(&format!("/api/v1/messages/{}/read", message.id))).header("x-csrf-token", &luca_csrf).send().await.unwrap(),
         luca.post(portal.url(&format!("/api/v1/cases/{}/messages", case.id))).header("x-csrf-token", &luca_csrf).json(&json!({ "body": "Hallo" })).send().await.unwrap(),
-        luca.post(portal.url(&format!("/api/v1/cases/{}/documents?name=a.pdf", case.id))).header("x-csrf-token", &luca_csrf).body(PDF).send().await.unwrap(),
+        luca.post(portal.url(&format!("/api/v1/cases/{}/documents?name=a.pdf", case.id))).header("x-csrf-token", &luca_csrf).body(pdf()).send().await.unwrap(),
     ];
     for response in attempts {
         assert_eq!(problem(response).await.0, StatusCode::NOT_FOUND);
@@ -204,7 +207,7 @@ async fn the_command_line_plays_the_authority() {
     };
     let dir = tempfile::tempdir().unwrap();
     let letter = dir.path().join("Verfügung.pdf");
-    std::fs::write(&letter, PDF).unwrap();
+    std::fs::write(&letter, pdf()).unwrap();
     let out = tokio::task::spawn_blocking({
         let reference = case.reference.clone();
         let letter = letter.clone();

@@ -79,6 +79,11 @@ async fn errors_axum_answers_itself_are_problems_too() {
     let unknown = client.get(portal.url("/api/v1/nothing-here")).send().await.unwrap();
     assert_guarded(&unknown);
     assert_eq!(problem(unknown).await.1["code"], "not-found");
+    // The OpenAPI document's path, with a method it does not have.
+    let post_document = client.post(portal.url("/api/openapi.json")).send().await.unwrap();
+    assert_guarded(&post_document);
+    let (status, body) = problem(post_document).await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::METHOD_NOT_ALLOWED, Some("method-not-allowed")));
 }
 
 #[tokio::test]

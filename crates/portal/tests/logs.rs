@@ -22,6 +22,7 @@ async fn secrets_never_reach_the_log_and_security_events_do() {
         .env("GUICHET_DIST", &dist)
         .env("GUICHET_PORT", port.to_string())
         .env("RUST_LOG", "info")
+        .env("GUICHET_BACKOFFICE_TOKEN", common::BACKOFFICE_TOKEN)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -52,16 +53,34 @@ async fn secrets_never_reach_the_log_and_security_events_do() {
     assert_eq!(other.status(), StatusCode::FORBIDDEN);
     assert_eq!(client.delete(format!("{base}/api/v1/session")).header("x-csrf-token", &csrf).send().await.unwrap().status(), StatusCode::NO_CONTENT);
     assert_eq!(cases.total, 0, "the search ran");
+    // The authority writes to a case: an access line and a security event, never the token.
+    let (reference,): (String,) = {
+        let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", dir.path().join("guichet.db").display())).await.unwrap();
+        sqlx::query_as("SELECT reference FROM cases LIMIT 1").fetch_one(&pool).await.unwrap()
+    };
+    let written = Client::new()
+        .post(format!("{base}/api/backoffice/v1/cases/{reference}/messages"))
+        .bearer_auth(common::BACKOFFICE_TOKEN)
+        .json(&serde_json::json!({ "body": "Uns fehlt Ihr Pass." }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(written.status(), StatusCode::CREATED);
 
     child.kill().unwrap();
     let mut log = String::new();
     child.stdout.take().unwrap().read_to_string(&mut log).unwrap();
     child.stderr.take().unwrap().read_to_string(&mut log).unwrap();
-    for secret in [PASSWORD, "Falsch-2026!", "secret-search", session_token.as_str(), csrf.as_str(), anonymous.as_str(), "wrong-token"] {
+    for secret in [PASSWORD, "Falsch-2026!", "secret-search", session_token.as_str(), csrf.as_str(), anonymous.as_str(), "wrong-token", common::BACKOFFICE_TOKEN] {
         assert!(!log.contains(secret), "the log holds a secret ({} chars)", secret.len());
     }
     for event in ["event=\"sign-in-failed\"", "event=\"signed-in\"", "event=\"csrf-refused\"", "event=\"sign-out\""] {
         assert!(log.contains(event), "no {event} in the log:\n{log}");
     }
     assert!(log.contains("route=\"/api/v1/cases/{id}\"") && log.contains("status=404"), "an access line per request:\n{log}");
+    assert!(log.contains("route=\"/api/backoffice/v1/cases/{reference}/messages\"") && log.contains("event=\"backoffice-message\""), "the back office's requests are logged:\n{log}");
+    // A failed sign-in names the username by a keyed hash: hashing the list of usernames
+    // (first.last, easy to guess) does not find it.
+    let plain_hash = &guichet_portal::auth::sha256_hex(b"anna.zimmermann")[..12];
+    assert!(log.contains("event=\"sign-in-failed\" user=") && !log.contains(plain_hash), "an unsalted hash of the username in the log:\n{log}");
 }

@@ -21,7 +21,10 @@ async fn backoffice(portal: &Portal, path: &str, body: serde_json::Value) -> Sta
     Client::new().post(portal.url(&format!("/api/backoffice/v1/{path}"))).bearer_auth(BACKOFFICE_TOKEN).json(&body).send().await.unwrap().status()
 }
 
-const PDF: &[u8] = b"%PDF-1.4\n%%EOF\n";
+/// A PDF the portal accepts as one.
+fn pdf() -> Vec<u8> {
+    common::pdf_of_len(1000)
+}
 
 #[tokio::test]
 async fn organisations_do_not_sign_in_people_act_for_them() {
@@ -41,8 +44,10 @@ async fn organisations_do_not_sign_in_people_act_for_them() {
     let info: SessionInfo = switched.json().await.unwrap();
     assert_eq!(info.user.unwrap().acting_for.unwrap().name, "Immobilien Pilatus AG");
     assert_eq!(cases(&portal, &petra).await.total, 1000, "the organisation's cases, in the same session");
-    let back = petra.put(portal.url("/api/v1/session/party")).header("x-csrf-token", &csrf).json(&json!({ "uid": null })).send().await.unwrap();
+    // Each switch hands out a new CSRF token.
+    let back = petra.put(portal.url("/api/v1/session/party")).header("x-csrf-token", &info.csrf_token).json(&json!({ "uid": null })).send().await.unwrap();
     assert_eq!(back.status(), StatusCode::OK);
+    let csrf = back.json::<SessionInfo>().await.unwrap().csrf_token;
     assert_eq!(cases(&portal, &petra).await.total, 5);
 
     // No mandate, no switch: another organisation's UID, and no CSRF token.
@@ -64,6 +69,10 @@ async fn a_withdrawn_mandate_ends_access_at_once_in_an_open_session() {
     let uid = session(&portal, &petra).await.user.unwrap().acting_for.unwrap().uid;
 
     assert_eq!(backoffice(&portal, "mandates/withdrawal", json!({ "person": "petra.keller", "organisation": uid })).await, StatusCode::NO_CONTENT);
+    // The first request after the withdrawal says why it is refused, so the app can tell her
+    // and switch its header; from then on the session is hers alone.
+    let (status, body) = problem(petra.get(&url).send().await.unwrap()).await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::FORBIDDEN, Some("mandate-ended")));
     assert_eq!(problem(petra.get(&url).send().await.unwrap()).await.0, StatusCode::NOT_FOUND, "the open session lost the access");
     assert_eq!(cases(&portal, &petra).await.total, 5, "she sees her own cases again");
     let me = session(&portal, &petra).await.user.unwrap();
@@ -89,7 +98,7 @@ async fn a_read_only_mandate_reads_but_cannot_reply_upload_or_apply() {
     assert_eq!(detail.summary.reference, case.reference);
     let attempts = [
         anna.post(portal.url(&format!("/api/v1/cases/{}/messages", case.id))).header("x-csrf-token", &csrf).json(&json!({ "body": "Hallo" })).send().await.unwrap(),
-        anna.post(portal.url(&format!("/api/v1/cases/{}/documents?name=a.pdf", case.id))).header("x-csrf-token", &csrf).body(PDF).send().await.unwrap(),
+        anna.post(portal.url(&format!("/api/v1/cases/{}/documents?name=a.pdf", case.id))).header("x-csrf-token", &csrf).body(pdf()).send().await.unwrap(),
         anna.post(portal.url("/api/v1/drafts")).header("x-csrf-token", &csrf).json(&json!({ "service": "residential-parking-permit" })).send().await.unwrap(),
     ];
     for response in attempts {

@@ -68,12 +68,15 @@ fn the_qr_code_on_the_rendered_bill_carries_the_payload() {
     assert_eq!(decoded, ours, "the scanned QR code differs from qr_payload");
     assert!(info.contains("ec_level=M"), "the guidelines ask for error correction level M: {info}");
 
-    // The independent generator, fed the same data.
+    // The independent generator, fed the same data in the guidelines' character set: it passes
+    // any text through unchanged (it took the en dash above), so the mapping is ours to check.
+    let message = guichet_portal::pdf::charset::to_qr_charset(&bill.message);
+    assert_eq!(message, "Permis de séjour - dossier FR-2025-0042, émolument et frais");
     let input = serde_json::json!({
         "iban": bill.iban,
         "amount": "1234.50",
         "reference": bill.reference,
-        "message": bill.message,
+        "message": message,
         "language": bill.lang,
         "creditor": party_json(&bill.creditor),
         "debtor": party_json(&bill.debtor),
@@ -170,4 +173,147 @@ fn receipts_and_letters_read_back_with_pdftotext() {
     std::fs::write(&path, pdf::letter(&lines)).unwrap();
     let (text, _) = run(Command::new("pdftotext").arg(&path).arg("-"), b"");
     assert!(text.contains("Decisione – Permesso per cani «Bäri»"), "{text}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every invoice the portal writes, as a bank scans it, holds only the guidelines' characters.
+
+/// SIX, Swiss Implementation Guidelines for the QR-bill, version 2.3, § 4.1.1: the Latin
+/// character set the Swiss QR code may carry, written out here rather than taken from the
+/// portal's own `charset` module, so the two are checked against each other.
+fn guidelines_character_set() -> Vec<char> {
+    // Basic Latin: the printable characters U+0020 to U+007E.
+    let mut set: Vec<char> = (' '..='~').collect();
+    // Latin-1 Supplement, U+00A0 to U+00FF (no-break space and soft hyphen written as escapes).
+    set.extend("\u{A0}¡¢£¤¥¦§¨©ª«¬\u{AD}®¯°±²³´µ¶·¸¹º»¼½¾¿ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ".chars());
+    // Latin Extended-A, U+0100 to U+017F.
+    set.extend("ĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĲĳĴĵĶķĸĹĺĻļĽľĿŀŁłŃńŅņŇňŉŊŋŌōŎŏŐőŒœŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſ".chars());
+    // The additional characters: S and T with comma below (Romanian), and the euro sign.
+    set.extend("ȘșȚț€".chars());
+    assert_eq!(set.len(), 324, "the guidelines list 324 characters");
+    set
+}
+
+/// Answers that complete each service with a fee, for a citizen at their own address.
+fn fee_answers(service: &str, address: (&str, &str, &str, &str, &str)) -> guichet_model::form::Answers {
+    let (street, number, postcode, locality, bfs) = address;
+    let start = (time::OffsetDateTime::now_utc() + time::Duration::days(7)).date().to_string();
+    let pairs: Vec<(&str, &str)> = match service {
+        "civil-status-document" => vec![
+            ("document-type", "birth-certificate"),
+            ("concerned", "self"),
+            ("first-name", "Zoë"),
+            ("last-name", "D’Amico"),
+            ("date-of-birth", "1988-04-02"),
+            ("copies", "2"),
+            ("certificate-language", "fr"),
+            ("delivery", "post"),
+            ("postal-address.street", street),
+            ("postal-address.number", number),
+            ("postal-address.postcode", postcode),
+            ("postal-address.locality", locality),
+            ("postal-address.bfs", bfs),
+            ("truthful", "yes"),
+        ],
+        "debt-collection-extract" => vec![
+            ("ahv", "756.9217.0769.85"),
+            ("date-of-birth", "1985-06-15"),
+            ("purpose", "rental"),
+            ("delivery", "post"),
+            ("truthful", "yes"),
+        ],
+        "residential-parking-permit" => vec![
+            ("plate", "LU 123456"),
+            ("own-vehicle", "no"),
+            ("holder-name", "Garage “Zur Brücke” – Müller"),
+            ("zone", "zone-b"),
+            ("period", "12-months"),
+            ("start-date", &start),
+            ("iban", "CH93 0076 2011 6238 5295 7"),
+            ("truthful", "yes"),
+        ],
+        other => panic!("no answers for {other}"),
+    };
+    common::answers(&pairs)
+}
+
+#[tokio::test]
+async fn every_invoice_in_every_language_carries_only_the_guidelines_characters() {
+    use common::{decode_qr_bill, Citizen, Portal};
+    use guichet_model::form::{Catalogue, Submission, CHECK_ANSWERS};
+    let set = guidelines_character_set();
+    let portal = Portal::start().await;
+    // The services with a fee, from the catalogue, so a new one is not left out.
+    let catalogue: Catalogue = portal.browser().get(portal.url("/api/v1/services?lang=de")).send().await.unwrap().json().await.unwrap();
+    let mut services: Vec<String> = catalogue.topics.iter().flat_map(|t| t.services.iter()).filter(|s| s.has_fee).map(|s| s.id.clone()).collect();
+    services.sort();
+    assert_eq!(services, ["civil-status-document", "debt-collection-extract", "residential-parking-permit"]);
+
+    // One citizen of each canton, so every authority's name and address is written once.
+    let citizens = [
+        ("anna.zimmermann", ("Hertensteinstrasse", "12", "6004", "Luzern", "1061")),
+        ("sophie.rochat", ("Rue de Lausanne", "45", "1700", "Fribourg", "2196")),
+        ("luca.bernasconi", ("Via da Spultri", "8", "7742", "Poschiavo", "3561")),
+    ];
+    let mut invoices = Vec::new();
+    for (username, address) in citizens {
+        let citizen = Citizen::new(&portal, username).await;
+        for service in &services {
+            for lang in ["de", "fr", "it", "rm", "en"] {
+                let draft = citizen.draft(service).await;
+                let saved = citizen.save(&draft, &fee_answers(service, address), CHECK_ANSWERS).await;
+                assert_eq!(saved.status(), 200, "{username} {service}: {:?}", saved.text().await);
+                let submitted = citizen
+                    .client
+                    .post(portal.url(&format!("/api/v1/drafts/{}/submission?lang={lang}", draft.id)))
+                    .header("x-csrf-token", &citizen.csrf)
+                    .header("idempotency-key", format!("{service}-{lang}"))
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(submitted.status(), 201, "{username} {service} {lang}");
+                let submission: Submission = submitted.json().await.unwrap();
+                let id = submission.invoice_document_id.expect("a fee, so an invoice");
+                let url = portal.url(&format!("/api/v1/documents/{id}/content"));
+                let pdf = citizen.client.get(url).send().await.unwrap().bytes().await.unwrap().to_vec();
+                invoices.push((format!("{username} {service} {lang}"), pdf));
+            }
+        }
+    }
+
+    // Render and scan them two at a time (the machines have two cores).
+    let scanned: Vec<(String, String)> = std::thread::scope(|scope| {
+        let chunks: Vec<_> = invoices.chunks(invoices.len().div_ceil(2)).collect();
+        let workers: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                scope.spawn(move || {
+                    let dir = tempfile::tempdir().unwrap();
+                    chunk.iter().map(|(what, pdf)| (what.clone(), decode_qr_bill(pdf, dir.path()))).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap()).collect()
+    });
+    assert_eq!(scanned.len(), 3 * 3 * 5);
+    for (what, payload) in &scanned {
+        let elements: Vec<&str> = payload.split('\n').collect();
+        assert_eq!(elements.len(), 31, "{what}: {payload:?}");
+        for (index, element) in elements.iter().enumerate() {
+            for (position, c) in element.chars().enumerate() {
+                assert!(
+                    set.contains(&c),
+                    "{what}: element {} ({element:?}) has {c:?} (U+{:04X}) at {position}, outside the guidelines' character set",
+                    index + 1,
+                    c as u32
+                );
+            }
+        }
+        // The creditor is the authority at its stored address, street included.
+        assert!(!elements[6].is_empty() && elements[9].len() > 1, "{what}: the creditor's address has no street: {elements:?}");
+    }
+    // The French civil-status office's name had a typographic apostrophe.
+    let civil = scanned.iter().find(|(what, _)| what == "sophie.rochat civil-status-document fr").unwrap();
+    let elements: Vec<&str> = civil.1.split('\n').collect();
+    assert_eq!(&elements[5..11], ["Service de l'état civil et des naturalisations", "Route des Arsenaux", "41", "1700", "Fribourg", "CH"]);
 }

@@ -14,9 +14,7 @@ const FIELD: &str = "policy-document";
 const MAX_BYTES: usize = 5_000_000;
 
 fn pdf(len: usize) -> Vec<u8> {
-    let mut bytes = b"%PDF-1.7\n".to_vec();
-    bytes.resize(len, b'x');
-    bytes
+    common::pdf_of_len(len.max(400))
 }
 
 impl Citizen<'_> {
@@ -213,4 +211,70 @@ async fn a_file_named_twice_is_kept_once_and_unnamed_files_go_after_a_while() {
     let case: CaseDetail = portal.detail(&anna.client, &submitted.json::<Submission>().await.unwrap().case_id, "de").await;
     let names: Vec<&str> = case.documents.iter().map(|d| d.filename.as_str()).filter(|n| n.ends_with(".pdf") && !n.contains(' ')).collect();
     assert_eq!(names.len(), 2, "{names:?} ({})", saved.answers[FIELD]);
+}
+
+#[tokio::test]
+async fn twenty_five_parallel_uploads_give_exactly_the_fields_allowed_count() {
+    let portal = Portal::start().await;
+    let anna = Citizen::new(&portal, "anna.zimmermann").await;
+    let draft = anna.draft("dog-registration").await;
+    let uploads = (0..25).map(|n| {
+        let anna = &anna;
+        let id = draft.id.clone();
+        async move { anna.upload(&id, &format!("{n}.pdf"), pdf(3000)).await.status() }
+    });
+    let statuses = futures_util::future::join_all(uploads).await;
+    let created = statuses.iter().filter(|s| **s == StatusCode::CREATED).count();
+    assert_eq!(created, 3, "{statuses:?}");
+    assert!(statuses.iter().all(|s| *s == StatusCode::CREATED || *s == StatusCode::UNPROCESSABLE_ENTITY), "{statuses:?}");
+    assert_eq!(portal.count("draft_files").await, 3);
+}
+
+#[tokio::test]
+async fn a_refused_upload_gives_its_place_back() {
+    let portal = Portal::start().await;
+    let anna = Citizen::new(&portal, "anna.zimmermann").await;
+    let draft = anna.draft("dog-registration").await;
+    for _ in 0..3 {
+        assert_eq!(anna.upload(&draft.id, "fake.pdf", b"%PDF-1.4\n<html><script>alert(1)</script>".to_vec()).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    assert_eq!(portal.count("draft_files").await, 0);
+    anna.three_files(&draft.id).await;
+}
+
+/// `name` uploaded to one of Anna's cases as the case page does it.
+async fn add_to_case(portal: &Portal, anna: &Citizen<'_>, case: &str, name: &str, bytes: Vec<u8>) -> reqwest::Response {
+    anna.client
+        .post(portal.url(&format!("/api/v1/cases/{case}/documents")))
+        .query(&[("name", name)])
+        .header("x-csrf-token", &anna.csrf)
+        .body(bytes)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_file_named_as_another_type_is_kept_and_downloaded_under_its_real_types_extension() {
+    let portal = Portal::start().await;
+    let anna = Citizen::new(&portal, "anna.zimmermann").await;
+    let case = portal.cases(&anna.client, "de").await.cases[0].id.clone();
+    for (name, kept) in [("Rechnung.html", "Rechnung.pdf"), ("brief.pdf.exe", "brief.pdf"), ("image.svg", "image.pdf"), ("evil.bat", "evil.pdf")] {
+        let response = add_to_case(&portal, &anna, &case, name, pdf(1000)).await;
+        assert_eq!(response.status(), StatusCode::CREATED, "{name}");
+        let document: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(document["filename"], kept);
+        let download = anna.client.get(portal.url(&format!("/api/v1/documents/{}/content", document["id"].as_str().unwrap()))).send().await.unwrap();
+        let disposition = download.headers()["content-disposition"].to_str().unwrap().to_owned();
+        assert!(disposition.starts_with("attachment;") && disposition.contains(&format!("filename=\"{kept}\"")), "{disposition}");
+        assert_eq!(download.headers()["content-type"], "application/pdf");
+    }
+    // Bytes that only start like an allowed type are refused: HTML behind a PDF header, a ZIP
+    // behind a JPEG header.
+    let html = b"%PDF-1.4\n<html><script>alert(document.cookie)</script></html>\n%%EOF\n".to_vec();
+    let zip = [&[0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10][..], b"JFIF\0PK\x03\x04payload.exe"].concat();
+    for (name, bytes) in [("Rechnung.html", html), ("foto.jpg", zip)] {
+        let (status, body) = problem(add_to_case(&portal, &anna, &case, name, bytes).await).await;
+        assert_eq!((status, body["errors"][0]["code"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("file-type")), "{name}");
+    }
 }

@@ -171,6 +171,13 @@ async fn submitting_twice_or_in_parallel_creates_exactly_one_case_with_receipt_a
     assert_eq!(first, second);
     let retry: Submission = sophie.submit(&draft.id, "key-2").await.json().await.unwrap();
     assert_eq!(retry, first);
+    // The key of this submission, sent with another draft, does not hand out this case.
+    let other = sophie.draft("civil-status-document").await;
+    assert_eq!(sophie.save(&other, &birth_certificates(), CHECK_ANSWERS).await.status(), StatusCode::OK);
+    let (status, body) = common::problem(sophie.submit(&other.id, "key-1").await).await;
+    assert_eq!((status, body["errors"][0]["code"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("key-reused")));
+    let discarded = sophie.client.delete(portal.url(&format!("/api/v1/drafts/{}", other.id))).header("x-csrf-token", &sophie.csrf).send().await.unwrap();
+    assert_eq!(discarded.status(), StatusCode::NO_CONTENT);
     let url = portal.url(&format!("/api/v1/drafts/{}/submission", draft.id));
     let reloaded: Submission = sophie.client.get(&url).send().await.unwrap().json().await.unwrap();
     assert_eq!(reloaded, first, "the confirmation page can be reloaded");

@@ -9,6 +9,7 @@
 //! title and language, and is checked by krilla against PDF/UA-1, as eCH-0059 asks of the
 //! authorities' documents. Callers pass every text already in the reader's language.
 
+pub mod charset;
 mod qrbill;
 mod receipt;
 mod writer;

@@ -7,6 +7,7 @@
 use guichet_model::swiss::{iban_format, iban_problem};
 use krilla::geom::{Path, PathBuilder};
 
+use super::charset::to_qr_charset;
 use super::writer::{self, Doc, Kind, Node, Weight, MM, PAGE_HEIGHT, PAGE_WIDTH};
 use super::Party;
 
@@ -69,7 +70,8 @@ pub struct InvoiceLetter {
 /// RmtInf       Tp QRR, Ref (27 digits), AddInf: Ustrd (message), Trailer EPD
 /// ```
 ///
-/// Values are trimmed, line breaks inside them become spaces, and each is cut to the length the
+/// Values are mapped into the guidelines' Latin character set ([`to_qr_charset`]: `’` becomes
+/// `'`), trimmed, line breaks inside them become spaces, and each is cut to the length the
 /// guidelines allow (name and street 70, building number and postcode 16, town 35, message 140).
 pub fn qr_payload(b: &Bill) -> String {
     let mut fields: Vec<String> = vec!["SPC".into(), "0200".into(), "1".into(), compact(&b.iban)];
@@ -98,7 +100,7 @@ fn address(p: &Party) -> [String; 7] {
 }
 
 fn field(value: &str, max: usize) -> String {
-    let one_line: String = value.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let one_line: String = to_qr_charset(value).chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     one_line.trim().chars().take(max).collect::<String>().trim_end().to_string()
 }
 
@@ -382,8 +384,9 @@ fn payment_slip(doc: &mut Doc, b: &Bill, labels: &Labels) {
     let iban = iban_format(&b.iban);
     let reference = format_qr_reference(&b.reference);
     let amount = display_amount(b.amount_rappen);
-    let creditor = b.creditor.lines();
-    let debtor = b.debtor.lines();
+    // The payment part prints what the code holds, in the code's character set.
+    let creditor = in_qr_charset(&b.creditor).lines();
+    let debtor = in_qr_charset(&b.debtor).lines();
 
     separation_lines(doc, labels);
     doc.bookmark(labels.payment_part, top);
@@ -428,6 +431,18 @@ fn payment_slip(doc: &mut Doc, b: &Bill, labels: &Labels) {
     let info = Part { x: left + 51.0 * MM, ..part };
     payment.extend(information(doc, &info, top + MARGIN, 87.0 * MM, 85.0 * MM, 8.0, &blocks));
     doc.push(Node::group(Kind::Section, payment));
+}
+
+fn in_qr_charset(p: &Party) -> Party {
+    let map = |s: &str| to_qr_charset(s).chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    Party {
+        name: map(&p.name),
+        street: map(&p.street),
+        building_number: map(&p.building_number),
+        postcode: map(&p.postcode),
+        town: map(&p.town),
+        country: map(&p.country),
+    }
 }
 
 /// An information section: each block a bold heading and its lines, as one paragraph. The
@@ -724,12 +739,31 @@ pub(super) mod tests {
                 "CH",
                 "QRR",
                 "210000000003139471430009017",
-                "Hundebewilligung 2025 – Fall LU-2025-0042, Bäri",
+                "Hundebewilligung 2025 - Fall LU-2025-0042, Bäri",
                 "EPD",
             ]
         );
-        // Umlauts stay UTF-8 (coding type 1), not transliterated.
+        // Umlauts stay UTF-8 (coding type 1), not transliterated; the en dash is not in the
+        // guidelines' character set and became a hyphen.
         assert!(payload.as_bytes().windows(2).any(|w| w == "ü".as_bytes()));
+        assert!(payload.chars().all(|c| c == '\n' || super::super::charset::is_permitted(c)));
+    }
+
+    #[test]
+    fn every_text_of_the_payload_is_mapped_into_the_character_set() {
+        let mut bill = demo_bill();
+        bill.creditor.name = "Service de l’état civil et des naturalisations".into();
+        bill.creditor.street = "Place de l’Hôtel\u{2011}de\u{2011}Ville".into();
+        bill.debtor.name = "Nguyễn “Anh” Zoë".into();
+        bill.debtor.town = "Lucerne\u{A0}6".into();
+        bill.message = "Acte d’état civil — FR-2026-000001…".into();
+        let payload = qr_payload(&bill);
+        let lines: Vec<&str> = payload.split('\n').collect();
+        assert_eq!(lines[5], "Service de l'état civil et des naturalisations");
+        assert_eq!(lines[6], "Place de l'Hôtel-de-Ville");
+        assert_eq!(lines[21], "Nguyen \"Anh\" Zoë");
+        assert_eq!(lines[25], "Lucerne 6");
+        assert_eq!(lines[29], "Acte d'état civil - FR-2026-000001...");
     }
 
     #[test]

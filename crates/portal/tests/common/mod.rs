@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 
 use guichet_model::api::{CaseDetail, CaseList, SessionInfo};
 use guichet_model::form::{Answers, Draft};
-use guichet_portal::{prepare, router, Clock, Config};
+use guichet_portal::{prepare, Clock, Config};
 
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
@@ -57,13 +57,16 @@ impl Portal {
             request_timeout_secs: 20,
             backoffice_token: Some(BACKOFFICE_TOKEN.into()),
             demo_large: false,
+            limits: Default::default(),
+            quotas: Default::default(),
         };
         configure(&mut config);
         let clock = Clock::default();
         let state = prepare(config, clock.clone()).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move { axum::serve(listener, router(state).into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap() });
+        // The real server: its connection caps and header timeout are under test too.
+        tokio::spawn(async move { guichet_portal::connections::serve_until(listener, state, std::future::pending()).await.unwrap() });
         Portal { base, clock, dir }
     }
 
@@ -106,7 +109,9 @@ impl Portal {
         let uid = info.user.unwrap().mandates.into_iter().find(|p| p.name == organisation).unwrap_or_else(|| panic!("{username} has no mandate for {organisation}")).uid;
         let response = client.put(self.url("/api/v1/session/party")).header("x-csrf-token", &csrf).json(&json!({ "uid": uid })).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::OK, "{username} acts for {organisation}");
-        (client, csrf)
+        // The switch replaces the CSRF token (and the session cookie).
+        let info: SessionInfo = response.json().await.unwrap();
+        (client, info.csrf_token)
     }
 
     pub async fn sign_in(&self, client: &Client, csrf: &str, username: &str, password: &str) -> reqwest::Response {
@@ -252,3 +257,36 @@ pub fn answers(pairs: &[(&str, &str)]) -> Answers {
     pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
 }
 
+
+/// A valid one-page PDF of exactly `len` bytes (at least about 300), padded with a comment,
+/// as the portal's uploads parse what they receive.
+pub fn pdf_of_len(len: usize) -> Vec<u8> {
+    let objects = [
+        "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
+        "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n",
+        "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n",
+    ];
+    let build = |pad: usize| {
+        let mut pdf = format!("%PDF-1.7\n%{}\n", "x".repeat(pad));
+        let mut offsets = Vec::new();
+        for object in objects {
+            offsets.push(pdf.len());
+            pdf.push_str(object);
+        }
+        let xref = pdf.len();
+        pdf.push_str("xref\n0 4\n0000000000 65535 f \n");
+        for offset in offsets {
+            pdf.push_str(&format!("{offset:010} 00000 n \n"));
+        }
+        pdf.push_str(&format!("trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"));
+        pdf.into_bytes()
+    };
+    let mut pad = len.saturating_sub(build(0).len());
+    // The xref offset's digits grow with the padding: settle on the length asked for.
+    while build(pad).len() > len && pad > 0 {
+        pad -= 1;
+    }
+    let pdf = build(pad);
+    assert!(pdf.len() == len || pad == 0, "a PDF of {len} bytes cannot be built");
+    pdf
+}
