@@ -270,7 +270,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
     // pending but the version is still the old one, and a save sent then would get 409.
     let in_flight = StoredValue::new(false);
     let request_save = move |target: WizardAt, navigate_after: bool| {
-        if conflict.with_untracked(Option::is_some) {
+        if conflict.with_untracked(Option::is_some) || submitted_case.with_untracked(Option::is_some) {
             return;
         }
         if in_flight.get_value() {
@@ -301,7 +301,8 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
                 if navigate_after {
                     go(href(target), false);
                 }
-                if let Some((target, navigate_after)) = queued.try_update_value(Option::take).flatten() {
+                let queued = queued.try_update_value(Option::take).flatten().filter(|_| submitted_case.with_untracked(Option::is_none));
+                if let Some((target, navigate_after)) = queued {
                     in_flight.set_value(true);
                     save.dispatch((target, navigate_after));
                 }
@@ -450,6 +451,9 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
     Effect::new(move |_| match submit.value().get() {
         Some(Ok(done)) => {
             failure.set(None);
+            // A submitted application leaves the device nothing to keep, whatever a save or a
+            // background write still had on its way.
+            local_copy::clear(&copy_key.get_value());
             submitted_case.set(Some(done.case_id.clone()));
             submission.set(Some(done));
             go(href(WizardAt::Done), false);
