@@ -45,9 +45,9 @@ pub struct Config {
     /// benchmarks (seeding takes a while).
     pub demo_large: bool,
     /// Connection, header-time and API-slot limits per client and in total.
-    pub limits: crate::connections::Limits,
+    pub limits: Limits,
     /// What one account may keep: open drafts, files, bytes, replies a day.
-    pub quotas: crate::quotas::Quotas,
+    pub quotas: Quotas,
 }
 
 impl Config {
@@ -78,9 +78,9 @@ impl Config {
             backoffice_token: var("GUICHET_BACKOFFICE_TOKEN"),
             demo_large: flag("GUICHET_DEMO_LARGE"),
             limits: {
-                let d = crate::connections::Limits::default();
+                let d = Limits::default();
                 let at_least_one = |name: &str, default: usize| number(name, default as i64).map(|n| n.max(1) as usize);
-                crate::connections::Limits {
+                Limits {
                     connections: at_least_one("GUICHET_MAX_CONNECTIONS", d.connections)?,
                     connections_per_client: at_least_one("GUICHET_MAX_CONNECTIONS_PER_CLIENT", d.connections_per_client)?,
                     requests_per_client: at_least_one("GUICHET_MAX_REQUESTS_PER_CLIENT", d.requests_per_client)?,
@@ -90,8 +90,8 @@ impl Config {
                 }
             },
             quotas: {
-                let d = crate::quotas::Quotas::default();
-                crate::quotas::Quotas {
+                let d = Quotas::default();
+                Quotas {
                     open_drafts: number("GUICHET_QUOTA_DRAFTS", d.open_drafts)?.max(1),
                     stored_files: number("GUICHET_QUOTA_FILES", d.stored_files)?.max(1),
                     stored_bytes: number("GUICHET_QUOTA_BYTES", d.stored_bytes)?.max(1),
@@ -110,8 +110,8 @@ impl Config {
         if !loopback && !self.public_origin_is_https() {
             anyhow::bail!("GUICHET_BIND={} reaches other machines: set GUICHET_PUBLIC_ORIGIN to the portal's https:// origin", self.bind);
         }
-        if self.backoffice_token.as_ref().is_some_and(|t| t.chars().count() < crate::backoffice::MIN_TOKEN_LEN) {
-            anyhow::bail!("GUICHET_BACKOFFICE_TOKEN must be at least {} characters", crate::backoffice::MIN_TOKEN_LEN);
+        if self.backoffice_token.as_ref().is_some_and(|t| t.chars().count() < MIN_BACKOFFICE_TOKEN_LEN) {
+            anyhow::bail!("GUICHET_BACKOFFICE_TOKEN must be at least {} characters", MIN_BACKOFFICE_TOKEN_LEN);
         }
         if self.demo && self.public_origin_is_https() && !self.demo_on_public_origin {
             anyhow::bail!("GUICHET_DEMO seeds accounts with a public password: on an https origin it also needs GUICHET_DEMO_ON_PUBLIC_ORIGIN=1");
@@ -185,3 +185,59 @@ mod tests {
         assert!(config("0.0.0.0", Some("https://demo.example"), true, true).is_ok());
     }
 }
+
+/// The limits, with defaults that a browser (six connections per host) or an office behind
+/// one address stays far below.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// `GUICHET_MAX_CONNECTIONS`: open connections in total.
+    pub connections: usize,
+    /// `GUICHET_MAX_CONNECTIONS_PER_CLIENT`: open connections per client (not counted behind
+    /// a trusted proxy, where every connection comes from the proxy: it must limit them).
+    pub connections_per_client: usize,
+    /// `GUICHET_MAX_REQUESTS_PER_CLIENT`: API requests in flight per client; more get 429.
+    pub requests_per_client: usize,
+    /// `GUICHET_API_SLOTS`: API requests in flight in total.
+    pub api_slots: usize,
+    /// `GUICHET_API_SLOT_WAIT_MS`: how long an API request waits for a slot before 503.
+    pub api_slot_wait_ms: u64,
+    /// `GUICHET_HEADER_TIMEOUT_SECS`: how long a request's headers may take to arrive, and so
+    /// how long a keep-alive connection may stay idle.
+    pub header_timeout_secs: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            connections: 4096,
+            connections_per_client: 256,
+            requests_per_client: 64,
+            api_slots: 512,
+            api_slot_wait_ms: 2000,
+            header_timeout_secs: 10,
+        }
+    }
+}
+
+/// The limits per account, with defaults far above what a citizen needs.
+#[derive(Clone, Debug)]
+pub struct Quotas {
+    /// `GUICHET_QUOTA_DRAFTS`: applications in progress at once.
+    pub open_drafts: i64,
+    /// `GUICHET_QUOTA_FILES`: files kept, uploads into applications plus documents added to cases.
+    pub stored_files: i64,
+    /// `GUICHET_QUOTA_BYTES`: bytes kept, those files plus the replies' text.
+    pub stored_bytes: i64,
+    /// `GUICHET_QUOTA_REPLIES_PER_DAY`: replies written in any 24 hours.
+    pub replies_per_day: i64,
+}
+
+impl Default for Quotas {
+    fn default() -> Self {
+        Quotas { open_drafts: 10, stored_files: 60, stored_bytes: 150 * 1024 * 1024, replies_per_day: 30 }
+    }
+}
+
+
+/// Shortest accepted back-office token: 32 characters of a password generator are beyond guessing.
+pub const MIN_BACKOFFICE_TOKEN_LEN: usize = 32;

@@ -1,6 +1,6 @@
 //! The OpenAPI document, generated from the shared model types and the handlers' annotations.
 
-use crate::{auth, backoffice, cases, documents, drafts, messages, places, services, uploads};
+use crate::http::{backoffice, cases, documents, drafts, messages, places, services, session, uploads};
 use axum::Json;
 use guichet_model::api::{
     ActionRequest, ActiveSession, AccountKind, AuthorityLevel, AuthorityMessage, CaseDetail, CaseList, CaseStatus, CaseSummary, Choice, Created, Decision, DocumentDelivery,
@@ -19,9 +19,9 @@ use utoipa::OpenApi;
 #[openapi(
     modifiers(&Edges),
     info(title = "guichet portal API", version = "1", description = "The portal API that the guichet citizen frontend talks to. Errors are application/problem+json with a machine `code`."),
-    paths(auth::session_info, auth::sign_in, auth::sign_out, auth::sessions, auth::sign_out_everywhere, auth::end_session, cases::list, cases::detail, documents::overview, documents::meta, documents::content, places::list,
+    paths(session::session_info, session::sign_in, session::sign_out, session::sessions, session::sign_out_everywhere, session::end_session, cases::list, cases::detail, documents::overview, documents::meta, documents::content, places::list,
         services::catalogue, services::definition, drafts::create, drafts::list, drafts::get, drafts::save, drafts::delete, drafts::submit, drafts::submission,
-        uploads::upload, uploads::remove, messages::reply, messages::inbox, messages::mark_read, messages::add_document, backoffice::change_status, backoffice::request_action, backoffice::deliver_document, backoffice::send_message, backoffice::grant_mandate, backoffice::withdraw_mandate, auth::choose_party),
+        uploads::upload, uploads::remove, messages::reply, messages::inbox, messages::mark_read, messages::add_document, backoffice::change_status, backoffice::request_action, backoffice::deliver_document, backoffice::send_message, backoffice::grant_mandate, backoffice::withdraw_mandate, session::choose_party),
     components(schemas(ActiveSession, SessionList, Lang, Text, AccountKind, Me, SessionInfo, SignInRequest, CaseStatus, CaseSummary, CaseList,
         StatusEvent, DocumentMeta, DocumentOverview, DocumentItem, CaseDetail, StatusCount, Choice, Sender, AuthorityLevel, Decision, StatusChange, ActionRequest, DocumentDelivery, AuthorityMessage, Created, Message, NewMessage, Inbox, InboxItem, Party, PartyChoice, MandateScope, MandateChange, Place, PlaceList, LocalizedText, Audience, Catalogue, CatalogueTopic, ServiceSummary, ServiceDefinition, Step, Field, FieldKind,
         ChoiceOption, ChoiceStyle, Condition, DateRule, FeeItem, FeeRule, LinkOut, Topic, Draft, DraftSummary, DraftList, NewDraft, SaveDraft, Submission, FileAnswer, ErrorCode, FieldError, Problem)),

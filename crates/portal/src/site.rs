@@ -88,7 +88,7 @@ fn load_dir(root: &Path, dir: &Path, files: &mut HashMap<String, Asset>) -> anyh
         let asset = Asset {
             brotli: compressible.then(|| compressed(&path, "br", &raw, brotli)),
             gzip: compressible.then(|| compressed(&path, "gz", &raw, gzip)),
-            etag: HeaderValue::from_str(&format!("\"{}\"", &crate::auth::hex(&Sha256::digest(&raw))[..20]))?,
+            etag: HeaderValue::from_str(&format!("\"{}\"", &crate::store::ids::hex(&Sha256::digest(&raw))[..20]))?,
             immutable: is_content_hashed(name),
             content_type,
             raw,
@@ -267,7 +267,7 @@ pub async fn serve(State(state): State<crate::AppState>, request: Request) -> Re
                 let lang = parts.next().unwrap_or("");
                 let segments: Vec<&str> = parts.collect();
                 if let Some(link) = site.preloads.get(lang) {
-                    let signed_in = crate::auth::is_signed_in(&state, request.headers()).await;
+                    let signed_in = crate::http::middleware::is_signed_in(&state, request.headers()).await;
                     let mut data = Vec::new();
                     if let Some(lang) = Lang::parse(lang) {
                         if signed_in {

@@ -370,7 +370,7 @@ async fn documents_download_as_attachments_with_their_checksum() {
     assert!(bytes.starts_with(b"%PDF-"));
     assert_eq!(bytes.len() as u64, document.size_bytes);
     let digest = Sha256::digest(&bytes);
-    assert_eq!(guichet_portal::auth::hex(&digest), document.sha256);
+    assert_eq!(guichet_portal::store::ids::hex(&digest), document.sha256);
     use base64::Engine;
     assert_eq!(headers["repr-digest"].to_str().unwrap(), format!("sha-256=:{}:", base64::engine::general_purpose::STANDARD.encode(digest)));
 }

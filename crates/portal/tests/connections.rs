@@ -95,7 +95,7 @@ async fn six_hundred_held_sign_ins_leave_another_client_loading_and_signing_in_w
             Ok(Ok(n)) => panic!("the attacker got {:?}", String::from_utf8_lossy(&buffer[..n])),
         }
     }
-    let limits = guichet_portal::connections::Limits::default();
+    let limits = guichet_portal::config::Limits::default();
     assert!(held <= limits.requests_per_client, "{held} held, {answered_429} answered 429, {closed} closed");
     assert!(answered_429 > 0, "past the in-flight cap requests are refused, not queued");
 }

@@ -81,6 +81,6 @@ async fn secrets_never_reach_the_log_and_security_events_do() {
     assert!(log.contains("route=\"/api/backoffice/v1/cases/{reference}/messages\"") && log.contains("event=\"backoffice-message\""), "the back office's requests are logged:\n{log}");
     // A failed sign-in names the username by a keyed hash: hashing the list of usernames
     // (first.last, easy to guess) does not find it.
-    let plain_hash = &guichet_portal::auth::sha256_hex(b"anna.zimmermann")[..12];
+    let plain_hash = &guichet_portal::store::ids::sha256_hex(b"anna.zimmermann")[..12];
     assert!(log.contains("event=\"sign-in-failed\" user=") && !log.contains(plain_hash), "an unsalted hash of the username in the log:\n{log}");
 }

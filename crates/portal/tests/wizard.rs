@@ -213,7 +213,7 @@ async fn submitting_twice_or_in_parallel_creates_exactly_one_case_with_receipt_a
     assert_eq!(&elements[18..20], ["62.00", "CHF"], "the amount due");
     assert_eq!(&elements[20..27], ["S", "Sophie Rochat", "Rue de Lausanne", "45", "1700", "Fribourg", "CH"], "the debtor");
     assert_eq!(elements[27], "QRR");
-    assert_eq!(elements[28], guichet_portal::receipts::qr_reference_of(&first.reference));
+    assert_eq!(elements[28], guichet_portal::domain::receipts::qr_reference_of(&first.reference));
     assert_eq!(elements[30], "EPD");
 
     // Submitted: no longer open, and no more changes.

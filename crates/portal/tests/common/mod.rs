@@ -14,7 +14,7 @@ use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
 
-pub const PASSWORD: &str = guichet_portal::seed::DEMO_PASSWORD;
+pub const PASSWORD: &str = guichet_portal::demo::DEMO_PASSWORD;
 pub const IDLE: i64 = 600;
 pub const ABSOLUTE: i64 = 3600;
 pub const LOADER: &str = "import init from '/app-0123456789abcdef.js'; await init();";
@@ -66,7 +66,7 @@ impl Portal {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         // The real server: its connection caps and header timeout are under test too.
-        tokio::spawn(async move { guichet_portal::connections::serve_until(listener, state, std::future::pending()).await.unwrap() });
+        tokio::spawn(async move { guichet_portal::http::connections::serve_until(listener, state, std::future::pending()).await.unwrap() });
         Portal { base, clock, dir }
     }
 

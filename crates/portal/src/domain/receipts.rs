@@ -3,8 +3,8 @@
 
 use crate::error::ApiResult;
 use crate::pdf::{self, Bill, Fee, InvoiceLetter, Party, Receipt};
-use crate::seed::pick;
-use crate::submission::Account;
+use super::words::pick;
+use crate::store::accounts::Postal as Account;
 use crate::AppState;
 use guichet_model::form::{part_key, FieldKind};
 use guichet_model::journey::{Journey, SummaryRow, SummaryValue};
@@ -120,8 +120,8 @@ impl Documents {
         lang: Lang,
         canton: &str,
     ) -> ApiResult<Documents> {
-        let authority = crate::cases::localized(authority, lang)?.text;
-        let service = crate::drafts::service_title(journey.service, lang);
+        let authority = crate::store::text::localized(authority, lang)?.text;
+        let service = super::drafts::service_title(journey.service, lang);
         let date = swiss_date(&state.clock.now().date().to_string());
         let (yes, no) = (pick(WORDS.yes, lang), pick(WORDS.no, lang));
         let mut rows: Vec<(String, String)> = Vec::new();
@@ -226,7 +226,7 @@ fn flatten(row: &SummaryRow, journey: &Journey, lang: Lang, yes: &str, no: &str,
 /// "Gemeinde: Kriens (LU), BFS-Nr. 1059" for the municipality chosen at `key`, or the only one
 /// of its postcode.
 fn municipality_text(journey: &Journey, key: &str, postcode_key: &str, lang: Lang) -> Option<String> {
-    let places = crate::places::places();
+    let places = super::places::places();
     let chosen = journey.answers.get(&part_key(key, "bfs")).and_then(|b| b.trim().parse::<u32>().ok());
     let only = || match places.municipalities(journey.answers.get(postcode_key)?.trim()).as_slice() {
         [one] => Some(*one),

@@ -11,13 +11,10 @@
 //!
 //! Buckets are stored as hashes: the table holds no usernames or addresses.
 
-use crate::auth::sha256_hex;
 use crate::error::{ApiError, ApiResult};
+use crate::store::{self, ids::sha256_hex};
 use crate::AppState;
-use axum::extract::{ConnectInfo, FromRequestParts};
-use axum::http::request::Parts;
 use guichet_model::problem::ErrorCode;
-use std::net::SocketAddr;
 
 struct Limit {
     bucket: String,
@@ -52,21 +49,11 @@ pub async fn begin_sign_in(state: &AppState, username: &str, client: &str) -> Ap
     let limits = limits(username, client);
     let mut ids = Vec::new();
     for limit in &limits {
-        let (id,): (i64,) = sqlx::query_as("INSERT INTO throttle_events (bucket, at) VALUES (?, ?) RETURNING id")
-            .bind(&limit.bucket)
-            .bind(now)
-            .fetch_one(&state.db)
-            .await?;
+        let id = store::throttle::count(&state.db, &limit.bucket, now).await?;
         ids.push(id);
-        let (place, oldest): (i64, Option<i64>) =
-            sqlx::query_as("SELECT COUNT(*), MIN(at) FROM throttle_events WHERE bucket = ? AND at > ? AND id <= ?")
-                .bind(&limit.bucket)
-                .bind(now - limit.window_secs)
-                .bind(id)
-                .fetch_one(&state.db)
-                .await?;
+        let (place, oldest) = store::throttle::place(&state.db, &limit.bucket, now - limit.window_secs, id).await?;
         if place > limit.max {
-            forget(state, &ids).await?;
+            store::throttle::forget(&state.db, &ids).await?;
             let wait = oldest.map_or(limit.window_secs, |at| at + limit.window_secs - now);
             tracing::warn!(target: "security", event = "sign-in-throttled", client, limit = limit.max, window = limit.window_secs, "sign-in refused by a limit");
             return Err(ApiError::new(ErrorCode::RateLimited, "Too many sign-in attempts").retry_after(wait.max(1) as u64));
@@ -78,51 +65,16 @@ pub async fn begin_sign_in(state: &AppState, username: &str, client: &str) -> Ap
 /// A successful sign-in: its client's failed guesses at this account are forgotten, and the
 /// attempt itself does not count against the client or the account.
 pub async fn succeeded(state: &AppState, attempt: Attempt) -> ApiResult<()> {
-    sqlx::query("DELETE FROM throttle_events WHERE bucket = ?").bind(&attempt.pair_bucket).execute(&state.db).await?;
-    forget(state, &attempt.ids).await
+    store::throttle::forget_bucket(&state.db, &attempt.pair_bucket).await?;
+    Ok(store::throttle::forget(&state.db, &attempt.ids).await?)
 }
 
 /// An attempt that was never checked (the server was busy): it counts nowhere.
 pub async fn withdraw(state: &AppState, attempt: Attempt) -> ApiResult<()> {
-    forget(state, &attempt.ids).await
-}
-
-async fn forget(state: &AppState, ids: &[i64]) -> ApiResult<()> {
-    for id in ids {
-        sqlx::query("DELETE FROM throttle_events WHERE id = ?").bind(id).execute(&state.db).await?;
-    }
-    Ok(())
+    Ok(store::throttle::forget(&state.db, &attempt.ids).await?)
 }
 
 /// Deletes counts older than every window.
 pub async fn sweep(state: &AppState) -> ApiResult<()> {
-    sqlx::query("DELETE FROM throttle_events WHERE at < ?").bind(state.clock.unix() - LONGEST_WINDOW_SECS).execute(&state.db).await?;
-    Ok(())
-}
-
-/// The client's address: the last entry of the configured proxy header (what the portal's own
-/// reverse proxy saw), else the connection's peer. Never a header a client could choose.
-pub struct ClientAddress(pub String);
-
-impl ClientAddress {
-    pub fn of(config: &crate::Config, headers: &axum::http::HeaderMap, extensions: &axum::http::Extensions) -> ClientAddress {
-        let from_proxy = config
-            .trusted_proxy_header
-            .as_deref()
-            .and_then(|name| headers.get(name))
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.rsplit(',').next())
-            .map(|v| v.trim().to_owned())
-            .filter(|v| !v.is_empty());
-        let peer = || extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string());
-        ClientAddress(from_proxy.or_else(peer).unwrap_or_else(|| "unknown".to_owned()))
-    }
-}
-
-impl FromRequestParts<AppState> for ClientAddress {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddress::of(&state.config, &parts.headers, &parts.extensions))
-    }
+    Ok(store::throttle::delete_before(&state.db, state.clock.unix() - LONGEST_WINDOW_SECS).await?)
 }

@@ -2,10 +2,12 @@
 //! property manager with 1,000 cases for performance work. Dates are relative to today so
 //! the demo always looks current; everything else comes from a fixed random seed.
 
-use crate::auth::{hash_password, sha256_hex};
+use crate::domain::passwords;
+use crate::domain::words::{event_text, l10n, pick, RECEIPT, STATUS_LABELS};
 use crate::pdf::{self, Line};
+use crate::store::{self, ids::random_id_from};
 use crate::Clock;
-use guichet_model::api::{CaseStatus, LocalizedText};
+use guichet_model::api::CaseStatus;
 use guichet_model::swiss::{ahv_with_check_digit, uid_with_check_digit};
 use guichet_model::Lang;
 use rand::rngs::StdRng;
@@ -21,24 +23,6 @@ const CASES_WITH_LETTERS: usize = 50;
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "guichet-demo";
-
-pub async fn is_empty(db: &SqlitePool) -> sqlx::Result<bool> {
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM accounts").fetch_one(db).await?;
-    Ok(count == 0)
-}
-
-/// Localised JSON in the five languages, in the order de, fr, it, rm, en. An empty string
-/// leaves that language out, so the fallback chain is exercised by real data.
-pub(crate) fn l10n(texts: [&str; 5]) -> String {
-    let text = LocalizedText::new(Lang::ALL.into_iter().zip(texts).filter(|(_, t)| !t.is_empty()));
-    serde_json::to_string(&text).expect("serialisable")
-}
-
-/// One of five texts in the order de, fr, it, rm, en; German where one is empty.
-pub(crate) fn pick(texts: [&str; 5], lang: Lang) -> &str {
-    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    if texts[index].is_empty() { texts[0] } else { texts[index] }
-}
 
 struct Service {
     slug: &'static str,
@@ -117,55 +101,6 @@ const SERVICES: [Service; 6] = [
     },
 ];
 
-const STATUS_LABELS: [(CaseStatus, [&str; 5]); 5] = [
-    (CaseStatus::Received, ["Eingegangen", "Reçu", "Ricevuto", "Retschavì", "Received"]),
-    (CaseStatus::InProgress, ["In Bearbeitung", "En traitement", "In elaborazione", "En elavuraziun", "In progress"]),
-    (CaseStatus::ActionRequired, ["Ihre Mitwirkung ist nötig", "Votre action est requise", "È necessaria una sua azione", "Vossa collavuraziun è necessaria", "Your action is needed"]),
-    (CaseStatus::Completed, ["Abgeschlossen", "Terminé", "Concluso", "Terminà", "Completed"]),
-    (CaseStatus::Rejected, ["Abgelehnt", "Refusé", "Respinto", "Refusà", "Rejected"]),
-];
-
-/// What each step means for the citizen, and what happens next.
-pub(crate) fn event_text(status: CaseStatus) -> [&'static str; 5] {
-    match status {
-        CaseStatus::Received => [
-            "Wir haben Ihr Gesuch erhalten. Wir prüfen es und melden uns, sobald es bearbeitet ist.",
-            "Nous avons bien reçu votre demande. Nous l’examinons et vous informerons dès qu’elle sera traitée.",
-            "Abbiamo ricevuto la sua richiesta. La esaminiamo e la informeremo non appena sarà evasa.",
-            "Nus avain retschavì Vossa dumonda. Nus l’examinain e As infurmain uschespert ch’ella è elavurada.",
-            "We have received your request. We are checking it and will let you know as soon as it has been processed.",
-        ],
-        CaseStatus::InProgress => [
-            "Ihr Gesuch wird bearbeitet. Sie müssen im Moment nichts tun.",
-            "Votre demande est en cours de traitement. Vous n’avez rien à faire pour l’instant.",
-            "La sua richiesta è in elaborazione. Per il momento non deve fare nulla.",
-            "Vossa dumonda vegn elavurada. Vus na stuais far nagut per il mument.",
-            "Your request is being processed. There is nothing you need to do at the moment.",
-        ],
-        CaseStatus::ActionRequired => [
-            "Uns fehlt eine Angabe. Bitte reichen Sie die verlangten Unterlagen bis zur angegebenen Frist ein.",
-            "Il nous manque une information. Veuillez fournir les documents demandés d’ici le délai indiqué.",
-            "Ci manca un’informazione. La preghiamo di inoltrare i documenti richiesti entro il termine indicato.",
-            "I ans manca ina indicaziun. Inoltrai p.pl. ils documents pretendids fin il termin indicà.",
-            "Some information is missing. Please send the documents we asked for by the deadline shown.",
-        ],
-        CaseStatus::Completed => [
-            "Ihr Gesuch ist erledigt. Das Dokument finden Sie unten zum Herunterladen.",
-            "Votre demande est traitée. Vous trouverez le document ci-dessous.",
-            "La sua richiesta è stata evasa. Trova il documento qui sotto.",
-            "Vossa dumonda è evadida. Il document chattais Vus sutvart.",
-            "Your request has been completed. You will find the document below.",
-        ],
-        CaseStatus::Rejected => [
-            "Wir konnten Ihr Gesuch leider nicht gutheissen. Die Begründung und die Rechtsmittelbelehrung stehen in der Verfügung.",
-            "Nous n’avons malheureusement pas pu donner suite à votre demande. Les motifs et les voies de recours figurent dans la décision.",
-            "Purtroppo non abbiamo potuto accogliere la sua richiesta. La motivazione e i rimedi giuridici figurano nella decisione.",
-            "Nus n’avain deplorablamain betg pudì approvar Vossa dumonda. La motivaziun e l’instrucziun davart ils meds legals stattan en la disposiziun.",
-            "Unfortunately we could not approve your request. The reasons and how to appeal are set out in the decision.",
-        ],
-    }
-}
-
 /// What an action-required case asks for; a real authority writes this per case.
 const ACTION: [&str; 5] = [
     "Bitte reichen Sie eine Kopie Ihres Passes oder Ihrer Identitätskarte ein (PDF, JPEG oder PNG).",
@@ -190,7 +125,6 @@ const LEGAL_REMEDY: [&str; 5] = [
     "You can object to this decision in writing to the office that issued it within 30 days of receiving it. The objection must state what you ask for and why. You can also apply again at any time with the missing documents.",
 ];
 
-pub(crate) const RECEIPT: [&str; 5] = ["Eingangsbestätigung", "Accusé de réception", "Conferma di ricezione", "Conferma d’entrada", "Acknowledgement of receipt"];
 const REQUEST_FOR_DOCUMENTS: [&str; 5] = ["Nachforderung von Unterlagen", "Demande de pièces complémentaires", "Richiesta di documenti complementari", "Dumonda da documents supplementars", "Request for further documents"];
 const DECISION: [&str; 5] = ["Verfügung", "Décision", "Decisione", "Disposiziun", "Decision"];
 
@@ -304,54 +238,55 @@ const MANDATES: [(&str, &str, &str); 3] = [("marco.amstutz", "baeckerei.amstutz"
 const LARGE: Account = Account { username: "wohnbau.luzern", kind: "organisation", display_name: "Wohnbaugenossenschaft Luzern", lang: Lang::De, id_digits: "41192638", street: "Maihofstrasse 76", postcode: "6006", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 100_000 };
 
 /// Seeds the demo data into an empty database; with `large`, also the 100,000-case organisation.
-pub async fn demo(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result<()> {
+pub async fn seed(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result<()> {
     let mut rng = StdRng::seed_from_u64(2026);
     let today = clock.now().date();
     let mut tx = db.begin().await?;
 
     for (status, label) in STATUS_LABELS {
-        sqlx::query("INSERT INTO case_statuses (code, label) VALUES (?, ?)").bind(status.code()).bind(l10n(label)).execute(&mut *tx).await?;
+        store::statuses::upsert(&mut *tx, status.code(), &l10n(label)).await?;
     }
     let mut service_ids = Vec::new();
     for service in &SERVICES {
-        let id = sqlx::query("INSERT INTO services (slug, topic, name) VALUES (?, ?, ?)")
-            .bind(service.slug)
-            .bind(service.topic)
-            .bind(l10n(service.name))
-            .execute(&mut *tx)
-            .await?
-            .last_insert_rowid();
+        let id = store::services::upsert(&mut *tx, service.slug, service.topic, &l10n(service.name)).await?;
         service_ids.push(id);
     }
     let mut authority_ids = std::collections::HashMap::new();
     for region in [&LUCERNE, &FRIBOURG, &GRISONS] {
-        let insert_seat = |level: &'static str, name: [&'static str; 5], address: &'static str| {
-            sqlx::query("INSERT INTO authorities (level, name, canton, address) VALUES (?, ?, ?, ?)").bind(level).bind(l10n(name)).bind(region.canton).bind(address)
+        let seat = |level, name, address| store::authorities::NewAuthority {
+            level,
+            name,
+            canton: region.canton,
+            role: None,
+            part_of_id: None,
+            on_behalf_of_id: None,
+            address,
+            email: None,
         };
-        let canton = insert_seat("canton", region.canton_name, region.canton_address).execute(&mut *tx).await?.last_insert_rowid();
-        let municipality = insert_seat("municipality", region.municipality_name, region.municipality_address).execute(&mut *tx).await?.last_insert_rowid();
+        let (canton_name, municipality_name) = (l10n(region.canton_name), l10n(region.municipality_name));
+        let canton = store::authorities::insert(&mut *tx, &seat("canton", &canton_name, region.canton_address)).await?;
+        let municipality = store::authorities::insert(&mut *tx, &seat("municipality", &municipality_name, region.municipality_address)).await?;
         for office in &region.authorities {
             let part_of = if office.part_of == Level::Canton { canton } else { municipality };
-            let id = sqlx::query(
-                "INSERT INTO authorities (level, name, canton, role, part_of_id, on_behalf_of_id, address, email) VALUES ('department', ?, ?, ?, ?, ?, ?, ?)",
-            )
-            .bind(l10n(office.name))
-            .bind(region.canton)
-            .bind(office.role.code())
-            .bind(part_of)
-            .bind(office.on_behalf_of_municipality.then_some(municipality))
-            .bind(office.address)
-            .bind(office.email)
-            .execute(&mut *tx)
-            .await?
-            .last_insert_rowid();
+            let name = l10n(office.name);
+            let department = store::authorities::NewAuthority {
+                level: "department",
+                name: &name,
+                canton: region.canton,
+                role: Some(office.role.code()),
+                part_of_id: Some(part_of),
+                on_behalf_of_id: office.on_behalf_of_municipality.then_some(municipality),
+                address: office.address,
+                email: Some(office.email),
+            };
+            let id = store::authorities::insert(&mut *tx, &department).await?;
             authority_ids.insert((region.canton, office.role as u8), (id, office.name));
         }
     }
 
     // Hash once: every demo person shares the password, and argon2 is slow on purpose.
     // Organisations do not sign in: theirs is no hash at all.
-    let password_hash = hash_password(DEMO_PASSWORD);
+    let password_hash = passwords::hash(DEMO_PASSWORD);
     let mut account_ids = std::collections::HashMap::new();
     let mut sequence = 4000;
     let accounts: Vec<&Account> = ACCOUNTS.iter().chain(large.then_some(&LARGE)).collect();
@@ -362,24 +297,20 @@ pub async fn demo(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result
             (None, uid_with_check_digit(account.id_digits))
         };
         anyhow::ensure!(ahv.is_some() || uid.is_some(), "demo identifier for {} has no valid check digit", account.username);
-        let account_id = sqlx::query(
-            "INSERT INTO accounts (username, password_hash, kind, display_name, preferred_lang, ahv_number, uid, street, postcode, town, bfs_number) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(account.username)
-        .bind(if account.kind == "person" { password_hash.as_str() } else { "!" })
-        .bind(account.kind)
-        .bind(account.display_name)
-        .bind(account.lang.code())
-        .bind(&ahv)
-        .bind(&uid)
-        .bind(account.street)
-        .bind(account.postcode)
-        .bind(account.town)
-        .bind(account.bfs_number)
-        .execute(&mut *tx)
-        .await?
-        .last_insert_rowid();
+        let new = store::accounts::NewAccount {
+            username: account.username,
+            password_hash: if account.kind == "person" { password_hash.as_str() } else { "!" },
+            kind: account.kind,
+            display_name: account.display_name,
+            preferred_lang: account.lang.code(),
+            ahv_number: ahv.as_deref(),
+            uid: uid.as_deref(),
+            street: account.street,
+            postcode: account.postcode,
+            town: account.town,
+            bfs_number: account.bfs_number,
+        };
+        let account_id = store::accounts::insert(&mut *tx, &new).await?;
         account_ids.insert(account.username, account_id);
 
         // Cycle through the services so every account has each of them.
@@ -391,38 +322,33 @@ pub async fn demo(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result
             let service = &SERVICES[service_index];
             let (authority_id, authority_name) = authority_ids[&(account.region.canton, service.role as u8)];
             let case = CasePlan::random(&mut rng, today, n);
-            let case_id = random_id(&mut rng);
+            let case_id = random_id_from(&mut rng);
             let reference = format!("{}-{}-{sequence:06}", account.region.canton, case.submitted.year());
             let events = case.events();
             let updated_at = events.last().map(|(at, _)| *at).unwrap_or(case.submitted_at());
-            sqlx::query(
-                "INSERT INTO cases (id, reference, owner_id, service_id, authority_id, status, submitted_on, updated_at, due_on, action_needed, \
-                 action_text, decision_reason, legal_remedy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            )
-            .bind(&case_id)
-            .bind(&reference)
-            .bind(account_id)
-            .bind(service_ids[service_index])
-            .bind(authority_id)
-            .bind(case.status.code())
-            .bind(case.submitted.to_string())
-            .bind(rfc3339(updated_at))
-            .bind(case.due.map(|d| d.to_string()))
-            .bind(case.status == CaseStatus::ActionRequired)
-            .bind((case.status == CaseStatus::ActionRequired).then(|| l10n(ACTION)))
-            .bind((case.status == CaseStatus::Rejected).then(|| l10n(DECISION_REASON)))
-            .bind((case.status == CaseStatus::Rejected).then(|| l10n(LEGAL_REMEDY)))
-            .execute(&mut *tx)
-            .await?;
+            let (submitted_on, updated_at, due_on) = (case.submitted.to_string(), rfc3339(updated_at), case.due.map(|d| d.to_string()));
+            let texts = |status: CaseStatus, text: [&str; 5]| (case.status == status).then(|| l10n(text));
+            let (action, reason, remedy) =
+                (texts(CaseStatus::ActionRequired, ACTION), texts(CaseStatus::Rejected, DECISION_REASON), texts(CaseStatus::Rejected, LEGAL_REMEDY));
+            let new = store::cases::NewCase {
+                id: &case_id,
+                reference: &reference,
+                owner_id: account_id,
+                service_id: service_ids[service_index],
+                authority_id,
+                status: case.status,
+                submitted_on: &submitted_on,
+                updated_at: &updated_at,
+                due_on: due_on.as_deref(),
+                action_text: action.as_deref(),
+                decision_reason: reason.as_deref(),
+                legal_remedy: remedy.as_deref(),
+            };
+            store::cases::insert(&mut *tx, &new).await?;
 
             for (at, status) in &events {
-                sqlx::query("INSERT INTO case_events (case_id, at, status, text) VALUES (?, ?, ?, ?)")
-                    .bind(&case_id)
-                    .bind(rfc3339(*at))
-                    .bind(status.code())
-                    .bind(l10n(event_text(*status)))
-                    .execute(&mut *tx)
-                    .await?;
+                let at_text = rfc3339(*at);
+                store::events::record(&mut *tx, &case_id, &at_text, *status, &l10n(event_text(*status))).await?;
                 if n >= CASES_WITH_LETTERS {
                     continue;
                 }
@@ -435,30 +361,25 @@ pub async fn demo(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result
                 };
                 let letter = Letter { account, authority: authority_name, title, reference: &reference, date: at.date(), status: *status };
                 let bytes = letter.pdf();
-                sqlx::query("INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .bind(random_id(&mut rng))
-                    .bind(&case_id)
-                    .bind(l10n(title))
-                    .bind(format!("{} {reference}.pdf", pick(title, account.lang)))
-                    .bind("application/pdf")
-                    .bind(sha256_hex(&bytes))
-                    .bind(bytes)
-                    .bind(rfc3339(*at))
-                    .execute(&mut *tx)
-                    .await?;
+                let (id, title_json, filename) = (random_id_from(&mut rng), l10n(title), format!("{} {reference}.pdf", pick(title, account.lang)));
+                let document = store::documents::NewDocument {
+                    id: &id,
+                    case_id: &case_id,
+                    title: &title_json,
+                    filename: &filename,
+                    media_type: "application/pdf",
+                    bytes: &bytes,
+                    created_at: &at_text,
+                    added_by: None,
+                };
+                store::documents::insert(&mut *tx, &document, None).await?;
             }
         }
     }
     let large_mandate = large.then_some(("petra.keller", LARGE.username, "full"));
     for (person, organisation, scope) in MANDATES.into_iter().chain(large_mandate) {
-        sqlx::query("INSERT INTO mandates (id, person_id, organisation_id, scope, granted_at) VALUES (?, ?, ?, ?, ?)")
-            .bind(random_id(&mut rng))
-            .bind(account_ids[person])
-            .bind(account_ids[organisation])
-            .bind(scope)
-            .bind(rfc3339(clock.now() - Duration::days(200)))
-            .execute(&mut *tx)
-            .await?;
+        let granted = rfc3339(clock.now() - Duration::days(200));
+        store::mandates::insert(&mut *tx, &random_id_from(&mut rng), account_ids[person], account_ids[organisation], scope, &granted).await?;
     }
     tx.commit().await?;
     Ok(())
@@ -466,11 +387,6 @@ pub async fn demo(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result
 
 fn rfc3339(at: OffsetDateTime) -> String {
     at.format(&Rfc3339).expect("formattable")
-}
-
-pub(crate) fn random_id(rng: &mut impl Rng) -> String {
-    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
-    (0..16).map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char).collect()
 }
 
 /// Where one demo case stands and when its steps happened.

@@ -3,8 +3,10 @@
 //! It is protected by a bearer token from the configuration, never by a citizen session, and
 //! answers 404 when no token is configured. Cases are named by the reference in the letters.
 
-use crate::error::{ApiError, ApiJson, ApiResult};
-use crate::seed::{event_text, l10n};
+use super::extract::ApiJson;
+use crate::domain::words::{event_text, l10n};
+use crate::error::{ApiError, ApiResult};
+use crate::store::{self, ids::random_id};
 use crate::AppState;
 use axum::extract::{Path, Request, State};
 use axum::http::{header, StatusCode};
@@ -17,8 +19,6 @@ use guichet_model::problem::{ErrorCode, FieldError};
 use guichet_model::Lang;
 use sha2::{Digest, Sha256};
 
-/// Shortest accepted token: 32 characters of a password generator are beyond guessing.
-pub const MIN_TOKEN_LEN: usize = 32;
 /// A delivered document, base64 included.
 pub const DOCUMENT_BODY_LIMIT: usize = 14 * 1024 * 1024;
 
@@ -40,8 +40,7 @@ pub async fn authorised(State(state): State<AppState>, request: Request, next: N
 
 /// The case with this reference.
 async fn case_id(state: &AppState, reference: &str) -> ApiResult<String> {
-    let id: Option<(String,)> = sqlx::query_as("SELECT id FROM cases WHERE reference = ?").bind(reference).fetch_optional(&state.db).await?;
-    id.map(|(id,)| id).ok_or_else(ApiError::not_found)
+    store::cases::id_by_reference(&state.db, reference).await?.ok_or_else(ApiError::not_found)
 }
 
 /// Localised text must have at least one language with text in it.
@@ -75,21 +74,9 @@ pub async fn change_status(State(state): State<AppState>, Path(reference): Path<
     };
     let at = state.clock.rfc3339();
     let mut tx = state.db.begin().await?;
-    // An action request sets its own deadline and text (see `request_action`); any other
-    // status ends the wait, and a closed case has no expected date any more.
-    sqlx::query(
-        "UPDATE cases SET status = ?, updated_at = ?, action_needed = 0, action_text = NULL, decision_reason = ?, legal_remedy = ?, \
-         due_on = CASE WHEN ? THEN NULL ELSE due_on END WHERE id = ?",
-    )
-    .bind(change.status.code())
-    .bind(&at)
-    .bind(reason)
-    .bind(remedy)
-    .bind(!change.status.is_open())
-    .bind(&id)
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query("INSERT INTO case_events (case_id, at, status, text) VALUES (?, ?, ?, ?)").bind(&id).bind(&at).bind(change.status.code()).bind(text).execute(&mut *tx).await?;
+    // An action request sets its own deadline and text (see `request_action`).
+    store::cases::set_status(&mut *tx, &id, change.status, &at, reason.as_deref(), remedy.as_deref()).await?;
+    store::events::record(&mut *tx, &id, &at, change.status, &text).await?;
     tx.commit().await?;
     tracing::info!(target: "security", event = "backoffice-status", reference, status = change.status.code(), "back office changed a case's status");
     Ok(StatusCode::NO_CONTENT)
@@ -110,15 +97,8 @@ pub async fn request_action(State(state): State<AppState>, Path(reference): Path
     let at = state.clock.rfc3339();
     let status = CaseStatus::ActionRequired;
     let mut tx = state.db.begin().await?;
-    sqlx::query("UPDATE cases SET status = ?, updated_at = ?, action_needed = 1, action_text = ?, due_on = ?, decision_reason = NULL, legal_remedy = NULL WHERE id = ?")
-        .bind(status.code())
-        .bind(&at)
-        .bind(&text)
-        .bind(&request.due_on)
-        .bind(&id)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("INSERT INTO case_events (case_id, at, status, text) VALUES (?, ?, ?, ?)").bind(&id).bind(&at).bind(status.code()).bind(l10n(event_text(status))).execute(&mut *tx).await?;
+    store::cases::ask_action(&mut *tx, &id, &at, &text, &request.due_on).await?;
+    store::events::record(&mut *tx, &id, &at, status, &l10n(event_text(status))).await?;
     tx.commit().await?;
     tracing::info!(target: "security", event = "backoffice-action", reference, due_on = request.due_on, "back office asked the citizen to act");
     Ok(StatusCode::NO_CONTENT)
@@ -136,24 +116,16 @@ pub async fn deliver_document(State(state): State<AppState>, Path(reference): Pa
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(delivery.content_base64.as_bytes())
         .map_err(|_| ApiError::validation(vec![FieldError::new("content_base64", "base64")]))?;
-    let Some(media_type) = crate::file_types::sniff(&bytes) else {
+    let Some(media_type) = crate::domain::file_types::sniff(&bytes) else {
         return Err(ApiError::validation(vec![FieldError::new("content_base64", guichet_model::validate::FILE_TYPE)]));
     };
-    let document = crate::seed::random_id(&mut rand::thread_rng());
+    let document = random_id();
     let at = state.clock.rfc3339();
+    let filename = crate::domain::filenames::for_type(&delivery.filename, media_type, "document");
+    let new = store::documents::NewDocument { id: &document, case_id: &id, title: &title, filename: &filename, media_type, bytes: &bytes, created_at: &at, added_by: None };
     let mut tx = state.db.begin().await?;
-    sqlx::query("INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind(&document)
-        .bind(&id)
-        .bind(title)
-        .bind(crate::filenames::for_type(&delivery.filename, media_type, "document"))
-        .bind(media_type)
-        .bind(crate::auth::sha256_hex(&bytes))
-        .bind(bytes)
-        .bind(&at)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("UPDATE cases SET updated_at = ? WHERE id = ?").bind(&at).bind(&id).execute(&mut *tx).await?;
+    store::documents::insert(&mut *tx, &new, None).await?;
+    store::cases::touch(&mut *tx, &id, &at).await?;
     tx.commit().await?;
     tracing::info!(target: "security", event = "backoffice-document", reference, media_type, "back office delivered a document");
     Ok((StatusCode::CREATED, Json(Created { id: document })))
@@ -168,11 +140,12 @@ pub async fn deliver_document(State(state): State<AppState>, Path(reference): Pa
 pub async fn send_message(State(state): State<AppState>, Path(reference): Path<String>, ApiJson(message): ApiJson<AuthorityMessage>) -> ApiResult<(StatusCode, Json<Created>)> {
     let id = case_id(&state, &reference).await?;
     let body = guichet_model::validate::message_body(&message.body).map_err(|code| ApiError::validation(vec![FieldError::new("body", code)]))?;
-    let message = crate::seed::random_id(&mut rand::thread_rng());
+    let message = random_id();
     let at = state.clock.rfc3339();
     let mut tx = state.db.begin().await?;
-    sqlx::query("INSERT INTO messages (id, case_id, from_authority, body, created_at) VALUES (?, ?, 1, ?, ?)").bind(&message).bind(&id).bind(body).bind(&at).execute(&mut *tx).await?;
-    sqlx::query("UPDATE cases SET updated_at = ? WHERE id = ?").bind(&at).bind(&id).execute(&mut *tx).await?;
+    let new = store::messages::NewMessage { id: &message, case_id: &id, author: None, body, created_at: &at };
+    store::messages::insert(&mut *tx, &new, None).await?;
+    store::cases::touch(&mut *tx, &id, &at).await?;
     tx.commit().await?;
     tracing::info!(target: "security", event = "backoffice-message", reference, "back office wrote to the citizen");
     Ok((StatusCode::CREATED, Json(Created { id: message })))
@@ -180,11 +153,10 @@ pub async fn send_message(State(state): State<AppState>, Path(reference): Path<S
 
 /// The person and the organisation a mandate change names.
 async fn mandate_parties(state: &AppState, change: &MandateChange) -> ApiResult<(i64, i64)> {
-    let person: Option<(i64,)> = sqlx::query_as("SELECT id FROM accounts WHERE username = ? AND kind = 'person'").bind(&change.person).fetch_optional(&state.db).await?;
-    let organisation: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM accounts WHERE uid = ? AND kind = 'organisation'").bind(&change.organisation).fetch_optional(&state.db).await?;
+    let person = store::accounts::person_id(&state.db, &change.person).await?;
+    let organisation = store::accounts::organisation_id(&state.db, &change.organisation).await?;
     match (person, organisation) {
-        (Some((person,)), Some((organisation,))) => Ok((person, organisation)),
+        (Some(person), Some(organisation)) => Ok((person, organisation)),
         _ => Err(ApiError::not_found()),
     }
 }
@@ -195,19 +167,13 @@ async fn mandate_parties(state: &AppState, change: &MandateChange) -> ApiResult<
         (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
 pub async fn grant_mandate(State(state): State<AppState>, ApiJson(change): ApiJson<MandateChange>) -> ApiResult<(StatusCode, Json<Created>)> {
     let (person, organisation) = mandate_parties(&state, &change).await?;
-    let id = crate::seed::random_id(&mut rand::thread_rng());
+    let id = random_id();
     let scope = change.scope.unwrap_or(MandateScope::Full);
+    let at = state.clock.rfc3339();
     let mut tx = state.db.begin().await?;
     // One active mandate per pair: a new grant replaces the old one.
-    sqlx::query("UPDATE mandates SET withdrawn_at = ? WHERE person_id = ? AND organisation_id = ? AND withdrawn_at IS NULL").bind(state.clock.rfc3339()).bind(person).bind(organisation).execute(&mut *tx).await?;
-    sqlx::query("INSERT INTO mandates (id, person_id, organisation_id, scope, granted_at) VALUES (?, ?, ?, ?, ?)")
-        .bind(&id)
-        .bind(person)
-        .bind(organisation)
-        .bind(scope.code())
-        .bind(state.clock.rfc3339())
-        .execute(&mut *tx)
-        .await?;
+    store::mandates::withdraw(&mut *tx, person, organisation, &at).await?;
+    store::mandates::insert(&mut *tx, &id, person, organisation, scope.code(), &at).await?;
     tx.commit().await?;
     tracing::info!(target: "security", event = "mandate-granted", person, organisation, scope = scope.code(), "back office granted a mandate");
     Ok((StatusCode::CREATED, Json(Created { id })))
@@ -220,13 +186,7 @@ pub async fn grant_mandate(State(state): State<AppState>, ApiJson(change): ApiJs
         (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
 pub async fn withdraw_mandate(State(state): State<AppState>, ApiJson(change): ApiJson<MandateChange>) -> ApiResult<StatusCode> {
     let (person, organisation) = mandate_parties(&state, &change).await?;
-    let ended = sqlx::query("UPDATE mandates SET withdrawn_at = ? WHERE person_id = ? AND organisation_id = ? AND withdrawn_at IS NULL")
-        .bind(state.clock.rfc3339())
-        .bind(person)
-        .bind(organisation)
-        .execute(&state.db)
-        .await?;
-    if ended.rows_affected() == 0 {
+    if store::mandates::withdraw(&state.db, person, organisation, &state.clock.rfc3339()).await? == 0 {
         return Err(ApiError::not_found());
     }
     tracing::info!(target: "security", event = "mandate-withdrawn", person, organisation, "back office withdrew a mandate");

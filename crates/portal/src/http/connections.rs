@@ -9,7 +9,8 @@
 //! own sockets and memory, so they live in memory: each instance guards itself.
 
 use crate::error::ApiError;
-use crate::throttle::ClientAddress;
+use super::extract::ClientAddress;
+use crate::config::Limits;
 use crate::AppState;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::middleware::Next;
@@ -21,39 +22,6 @@ use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::net::TcpListener;
-
-/// The limits, with defaults that a browser (six connections per host) or an office behind
-/// one address stays far below.
-#[derive(Clone, Debug)]
-pub struct Limits {
-    /// `GUICHET_MAX_CONNECTIONS`: open connections in total.
-    pub connections: usize,
-    /// `GUICHET_MAX_CONNECTIONS_PER_CLIENT`: open connections per client (not counted behind
-    /// a trusted proxy, where every connection comes from the proxy: it must limit them).
-    pub connections_per_client: usize,
-    /// `GUICHET_MAX_REQUESTS_PER_CLIENT`: API requests in flight per client; more get 429.
-    pub requests_per_client: usize,
-    /// `GUICHET_API_SLOTS`: API requests in flight in total.
-    pub api_slots: usize,
-    /// `GUICHET_API_SLOT_WAIT_MS`: how long an API request waits for a slot before 503.
-    pub api_slot_wait_ms: u64,
-    /// `GUICHET_HEADER_TIMEOUT_SECS`: how long a request's headers may take to arrive, and so
-    /// how long a keep-alive connection may stay idle.
-    pub header_timeout_secs: u64,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            connections: 4096,
-            connections_per_client: 256,
-            requests_per_client: 64,
-            api_slots: 512,
-            api_slot_wait_ms: 2000,
-            header_timeout_secs: 10,
-        }
-    }
-}
 
 /// The address that stands for a client: itself for IPv4, its /64 for IPv6 (an IPv4 address
 /// mapped into IPv6 counts as the IPv4 address).

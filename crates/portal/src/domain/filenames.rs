@@ -29,9 +29,9 @@ use guichet_model::validate::{is_bidi_control, is_invisible};
 /// `brief.pdf.exe` as `brief.pdf`, so what the browser saves opens as what it is.
 pub fn for_type(name: &str, media_type: &str, fallback: &str) -> String {
     let cleaned = clean(name, fallback);
-    let Some(extension) = crate::file_types::extensions(media_type).first() else { return cleaned };
+    let Some(extension) = super::file_types::extensions(media_type).first() else { return cleaned };
     let has = |name: &str| {
-        name.rsplit_once('.').is_some_and(|(stem, e)| !stem.is_empty() && crate::file_types::extensions(media_type).iter().any(|x| x.eq_ignore_ascii_case(e)))
+        name.rsplit_once('.').is_some_and(|(stem, e)| !stem.is_empty() && super::file_types::extensions(media_type).iter().any(|x| x.eq_ignore_ascii_case(e)))
     };
     if has(&cleaned) {
         return cleaned;

@@ -3,9 +3,11 @@
 //! declared type, and its size by the field's limit, checked while it arrives (413 when over).
 //! A file belongs to one draft of one account: any other account gets 404.
 
-use crate::auth::{sha256_hex, SignedIn};
-use crate::drafts::{load, service_of};
+use super::extract::{deleted, SignedIn};
+use crate::domain::drafts::{load, service_of};
+use crate::domain::quotas;
 use crate::error::{ApiError, ApiResult};
+use crate::store::{self, ids::random_id};
 use crate::AppState;
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
@@ -13,20 +15,16 @@ use axum::extract::rejection::QueryRejection;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use guichet_model::form::{Answers, FieldKind, FileAnswer, ServiceDefinition};
+use guichet_model::form::{FieldKind, FileAnswer};
 use guichet_model::problem::{ErrorCode, FieldError};
 use guichet_model::validate;
 use http_body_util::BodyExt;
 use serde::Deserialize;
-use std::collections::HashMap;
 use time::format_description::well_known::Rfc3339;
 
 /// A draft holds at most this many files, whatever its fields allow, so a draft cannot be used
 /// as storage.
 const MAX_FILES_PER_DRAFT: i64 = 20;
-
-/// How old a file no answer names must be before a save deletes it.
-const ORPHAN_GRACE_MINUTES: i64 = 10;
 
 #[derive(Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -48,7 +46,7 @@ fn field_error(field: &str, code: &str) -> ApiError {
 
 /// Reads the body while it arrives and stops at `max` bytes, so an oversized upload costs the
 /// server no more than the limit, whatever `Content-Length` claimed.
-pub(crate) async fn read_limited(body: Body, max: u64, field: &str) -> ApiResult<Vec<u8>> {
+pub async fn read_limited(body: Body, max: u64, field: &str) -> ApiResult<Vec<u8>> {
     let mut body = body;
     let mut bytes = Vec::new();
     while let Some(frame) = body.frame().await {
@@ -104,35 +102,24 @@ pub async fn upload(
     // The file's place is taken before a byte is read, in one statement that counts the
     // draft's, the field's and the account's files (and bytes, at the field's maximum until
     // the real size is known): parallel uploads cannot all pass a count made beforehand.
-    let file_id = crate::seed::random_id(&mut rand::thread_rng());
-    let reserved = sqlx::query(&format!(
-        "INSERT INTO draft_files (id, draft_id, owner_id, field, filename, media_type, size_bytes, sha256, content, created_at) \
-         SELECT ?2, ?3, ?1, ?4, '', '', ?5, '', X'', ?6 \
-         WHERE (SELECT COUNT(*) FROM draft_files WHERE draft_id = ?3) < ?7 \
-           AND (SELECT COUNT(*) FROM draft_files WHERE draft_id = ?3 AND field = ?4) < ?8 \
-           AND {} < ?9 AND {} + ?5 <= ?10",
-        crate::quotas::FILES_OF_ACCOUNT,
-        crate::quotas::BYTES_OF_ACCOUNT
-    ))
-    .bind(user.account_id)
-    .bind(&file_id)
-    .bind(&id)
-    .bind(&query.field)
-    .bind(*max_bytes as i64)
-    .bind(state.clock.now().format(&Rfc3339).expect("formattable"))
-    .bind(MAX_FILES_PER_DRAFT)
-    .bind(i64::from(*max_files))
-    .bind(state.config.quotas.stored_files)
-    .bind(state.config.quotas.stored_bytes)
-    .execute(&state.db)
-    .await?;
-    if reserved.rows_affected() == 0 {
+    let file_id = random_id();
+    let at = state.clock.now().format(&Rfc3339).expect("formattable");
+    let place = store::draft_files::Reservation {
+        id: &file_id,
+        draft_id: &id,
+        field: &query.field,
+        max_bytes: *max_bytes as i64,
+        at: &at,
+        max_in_draft: MAX_FILES_PER_DRAFT,
+        max_in_field: i64::from(*max_files),
+    };
+    if !store::draft_files::reserve(&state.db, &place, quotas::guard(&state, user.account_id)).await? {
         return Err(refused_place(&state, &id, &query.field, i64::from(*max_files), user.account_id, *max_bytes as i64).await);
     }
     let stored = receive(&state, &file_id, body, *max_bytes, media_types, &query).await;
     if stored.is_err() {
         // The place goes back, whatever broke.
-        sqlx::query("DELETE FROM draft_files WHERE id = ?").bind(&file_id).execute(&state.db).await?;
+        store::draft_files::release(&state.db, &file_id).await?;
     }
     let file = stored?;
     Ok((StatusCode::CREATED, Json(file)).into_response())
@@ -143,7 +130,7 @@ pub async fn upload(
 async fn receive(state: &AppState, file_id: &str, body: Body, max_bytes: u64, media_types: &[String], query: &UploadQuery) -> ApiResult<FileAnswer> {
     let bytes = std::sync::Arc::new(read_limited(body, max_bytes, &query.field).await?);
     let allowed: Vec<&str> = media_types.iter().map(String::as_str).collect();
-    let Some(media_type) = crate::file_types::recognise(bytes.clone(), &allowed).await else {
+    let Some(media_type) = crate::domain::file_types::recognise(bytes.clone(), &allowed).await else {
         tracing::info!(field = query.field, "refused an upload whose bytes are not an allowed type");
         return Err(field_error(&query.field, validate::FILE_TYPE));
     };
@@ -152,32 +139,17 @@ async fn receive(state: &AppState, file_id: &str, body: Body, max_bytes: u64, me
         id: file_id.to_owned(),
         media_type: media_type.to_owned(),
         size: bytes.len() as u64,
-        name: crate::filenames::for_type(&query.name, media_type, "document"),
+        name: crate::domain::filenames::for_type(&query.name, media_type, "document"),
     };
-    sqlx::query("UPDATE draft_files SET filename = ?, media_type = ?, size_bytes = ?, sha256 = ?, content = ? WHERE id = ?")
-        .bind(&file.name)
-        .bind(&file.media_type)
-        .bind(file.size as i64)
-        .bind(sha256_hex(&bytes))
-        .bind(bytes)
-        .bind(file_id)
-        .execute(&state.db)
-        .await?;
+    store::draft_files::fill(&state.db, file_id, &file.name, &file.media_type, &bytes).await?;
     Ok(file)
 }
 
 /// Why an upload found no place: the draft's or the field's file count, or the account's quota.
 async fn refused_place(state: &AppState, draft_id: &str, field: &str, max_files: i64, account: i64, adding: i64) -> ApiError {
-    let counts: Result<(i64, i64), _> = sqlx::query_as(
-        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN field = ? THEN 1 ELSE 0 END), 0) FROM draft_files WHERE draft_id = ?",
-    )
-    .bind(field)
-    .bind(draft_id)
-    .fetch_one(&state.db)
-    .await;
-    match counts {
+    match store::draft_files::counts(&state.db, draft_id, field).await {
         Ok((in_draft, in_field)) if in_draft >= MAX_FILES_PER_DRAFT || in_field >= max_files => field_error(field, validate::FILES_TOO_MANY),
-        Ok(_) => crate::quotas::refusal(&state, account, adding, field).await,
+        Ok(_) => quotas::refusal(state, account, adding, field).await,
         Err(e) => e.into(),
     }
 }
@@ -187,79 +159,6 @@ async fn refused_place(state: &AppState, draft_id: &str, field: &str, max_files:
     params(("id" = String, Path), ("file" = String, Path)),
     responses((status = 204), (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
 pub async fn remove(State(state): State<AppState>, user: SignedIn, Path((id, file)): Path<(String, String)>) -> ApiResult<StatusCode> {
-    let result = sqlx::query(
-        "DELETE FROM draft_files WHERE id = ? AND draft_id = ? AND owner_id = ? \
-         AND draft_id IN (SELECT id FROM drafts WHERE case_id IS NULL)",
-    )
-    .bind(&file)
-    .bind(&id)
-    .bind(user.account_id)
-    .execute(&state.db)
-    .await?;
-    crate::error::deleted(result)
+    deleted(store::draft_files::remove(&state.db, &file, &id, user.account_id).await?)
 }
 
-/// Rewrites every file answer from what the server holds: files that are not in this draft
-/// (removed, or never uploaded) drop out, and name, type and size are the server's, so an
-/// answer cannot claim a file it does not have.
-pub async fn normalise(state: &AppState, draft_id: &str, service: &ServiceDefinition, answers: &mut Answers) -> ApiResult<()> {
-    // Most services take no files: their saves need no look at the files table.
-    if !service.steps.iter().flat_map(|s| &s.fields).any(|f| matches!(f.kind, FieldKind::File { .. })) {
-        return Ok(());
-    }
-    let keys: Vec<String> =
-        answers.keys().filter(|k| matches!(service.field_at(k).map(|f| &f.kind), Some(FieldKind::File { .. }))).cloned().collect();
-    let rows: Vec<(String, String, String, String, i64, String)> =
-        sqlx::query_as("SELECT id, field, filename, media_type, size_bytes, created_at FROM draft_files WHERE draft_id = ?")
-            .bind(draft_id)
-            .fetch_all(&state.db)
-            .await?;
-    if rows.is_empty() && keys.is_empty() {
-        return Ok(());
-    }
-    // Each file by id, with the field it was uploaded into.
-    let held: HashMap<&str, (&str, FileAnswer)> = rows
-        .iter()
-        .map(|(id, field, name, media_type, size, _)| {
-            (id.as_str(), (field.as_str(), FileAnswer { id: id.clone(), media_type: media_type.clone(), size: *size as u64, name: name.clone() }))
-        })
-        .collect();
-    let mut named = std::collections::HashSet::new();
-    for key in keys {
-        let Some(value) = answers.get_mut(&key) else { continue };
-        // An unreadable answer is left for the validator to refuse.
-        let Some(claimed) = FileAnswer::parse_all(value) else { continue };
-        let files: Vec<FileAnswer> = claimed
-            .iter()
-            .filter_map(|c| held.get(c.id.as_str()))
-            .filter(|(field, _)| *field == key)
-            // Each file once, however often an answer names it.
-            .filter(|(_, file)| named.insert(file.id.clone()))
-            .map(|(_, file)| file.clone())
-            .collect();
-        *value = FileAnswer::join(&files);
-    }
-    // Files no answer names any more (the other version won a conflict, an answer was
-    // cleared) would count against the limits unseen: gone once they are a while old, so a
-    // save already on its way while a file uploads does not take it.
-    let settled = (state.clock.now() - time::Duration::minutes(ORPHAN_GRACE_MINUTES)).format(&Rfc3339).expect("formattable");
-    for (id, .., created_at) in &rows {
-        if !named.contains(id) && *created_at < settled {
-            sqlx::query("DELETE FROM draft_files WHERE id = ? AND draft_id = ?").bind(id).bind(draft_id).execute(&state.db).await?;
-        }
-    }
-    Ok(())
-}
-
-/// The files a submission keeps, those named by shown file answers, each with its field's
-/// label as the document title (localised JSON).
-pub fn submitted_files(service: &ServiceDefinition, visible: &Answers) -> Vec<(String, String)> {
-    visible
-        .iter()
-        .filter_map(|(key, value)| service.field_at(key).filter(|f| matches!(f.kind, FieldKind::File { .. })).map(|f| (value, f)))
-        .flat_map(|(value, field)| {
-            let title = serde_json::to_string(&field.label).unwrap_or_default();
-            FileAnswer::parse_all(value).unwrap_or_default().into_iter().map(move |f| (f.id, title.clone()))
-        })
-        .collect()
-}

@@ -1,0 +1,42 @@
+//! The offices that handle cases, and the canton and municipality they belong to.
+
+use sqlx::{SqliteExecutor, SqlitePool};
+
+/// The authority of `canton` with this role, else any with the role: (id, name JSON, address).
+pub async fn for_role(db: &SqlitePool, role: &str, canton: &str) -> sqlx::Result<Option<(i64, String, String)>> {
+    sqlx::query_as("SELECT id, name, address FROM authorities WHERE role = ? ORDER BY CASE WHEN canton = ? THEN 0 ELSE 1 END, id LIMIT 1")
+        .bind(role)
+        .bind(canton)
+        .fetch_optional(db)
+        .await
+}
+
+pub struct NewAuthority<'a> {
+    /// `canton`, `municipality` or `department`.
+    pub level: &'a str,
+    /// Localised JSON.
+    pub name: &'a str,
+    pub canton: &'a str,
+    pub role: Option<&'a str>,
+    pub part_of_id: Option<i64>,
+    pub on_behalf_of_id: Option<i64>,
+    pub address: &'a str,
+    pub email: Option<&'a str>,
+}
+
+pub async fn insert(db: impl SqliteExecutor<'_>, authority: &NewAuthority<'_>) -> sqlx::Result<i64> {
+    let result = sqlx::query(
+        "INSERT INTO authorities (level, name, canton, role, part_of_id, on_behalf_of_id, address, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(authority.level)
+    .bind(authority.name)
+    .bind(authority.canton)
+    .bind(authority.role)
+    .bind(authority.part_of_id)
+    .bind(authority.on_behalf_of_id)
+    .bind(authority.address)
+    .bind(authority.email)
+    .execute(db)
+    .await?;
+    Ok(result.last_insert_rowid())
+}
