@@ -10,8 +10,7 @@ use crate::pages::{
     case_detail::CaseDetailPage, catalogue::CataloguePage, dashboard::DashboardPage, not_found::NotFoundPage, service_start::ServiceStartPage,
     sign_in::SignInPage, wizard::WizardPage,
 };
-use crate::routes::WizardAt;
-use crate::routes::{sign_in_href, Page};
+use crate::routes::{sign_in_href, Page, WizardAt};
 use crate::session::{use_session, Session};
 use guichet_model::api::SessionInfo;
 use guichet_model::Lang;
@@ -49,8 +48,8 @@ fn replace() -> NavigateOptions {
     NavigateOptions { replace: true, ..NavigateOptions::default() }
 }
 
-/// The frame and the page. One wildcard route hands every path to `routes::Page`, which knows
-/// the slugs of all five languages; leptos_router does the history, links and query.
+/// The frame and the page. One wildcard route hands every path to the model's route table,
+/// which knows the slugs of all five languages; leptos_router does the history, links and query.
 #[component]
 fn Shell() -> impl IntoView {
     let i18n = use_i18n();
@@ -131,27 +130,32 @@ fn PageView() -> impl IntoView {
             let lang = url_lang(&location.pathname.get_untracked()).unwrap_or(Lang::REFERENCE);
             view! { <Redirect path=Page::Cases.href(lang) options=replace()/> }.into_any()
         }
-        Some(Page::Cases) => view! { <SignedInOnly><DashboardPage/></SignedInOnly> }.into_any(),
-        Some(Page::Case(id)) => {
-            let id = StoredValue::new(id);
-            view! { <SignedInOnly>{lazy_page(case_view(id.get_value()))}</SignedInOnly> }.into_any()
-        }
-        Some(Page::Documents) => view! { <SignedInOnly>{lazy_page(documents_view())}</SignedInOnly> }.into_any(),
-        Some(Page::Messages) => view! { <SignedInOnly>{lazy_page(inbox_view())}</SignedInOnly> }.into_any(),
-        Some(Page::SignIn) => lazy_page(sign_in_view()),
-        Some(Page::Services) => lazy_page(catalogue_view()),
-        Some(Page::Service(id)) => lazy_page(service_view(id)),
-        Some(Page::Wizard { service, draft, .. }) => {
-            view! { <SignedInOnly>{lazy_page(wizard_view(service.clone(), draft.clone()))}</SignedInOnly> }.into_any()
-        }
+        Some(page) if page.needs_sign_in() => view! { <SignedInOnly>{page_view(page.clone())}</SignedInOnly> }.into_any(),
+        Some(page) => page_view(page),
         None => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// A page's view, without the sign-in guard; the home page only leads to the dashboard.
+fn page_view(page: Page) -> AnyView {
+    match page {
+        Page::Home | Page::Cases => view! { <DashboardPage/> }.into_any(),
+        Page::Case(id) => lazy_page(case_view(id)),
+        Page::Documents => lazy_page(documents_view()),
+        Page::Messages => lazy_page(inbox_view()),
+        Page::SignIn => lazy_page(sign_in_view()),
+        Page::Services => lazy_page(catalogue_view()),
+        Page::Service(id) => lazy_page(service_view(id)),
+        Page::Wizard { service, draft, .. } => lazy_page(wizard_view(service, draft)),
     }
 }
 
 // Every page but the dashboard, the page a returning citizen opens most. A release build
 // (`scripts/build-app`) puts each one's code in a wasm chunk of its own, loaded when the page
 // first opens (and hinted by the portal when it is the page opened), so the first load carries
-// only the dashboard and the frame. Elsewhere these are plain async functions.
+// only the dashboard and the frame. Elsewhere these are plain async functions. The route
+// table's `Chunk` names them for the portal, which finds their files in `lazy-pages.json` by
+// these functions' names.
 
 /// A page whose code may still be on its way: the skeleton of index.html holds its place.
 fn lazy_page(page: impl std::future::Future<Output = AnyView> + Send + 'static) -> AnyView {

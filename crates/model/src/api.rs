@@ -504,74 +504,6 @@ pub fn inbox_path(lang: Lang) -> String {
     format!("/api/v1/messages?lang={lang}")
 }
 
-/// The dashboard's path segment in each language (`/de/faelle`).
-pub fn cases_slug(lang: Lang) -> &'static str {
-    match lang {
-        Lang::De => "faelle",
-        Lang::Fr => "dossiers",
-        Lang::It => "pratiche",
-        Lang::Rm => "cas",
-        Lang::En => "cases",
-    }
-}
-
-/// The services' path segment in each language (`/de/dienstleistungen/<service>/<draft>/<step>`).
-pub fn services_slug(lang: Lang) -> &'static str {
-    match lang {
-        Lang::De => "dienstleistungen",
-        Lang::Fr => "prestations",
-        Lang::It => "servizi",
-        Lang::Rm => "servetschs",
-        Lang::En => "services",
-    }
-}
-
-/// The sign-in page's path segment in each language (`/de/anmelden`).
-pub fn sign_in_slug(lang: Lang) -> &'static str {
-    match lang {
-        Lang::De => "anmelden",
-        Lang::Fr => "connexion",
-        Lang::It => "accesso",
-        Lang::Rm => "s-annunziar",
-        Lang::En => "sign-in",
-    }
-}
-
-/// The inbox's path segment in each language (`/de/nachrichten`).
-pub fn messages_slug(lang: Lang) -> &'static str {
-    match lang {
-        Lang::De => "nachrichten",
-        Lang::Fr | Lang::En => "messages",
-        Lang::It => "messaggi",
-        Lang::Rm => "messadis",
-    }
-}
-
-/// The documents page's path segment in each language (`/de/dokumente`).
-pub fn documents_slug(lang: Lang) -> &'static str {
-    match lang {
-        Lang::De => "dokumente",
-        Lang::Fr | Lang::Rm | Lang::En => "documents",
-        Lang::It => "documenti",
-    }
-}
-
-/// The pages whose code a release build loads as a chunk (`#[lazy]` in the app), by the name of
-/// their function, for a path's segments after the language. The server hints their chunks.
-pub fn lazy_page_of(lang: Lang, segments: &[&str]) -> Option<&'static str> {
-    let (cases, services) = (cases_slug(lang), services_slug(lang));
-    match segments {
-        [slug, _] if *slug == cases => Some("case_view"),
-        [slug] if *slug == sign_in_slug(lang) => Some("sign_in_view"),
-        [slug] if *slug == documents_slug(lang) => Some("documents_view"),
-        [slug] if *slug == messages_slug(lang) => Some("inbox_view"),
-        [slug] if *slug == services => Some("catalogue_view"),
-        [slug, _] if *slug == services => Some("service_view"),
-        [slug, _, _, _] if *slug == services => Some("wizard_view"),
-        _ => None,
-    }
-}
-
 /// What the dashboard requests at once for `query`. The server hints these with the page
 /// (`Link: rel=preload`), so they load while the app does; the strings must therefore be the
 /// app's requests byte for byte.
@@ -841,19 +773,6 @@ pub struct PlaceList {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_lazily_loaded_pages_are_known_by_their_paths() {
-        assert_eq!(lazy_page_of(Lang::De, &["dienstleistungen", "dog-registration", "x1", "dog"]), Some("wizard_view"));
-        assert_eq!(lazy_page_of(Lang::Fr, &["dossiers", "abc"]), Some("case_view"));
-        assert_eq!(lazy_page_of(Lang::It, &["servizi"]), Some("catalogue_view"));
-        assert_eq!(lazy_page_of(Lang::En, &["services", "tax-return"]), Some("service_view"));
-        assert_eq!(lazy_page_of(Lang::Rm, &["documents"]), Some("documents_view"));
-        assert_eq!(lazy_page_of(Lang::De, &["nachrichten"]), Some("inbox_view"));
-        assert_eq!(lazy_page_of(Lang::It, &["accesso"]), Some("sign_in_view"));
-        assert_eq!(lazy_page_of(Lang::De, &["faelle"]), None);
-        assert_eq!(lazy_page_of(Lang::De, &["dossiers", "abc"]), None, "another language's slug");
-    }
 
     #[test]
     fn a_case_a_service_and_a_draft_have_their_paths_with_the_id_encoded() {

@@ -9,6 +9,7 @@ use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
+use guichet_model::routes::{Chunk, Page};
 use guichet_model::{api, Lang};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -28,7 +29,8 @@ pub struct Site {
     files: HashMap<String, Asset>,
     /// Per language: the `Link` header that preloads what the app fetches first.
     preloads: HashMap<String, HeaderValue>,
-    /// The wasm modules each lazily loaded page needs, from `lazy-pages.json` (scripts/build-app).
+    /// The wasm modules each lazily loaded page needs, from `lazy-pages.json` (scripts/build-app),
+    /// by the name of the app's function that loads them (see [`lazy_pages_key`]).
     lazy_pages: HashMap<String, Vec<String>>,
     csp: HeaderValue,
     https: bool,
@@ -58,15 +60,26 @@ impl Site {
         self.files.get("/index.html")
     }
 
-    /// The code chunks of the page at `path`, when a release build loads it lazily: hinted with
-    /// the page, they download beside the main module instead of after it. A signed-out visitor
-    /// of a page behind the sign-in gets the sign-in page's, as that is what the app shows them.
-    fn lazy_modules(&self, lang: Lang, segments: &[&str], signed_in: bool) -> &[String] {
-        let page = api::lazy_page_of(lang, segments);
-        let dashboard = segments.is_empty() || segments == [api::cases_slug(lang)];
-        let behind_sign_in = dashboard || matches!(page, Some("case_view" | "wizard_view" | "documents_view" | "inbox_view"));
-        let shown = if behind_sign_in && !signed_in { Some("sign_in_view") } else { page };
-        shown.and_then(|page| self.lazy_pages.get(page)).map(Vec::as_slice).unwrap_or(&[])
+    /// The code chunks of `page`, when a release build loads it lazily: hinted with the page,
+    /// they download beside the main module instead of after it. A signed-out visitor of a page
+    /// behind the sign-in gets the sign-in page's, as that is what the app shows them.
+    fn lazy_modules(&self, page: &Page, signed_in: bool) -> &[String] {
+        let shown = if page.needs_sign_in() && !signed_in { Some(Chunk::SignIn) } else { page.chunk() };
+        shown.and_then(|chunk| self.lazy_pages.get(lazy_pages_key(chunk))).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+/// A chunk's key in `lazy-pages.json`: scripts/build-app names each chunk by the app's `#[lazy]`
+/// function that loads it (src/app.rs).
+fn lazy_pages_key(chunk: Chunk) -> &'static str {
+    match chunk {
+        Chunk::Wizard => "wizard_view",
+        Chunk::SignIn => "sign_in_view",
+        Chunk::Case => "case_view",
+        Chunk::Documents => "documents_view",
+        Chunk::Inbox => "inbox_view",
+        Chunk::Catalogue => "catalogue_view",
+        Chunk::Service => "service_view",
     }
 }
 
@@ -262,18 +275,19 @@ pub async fn serve(State(state): State<crate::AppState>, request: Request) -> Re
         None => match site.index() {
             Some(index) => {
                 let mut response = respond(index, request.headers());
-                // `/de/faelle/abc` as the language and the page's segments after it.
-                let mut parts = path.trim_matches('/').split('/').filter(|s| !s.is_empty());
-                let lang = parts.next().unwrap_or("");
-                let segments: Vec<&str> = parts.collect();
+                // `/de/faelle/abc`: the language, then the page as the app reads it.
+                let lang = path.trim_start_matches('/').split('/').next().unwrap_or("");
                 if let Some(link) = site.preloads.get(lang) {
                     let signed_in = crate::http::middleware::is_signed_in(&state, request.headers()).await;
+                    let page = Page::of_path(path);
                     let mut data = Vec::new();
                     if let Some(lang) = Lang::parse(lang) {
                         if signed_in {
-                            data = first_requests(lang, &segments, request.uri());
+                            data = first_requests(lang, page.as_ref(), request.uri());
                         }
-                        data.extend(site.lazy_modules(lang, &segments, signed_in).iter().cloned());
+                        if let Some(page) = &page {
+                            data.extend(site.lazy_modules(page, signed_in).iter().cloned());
+                        }
                     }
                     let links = data.iter().map(|path| format!(", <{path}>; rel=preload; as=fetch; crossorigin")).collect::<String>();
                     let link = if links.is_empty() { Some(link.clone()) } else { HeaderValue::from_bytes(&[link.as_bytes(), links.as_bytes()].concat()).ok() };
@@ -292,18 +306,17 @@ pub async fn serve(State(state): State<crate::AppState>, request: Request) -> Re
 /// header's unread count everywhere, the dashboard's lists for its query, a case page's case and
 /// a wizard's service and draft. Hinted with the page, they load while the wasm does instead of
 /// after it.
-fn first_requests(lang: Lang, segments: &[&str], uri: &axum::http::Uri) -> Vec<String> {
+fn first_requests(lang: Lang, page: Option<&Page>, uri: &axum::http::Uri) -> Vec<String> {
     // Ids the app would encode differently from how they came are not guessed at.
-    let plain = |id: &&str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    let (cases, services) = (api::cases_slug(lang), api::services_slug(lang));
-    let mut requests = match segments {
-        [slug] if *slug == cases => {
+    let plain = |id: &str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    let mut requests = match page {
+        Some(Page::Cases) => {
             let pairs = Query::<Vec<(String, String)>>::try_from_uri(uri).map(|q| q.0).unwrap_or_default();
             let query = api::CaseQuery::from_pairs_leniently(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
             return api::dashboard_requests(lang, &query).into();
         }
-        [slug, id] if *slug == cases && plain(id) => vec![api::case_path(id, lang)],
-        [slug, service, draft, _] if *slug == services && plain(service) && plain(draft) => vec![api::service_path(service), api::draft_path(draft)],
+        Some(Page::Case(id)) if plain(id) => vec![api::case_path(id, lang)],
+        Some(Page::Wizard { service, draft, .. }) if plain(service) && plain(draft) => vec![api::service_path(service), api::draft_path(draft)],
         _ => Vec::new(),
     };
     requests.push(api::inbox_path(lang));
@@ -378,6 +391,20 @@ mod tests {
         let csp = content_security_policy(&hashes);
         assert!(csp.contains(&format!("script-src 'self' 'sha256-{expected}' 'wasm-unsafe-eval'")));
         assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"));
+    }
+
+    #[test]
+    fn every_chunk_of_the_route_table_is_a_lazy_page_of_the_app() {
+        let app = include_str!("../../../src/app.rs");
+        let mut lazy: Vec<&str> = app
+            .split("#[cfg_attr(guichet_split, lazy)]\nasync fn ")
+            .skip(1)
+            .filter_map(|rest| rest.split('(').next())
+            .collect();
+        let mut keys: Vec<&str> = Chunk::ALL.into_iter().map(lazy_pages_key).collect();
+        keys.sort();
+        lazy.sort();
+        assert_eq!(keys, lazy, "the chunks' keys in lazy-pages.json are the app's #[lazy] functions");
     }
 
     #[test]
