@@ -41,7 +41,7 @@ impl Kind {
 
 /// A copy lasts as long as an application nobody touches: the draft it belongs to is gone
 /// after that, and an unsent reply is kept as long.
-const KEPT_MS: u64 = guichet_model::form::DRAFT_KEPT_DAYS as u64 * 86_400_000;
+const KEPT_MS: u64 = guichet_model::api::DRAFT_KEPT_DAYS as u64 * 86_400_000;
 
 /// Milliseconds since the epoch, whole: integers only, as float formatting and parsing would
 /// add kilobytes to the first load.

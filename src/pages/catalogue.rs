@@ -8,7 +8,7 @@ use crate::components::skeleton::ListSkeleton;
 use crate::i18n::{args, t, use_i18n};
 use crate::pages::use_page_title;
 use crate::routes::{go_to, Page};
-use guichet_model::form::ServiceSummary;
+use guichet_model::api::ServiceSummary;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 

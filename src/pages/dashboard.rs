@@ -6,8 +6,7 @@ use crate::components::skeleton::ListSkeleton;
 use crate::i18n::{args, fluent_id, format_date, format_date_time, t, use_i18n};
 use crate::pages::use_page_title;
 use crate::routes::{go_to_in_place, Page, WizardAt};
-use guichet_model::api::{CaseQuery, CaseSort, Choice, StatusCount, StatusFilter};
-use guichet_model::form::{DraftList, DraftSummary, DRAFT_KEPT_DAYS};
+use guichet_model::api::{CaseQuery, CaseSort, Choice, DraftList, DraftSummary, StatusCount, StatusFilter, CHECK_ANSWERS, DRAFT_KEPT_DAYS};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use std::rc::Rc;
@@ -360,7 +359,7 @@ fn OpenApplications(list: DraftList) -> impl IntoView {
 fn DraftItem(draft: DraftSummary, #[prop(into)] on_delete: Callback<DraftSummary>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang_untracked();
-    let at = if draft.position == guichet_model::form::CHECK_ANSWERS { WizardAt::Check } else { WizardAt::Step(draft.position.clone()) };
+    let at = if draft.position == CHECK_ANSWERS { WizardAt::Check } else { WizardAt::Step(draft.position.clone()) };
     let href = Page::Wizard { service: draft.service.clone(), draft: draft.id.clone(), at }.href(lang);
     let saved = format_date_time(lang, &draft.updated_at);
     let label = i18n.t_args("dashboard-continue-application", &args([("service", draft.title.text.clone().into()), ("saved", saved.into())]));

@@ -19,6 +19,10 @@ use std::collections::BTreeMap;
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
 
+// The drafts' and the catalogue's wire types live in `api` beside the others; the portal's
+// files still name them here, until they import them from there.
+pub use crate::api::{Catalogue, CatalogueTopic, Draft, DraftList, DraftSummary, NewDraft, SaveDraft, ServiceSummary, Submission, CHECK_ANSWERS, DRAFT_KEPT_DAYS};
+
 pub type Answers = BTreeMap<String, String>;
 
 /// Who may use a service.
@@ -386,126 +390,4 @@ pub fn remove_item(answers: &mut Answers, key: &str, index: usize) {
         }
     }
     answers.insert(key.to_owned(), (len - 1).to_string());
-}
-
-/// Where a draft stands when the citizen has finished the steps: "check your answers". No step
-/// may take this id.
-pub const CHECK_ANSWERS: &str = "check-answers";
-
-/// A service in the catalogue, in the requested language.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(ToSchema))]
-pub struct ServiceSummary {
-    pub id: String,
-    pub title: crate::api::Text,
-    pub summary: crate::api::Text,
-    pub audience: Audience,
-    pub sign_in_required: bool,
-    pub has_fee: bool,
-    /// Set for services run elsewhere: the catalogue links out, marked as leaving the portal.
-    pub link_out: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(ToSchema))]
-pub struct CatalogueTopic {
-    pub id: String,
-    pub title: crate::api::Text,
-    pub services: Vec<ServiceSummary>,
-}
-
-/// `GET /api/v1/services`: the services by topic, filtered by `q` when given.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(ToSchema))]
-pub struct Catalogue {
-    pub topics: Vec<CatalogueTopic>,
-}
-
-/// An application in progress, saved on the server as the citizen goes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(ToSchema))]
-pub struct Draft {
-    pub id: String,
-    pub service: String,
-    pub service_version: u32,
-    pub answers: Answers,
-    /// The step the citizen is on, or `check-answers`.
-    pub position: String,
-    /// Raised on every save; a save names the version it was based on.
-    pub version: u32,
-    /// RFC 3339
-    pub updated_at: String,
-    /// Set once submitted: the case it became.
-    pub case_id: Option<String>,
-}
-
-/// How long an application nobody touches is kept: it is deleted this many days after its
-/// last save, files and all.
-pub const DRAFT_KEPT_DAYS: u32 = 30;
-
-/// An open application on the dashboard.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(ToSchema))]
-pub struct DraftSummary {
-    pub id: String,
-    pub service: String,
-    pub title: crate::api::Text,
-    pub position: String,
-    /// RFC 3339
-    pub updated_at: String,
-    /// The last day it is kept unless saved again, `YYYY-MM-DD`.
-    pub expires_on: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(ToSchema))]
-pub struct DraftList {
-    pub drafts: Vec<DraftSummary>,
-}
-
-/// `POST /api/v1/drafts`
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(ToSchema))]
-#[serde(deny_unknown_fields)]
-pub struct NewDraft {
-    pub service: String,
-}
-
-/// `PUT /api/v1/drafts/{id}`: the whole answers and where the citizen is going. The server
-/// refuses a position that an incomplete earlier step makes unreachable.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(ToSchema))]
-#[serde(deny_unknown_fields)]
-pub struct SaveDraft {
-    pub answers: Answers,
-    pub position: String,
-    /// The version this save is based on; a stale one gets 409.
-    #[serde(deserialize_with = "whole_number")]
-    pub base_version: u32,
-}
-
-/// A `u32` also when written as `7.0`: JSON Schema counts that as an integer, and so do some
-/// clients.
-fn whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
-    let n = f64::deserialize(deserializer)?;
-    if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) {
-        Ok(n as u32)
-    } else {
-        Err(serde::de::Error::custom("expected a whole number from 0 to 4294967295"))
-    }
-}
-
-/// `POST /api/v1/drafts/{id}/submission`: the case the application became.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(ToSchema))]
-pub struct Submission {
-    pub case_id: String,
-    pub reference: String,
-    pub service: String,
-    /// In Rappen; 0 when free.
-    pub fee_total: u64,
-    /// The fee is still to be paid (by the QR-bill invoice).
-    pub payment_due: bool,
-    pub receipt_document_id: String,
-    pub invoice_document_id: Option<String>,
 }

@@ -298,7 +298,7 @@ fn file_answers_round_trip_and_names_may_hold_semicolons() {
 
 #[test]
 fn a_save_takes_its_version_as_a_whole_number_in_either_spelling() {
-    use crate::form::SaveDraft;
+    use crate::api::SaveDraft;
     let parse = |v: &str| serde_json::from_str::<SaveDraft>(&format!(r#"{{"answers":{{}},"position":"a","base_version":{v}}}"#)).map(|s| s.base_version);
     assert_eq!(parse("7").unwrap(), 7);
     assert_eq!(parse("7.0").unwrap(), 7);
