@@ -109,10 +109,7 @@ fn line_of(source: &str, byte: usize) -> usize {
 }
 
 fn definition_line(source: &str, id: &str) -> usize {
-    source
-        .lines()
-        .position(|l| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
-        .map_or(1, |i| i + 1)
+    source.lines().position(|l| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('='))).map_or(1, |i| i + 1)
 }
 
 /// The lines of the message that starts at `line`: its own and the indented ones after it.
@@ -351,10 +348,7 @@ impl Check {
     pub fn confirm(&self) -> std::io::Result<usize> {
         let mut problems = Vec::new();
         let reference = read_locale(&self.locales_dir.join(&self.reference), &mut problems);
-        let mut out = format!(
-            "# The `{}` text every translation was last checked against; written by `guichet-l10n confirm`.\n",
-            self.reference
-        );
+        let mut out = format!("# The `{}` text every translation was last checked against; written by `guichet-l10n confirm`.\n", self.reference);
         for (id, message) in &reference {
             out.push_str(&format!("{id} {:016x}\n", message.text_hash));
         }
@@ -439,7 +433,10 @@ mod tests {
         files[1] = ("locales/fr/main.ftl", "# Variables:\n#   $count (Number) - n\ncases = { $count } dossiers\nbonus = Seulement en français\n");
         let problems = Fixture::new(&files).confirmed().problems();
         assert!(problems.contains(&"locales/fr/main.ftl:1: `title` is missing (reference: locales/de/main.ftl:4)".to_string()), "{problems:#?}");
-        assert!(problems.contains(&"locales/fr/main.ftl:4: `bonus` is not in the reference locale `de`: add it there first, or remove it here".to_string()), "{problems:#?}");
+        assert!(
+            problems.contains(&"locales/fr/main.ftl:4: `bonus` is not in the reference locale `de`: add it there first, or remove it here".to_string()),
+            "{problems:#?}"
+        );
     }
 
     #[test]

@@ -101,7 +101,8 @@ mod tests {
             "{{\n  \"id\": \"dog\", \"version\": 1, \"topic\": \"animals\", \"title\": {t}, \"summary\": {t},\n  \"description\": {t}, \"duration\": {t}, \"next_steps\": {t},\n  \"audience\": \"person\", \"sign_in_required\": true, \"authority_role\": \"residents\",\n  \"steps\": [\n    {{\n      \"id\": \"dog\", \"title\": {t},\n      \"fields\": [\n        {{\n          \"id\": \"dog-name\", \"kind\": \"text\", \"label\": {no_rm}\n        }}\n      ]\n    }}\n  ]\n}}\n"
         );
         std::fs::write(dir.path().join("dog.json"), service).unwrap();
-        std::fs::write(dir.path().join("topics.json"), r#"[{"id": "animals", "title": {"de": "Tiere", "fr": "Animaux", "it": "Animali", "rm": "Animals"}}]"#).unwrap();
+        std::fs::write(dir.path().join("topics.json"), r#"[{"id": "animals", "title": {"de": "Tiere", "fr": "Animaux", "it": "Animali", "rm": "Animals"}}]"#)
+            .unwrap();
         let problems: Vec<String> = check_service_texts(dir.path()).iter().map(|p| p.to_string()).collect();
         let dog = dir.path().join("dog.json");
         let topics = dir.path().join("topics.json");

@@ -14,10 +14,7 @@ mod qrbill;
 mod receipt;
 mod writer;
 
-pub use qrbill::{
-    format_qr_reference, is_qr_iban, qr_bill, qr_payload, qr_reference, Bill,
-    InvoiceLetter, DEMO_QR_IBAN,
-};
+pub use qrbill::{format_qr_reference, is_qr_iban, qr_bill, qr_payload, qr_reference, Bill, InvoiceLetter, DEMO_QR_IBAN};
 pub use receipt::{receipt, Fee, Receipt};
 
 use writer::{Doc, Node, Weight, PAGE_HEIGHT};
@@ -72,12 +69,7 @@ const LETTER_BOTTOM: f32 = PAGE_HEIGHT - 50.0;
 
 fn letter_doc(lang: Option<&str>, lines: &[Line]) -> Doc {
     // The title: the largest bold line (the old writer's letters put it at 16 pt).
-    let title = lines
-        .iter()
-        .filter(|l| l.bold && !l.text.trim().is_empty())
-        .max_by_key(|l| l.size)
-        .filter(|l| l.size >= 14)
-        .map(|l| l.text);
+    let title = lines.iter().filter(|l| l.bold && !l.text.trim().is_empty()).max_by_key(|l| l.size).filter(|l| l.size >= 14).map(|l| l.text);
     let fallback = lines.iter().map(|l| l.text).find(|t| !t.trim().is_empty()).unwrap_or("");
     let mut doc = Doc::new(title.unwrap_or(fallback), lang);
     if let Some(title) = title {

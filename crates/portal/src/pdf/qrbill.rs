@@ -133,10 +133,7 @@ pub(super) fn display_amount(rappen: u64) -> String {
 /// # Panics
 /// If `base` holds anything but digits, or more than 26 of them.
 pub fn qr_reference(base: &str) -> String {
-    assert!(
-        base.len() <= 26 && base.bytes().all(|b| b.is_ascii_digit()),
-        "a QR reference base is at most 26 digits, got {base:?}"
-    );
+    assert!(base.len() <= 26 && base.bytes().all(|b| b.is_ascii_digit()), "a QR reference base is at most 26 digits, got {base:?}");
     let base = format!("{base:0>26}");
     format!("{base}{}", mod10_check_digit(&base))
 }
@@ -337,19 +334,13 @@ fn invoice_letter(doc: &mut Doc, b: &Bill, labels: &Labels) -> f32 {
                 amount_nodes.push(doc.text_right(RIGHT, y, 11.0, Weight::Regular, amount));
             }
         }
-        rows.push(Node::group(
-            Kind::Row,
-            vec![Node::group(Kind::RowHeader, label_nodes), Node::group(Kind::Cell, amount_nodes)],
-        ));
+        rows.push(Node::group(Kind::Row, vec![Node::group(Kind::RowHeader, label_nodes), Node::group(Kind::Cell, amount_nodes)]));
     }
     y = next_line(doc, y, 20.0);
     doc.rule((LEFT, y - 13.0), (RIGHT, y - 13.0), 0.8, 0, None);
     let total_label = doc.text(LEFT, y, 11.0, Weight::Bold, &l.total_label);
     let total = doc.text_right(RIGHT, y, 11.0, Weight::Bold, &format!("CHF {}", display_amount(b.amount_rappen)));
-    rows.push(Node::group(
-        Kind::Row,
-        vec![Node::group(Kind::RowHeader, vec![total_label]), Node::group(Kind::Cell, vec![total])],
-    ));
+    rows.push(Node::group(Kind::Row, vec![Node::group(Kind::RowHeader, vec![total_label]), Node::group(Kind::Cell, vec![total])]));
     doc.push(Node::group(Kind::Table, rows));
     y
 }
@@ -402,13 +393,7 @@ fn payment_slip(doc: &mut Doc, b: &Bill, labels: &Labels) {
     let part = Part { x: MARGIN, label_size: 6.0, text_size: 8.0 };
     receipt.extend(information(doc, &part, top + 12.0 * MM, RECEIPT_WIDTH - 2.0 * MARGIN, 56.0 * MM, 7.0, &blocks));
     receipt.extend(amounts(doc, &part, top + 68.0 * MM, 12.0 * MM, labels, &amount));
-    let acceptance = doc.text_right(
-        RECEIPT_WIDTH - MARGIN,
-        top + 82.0 * MM + writer::ascent(6.0),
-        6.0,
-        Weight::Bold,
-        labels.acceptance_point,
-    );
+    let acceptance = doc.text_right(RECEIPT_WIDTH - MARGIN, top + 82.0 * MM + writer::ascent(6.0), 6.0, Weight::Bold, labels.acceptance_point);
     receipt.push(Node::paragraph(vec![acceptance]));
     doc.push(Node::group(Kind::Section, receipt));
 
@@ -448,21 +433,11 @@ fn in_qr_charset(p: &Party) -> Party {
 /// An information section: each block a bold heading and its lines, as one paragraph. The
 /// space between blocks shrinks (to nothing, then the font by a point at a time down to
 /// `min_text_size`) until everything fits in `max_height`.
-fn information(
-    doc: &mut Doc,
-    part: &Part,
-    top: f32,
-    width: f32,
-    max_height: f32,
-    min_text_size: f32,
-    blocks: &[(&str, Vec<String>)],
-) -> Vec<Node> {
+fn information(doc: &mut Doc, part: &Part, top: f32, width: f32, max_height: f32, min_text_size: f32, blocks: &[(&str, Vec<String>)]) -> Vec<Node> {
     let mut part = Part { ..*part };
     let (wrapped, extra) = loop {
-        let wrapped: Vec<Vec<String>> = blocks
-            .iter()
-            .map(|(_, lines)| lines.iter().flat_map(|l| writer::wrap(l, part.text_size, Weight::Regular, width)).collect())
-            .collect();
+        let wrapped: Vec<Vec<String>> =
+            blocks.iter().map(|(_, lines)| lines.iter().flat_map(|l| writer::wrap(l, part.text_size, Weight::Regular, width)).collect()).collect();
         let lines: usize = wrapped.iter().map(|w| 1 + w.len()).sum();
         let gaps = blocks.len().saturating_sub(1).max(1) as f32;
         let extra = (max_height - lines as f32 * part.leading()) / gaps;
@@ -490,10 +465,8 @@ fn information(
 fn amounts(doc: &mut Doc, part: &Part, top: f32, amount_x: f32, labels: &Labels, amount: &str) -> Vec<Node> {
     let label_y = top + writer::ascent(part.label_size);
     let value_y = label_y + part.text_size + 3.0;
-    let currency = vec![
-        doc.text(part.x, label_y, part.label_size, Weight::Bold, labels.currency),
-        doc.text(part.x, value_y, part.text_size, Weight::Regular, "CHF"),
-    ];
+    let currency =
+        vec![doc.text(part.x, label_y, part.label_size, Weight::Bold, labels.currency), doc.text(part.x, value_y, part.text_size, Weight::Regular, "CHF")];
     let amount = vec![
         doc.text(part.x + amount_x, label_y, part.label_size, Weight::Bold, labels.amount),
         doc.text(part.x + amount_x, value_y, part.text_size, Weight::Regular, amount),
@@ -537,12 +510,7 @@ fn scissors(x: f32, y: f32, vertical: bool) -> Vec<Path> {
             let p = |u: f32, v: f32| at((cx + u, cy + v));
             let start = p(r, 0.0);
             ring.move_to(start.0, start.1);
-            for (c1, c2, end) in [
-                ((r, k), (k, r), (0.0, r)),
-                ((-k, r), (-r, k), (-r, 0.0)),
-                ((-r, -k), (-k, -r), (0.0, -r)),
-                ((k, -r), (r, -k), (r, 0.0)),
-            ] {
+            for (c1, c2, end) in [((r, k), (k, r), (0.0, r)), ((-k, r), (-r, k), (-r, 0.0)), ((-r, -k), (-k, -r), (0.0, -r)), ((k, -r), (r, -k), (r, 0.0))] {
                 let (c1, c2, end) = (p(c1.0, c1.1), p(c2.0, c2.1), p(end.0, end.1));
                 ring.cubic_to(c1.0, c1.1, c2.0, c2.1, end.0, end.1);
             }
@@ -556,14 +524,10 @@ fn scissors(x: f32, y: f32, vertical: bool) -> Vec<Path> {
         let (nx, ny) = (-dy / len, dx / len);
         let (w0, w1) = (0.3, 0.06);
         let mut blade = PathBuilder::new();
-        for (i, (px, py)) in [
-            (from.0 + nx * w0, from.1 + ny * w0),
-            (to.0 + nx * w1, to.1 + ny * w1),
-            (to.0 - nx * w1, to.1 - ny * w1),
-            (from.0 - nx * w0, from.1 - ny * w0),
-        ]
-        .into_iter()
-        .enumerate()
+        for (i, (px, py)) in
+            [(from.0 + nx * w0, from.1 + ny * w0), (to.0 + nx * w1, to.1 + ny * w1), (to.0 - nx * w1, to.1 - ny * w1), (from.0 - nx * w0, from.1 - ny * w0)]
+                .into_iter()
+                .enumerate()
         {
             let (px, py) = at((px, py));
             if i == 0 {
@@ -583,8 +547,7 @@ fn scissors(x: f32, y: f32, vertical: bool) -> Vec<Path> {
 /// Each dark run of a row is one rectangle; all of them make one path.
 fn qr_code(payload: &str, x: f32, y: f32) -> Vec<(Path, bool)> {
     let size = 46.0 * MM;
-    let code = qrcode::QrCode::with_error_correction_level(payload.as_bytes(), qrcode::EcLevel::M)
-        .expect("a QR-bill payload fits in a QR code");
+    let code = qrcode::QrCode::with_error_correction_level(payload.as_bytes(), qrcode::EcLevel::M).expect("a QR-bill payload fits in a QR code");
     let n = code.width();
     let module = size / n as f32;
     let colors = code.to_colors();
@@ -597,12 +560,7 @@ fn qr_code(payload: &str, x: f32, y: f32) -> Vec<(Path, bool)> {
                 while col < n && colors[row * n + col] == qrcode::Color::Dark {
                     col += 1;
                 }
-                if let Some(r) = krilla::geom::Rect::from_xywh(
-                    x + start as f32 * module,
-                    y + row as f32 * module,
-                    (col - start) as f32 * module,
-                    module,
-                ) {
+                if let Some(r) = krilla::geom::Rect::from_xywh(x + start as f32 * module, y + row as f32 * module, (col - start) as f32 * module, module) {
                     modules.push_rect(r);
                 }
             } else {
@@ -657,10 +615,7 @@ pub(super) mod tests {
                 intro: "Für die Bewilligung Ihres Hundes stellen wir Ihnen die folgenden Gebühren in Rechnung. \
                         Bitte bezahlen Sie den Betrag innert 30 Tagen mit dem untenstehenden Einzahlungsschein."
                     .into(),
-                lines: vec![
-                    ("Grundgebühr Hundebewilligung".into(), "CHF 50.00".into()),
-                    ("Hundemarke".into(), "CHF 10.00".into()),
-                ],
+                lines: vec![("Grundgebühr Hundebewilligung".into(), "CHF 50.00".into()), ("Hundemarke".into(), "CHF 10.00".into())],
                 total_label: "Total".into(),
             },
         }

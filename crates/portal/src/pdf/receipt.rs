@@ -210,10 +210,7 @@ fn rows(doc: &mut Doc, flow: &mut Flow, rows: &[(String, String)]) -> Node {
         }
         flow.y = y + 3.0;
         doc.rule((LEFT, flow.y), (RIGHT, flow.y), 0.4, 160, None);
-        table.push(Node::group(
-            Kind::Row,
-            vec![Node::group(Kind::RowHeader, label_nodes), Node::group(Kind::Cell, value_nodes)],
-        ));
+        table.push(Node::group(Kind::Row, vec![Node::group(Kind::RowHeader, label_nodes), Node::group(Kind::Cell, value_nodes)]));
     }
     Node::group(Kind::Table, table)
 }
@@ -249,11 +246,7 @@ mod tests {
             service: "Annonce d’un chien".into(),
             intro: "Nous avons bien reçu votre demande et la traiterons dans les meilleurs délais.".into(),
             rows_heading: "Vos indications".into(),
-            rows: (0..rows)
-                .map(|i| {
-                    (format!("Indication n° {i}"), format!("Valeur {i} – Lörrach, Genève, Poschiavo ").repeat(1 + i % 4))
-                })
-                .collect(),
+            rows: (0..rows).map(|i| (format!("Indication n° {i}"), format!("Valeur {i} – Lörrach, Genève, Poschiavo ").repeat(1 + i % 4))).collect(),
             fee: Some(Fee {
                 label: "Émolument".into(),
                 amount: "CHF 60.00".into(),

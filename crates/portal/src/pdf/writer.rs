@@ -24,9 +24,7 @@ use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, FillRule, Stroke};
 use krilla::surface::Surface;
-use krilla::tagging::{
-    Artifact, ArtifactType, ContentTag, Identifier, SpanTag, Tag, TagGroup, TagKind, TagTree, TableHeaderScope,
-};
+use krilla::tagging::{Artifact, ArtifactType, ContentTag, Identifier, SpanTag, TableHeaderScope, Tag, TagGroup, TagKind, TagTree};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::{Document, SerializeSettings};
 use skrifa::instance::{LocationRef, Size};
@@ -69,12 +67,7 @@ impl Face {
                 Some((char::from_u32(code)?, (GlyphId::new(id.to_u32()), advance / units_per_em)))
             })
             .collect();
-        Face {
-            pdf: Font::new(bytes.into(), 0).expect("the embedded font loads"),
-            glyphs,
-            units_per_em,
-            ascent: metrics.ascent,
-        }
+        Face { pdf: Font::new(bytes.into(), 0).expect("the embedded font loads"), glyphs, units_per_em, ascent: metrics.ascent }
     }
 
     fn glyph(&self, c: char) -> Option<(GlyphId, f32)> {
@@ -172,8 +165,15 @@ enum Mark {
 
 enum Paint {
     /// Black or white; even-odd filling makes a circle inside a circle a ring.
-    Fill { white: bool, even_odd: bool },
-    Stroke { width: f32, dash: Option<f32>, gray: u8 },
+    Fill {
+        white: bool,
+        even_odd: bool,
+    },
+    Stroke {
+        width: f32,
+        dash: Option<f32>,
+        gray: u8,
+    },
 }
 
 enum Op {
@@ -347,10 +347,8 @@ impl Doc {
     pub(super) fn render(&self, validate: bool) -> Result<Vec<u8>, krilla::error::KrillaError> {
         let mut settings = SerializeSettings { enable_tagging: true, ..SerializeSettings::default() };
         if validate {
-            settings.configuration = ConfigurationBuilder::new()
-                .with_accessibility_validator(Accessibility::UA1)
-                .finish()
-                .expect("PDF/UA-1 alone is a valid configuration");
+            settings.configuration =
+                ConfigurationBuilder::new().with_accessibility_validator(Accessibility::UA1).finish().expect("PDF/UA-1 alone is a valid configuration");
         }
         let mut document = Document::new_with(settings);
         let mut ids: Vec<Vec<Identifier>> = (0..self.leaves).map(|_| Vec::new()).collect();
@@ -416,15 +414,7 @@ fn draw(surface: &mut Surface, op: &Op) {
                 .char_indices()
                 .filter_map(|(i, c)| {
                     let (glyph_id, x_advance) = face.glyph(c)?;
-                    Some(KrillaGlyph {
-                        glyph_id,
-                        text_range: i..i + c.len_utf8(),
-                        x_advance,
-                        x_offset: 0.0,
-                        y_offset: 0.0,
-                        y_advance: 0.0,
-                        location: None,
-                    })
+                    Some(KrillaGlyph { glyph_id, text_range: i..i + c.len_utf8(), x_advance, x_offset: 0.0, y_offset: 0.0, y_advance: 0.0, location: None })
                 })
                 .collect();
             surface.set_stroke(None);
@@ -454,9 +444,7 @@ fn convert(node: &Node, ids: &mut [Vec<Identifier>]) -> Vec<krilla::tagging::Nod
         Node::Leaf(leaf) => std::mem::take(&mut ids[*leaf]).into_iter().map(Into::into).collect(),
         Node::Group(kind, children) => {
             let tag: TagKind = match kind {
-                Kind::Heading(level, title) => {
-                    Tag::Hn(NonZeroU16::new(*level).unwrap_or(NonZeroU16::MIN), Some(clean(title))).into()
-                }
+                Kind::Heading(level, title) => Tag::Hn(NonZeroU16::new(*level).unwrap_or(NonZeroU16::MIN), Some(clean(title))).into(),
                 Kind::Paragraph => Tag::P.into(),
                 Kind::Section => Tag::Section.into(),
                 Kind::Table => Tag::Table.into(),
