@@ -5,6 +5,7 @@ pub mod dialog;
 pub mod documents;
 pub mod error_panel;
 pub mod error_summary;
+pub mod file_upload;
 pub mod layout;
 pub mod localized;
 pub mod messages;

@@ -140,14 +140,14 @@ fn ReplyForm(case_id: String, on_sent: Callback<()>) -> impl IntoView {
     if session.user.with_untracked(|u| u.as_ref().is_some_and(guichet_model::api::Me::read_only)) {
         return view! { <p class="notice">{t("case-reply-read-only")}</p> }.into_any();
     }
-    use crate::wizard::fields::{media_type_of, type_name};
+    use crate::components::file_upload::{type_names, FileUpload, HeldFile, Limits, Request};
     use guichet_model::api::{DocumentMeta, NewMessage, CASE_DOCUMENT_MAX_BYTES, CASE_DOCUMENT_TYPES};
     let i18n = use_i18n();
     // Kept encrypted for this person until sent (`crate::vault`).
     let body = RwSignal::new(crate::vault::get(crate::vault::Kind::Reply, &case_id).unwrap_or_default());
     let attached = RwSignal::new(Vec::<DocumentMeta>::new());
-    let uploading = RwSignal::new(None::<(String, RwSignal<f64>)>);
-    let file_problem = RwSignal::new(None::<String>);
+    // Documents on their way: the reply waits for them.
+    let uploading = RwSignal::new(0u32);
     let body_problem = RwSignal::new(None::<String>);
     let failed = RwSignal::new(None::<ApiError>);
     let sending = RwSignal::new(false);
@@ -157,55 +157,20 @@ fn ReplyForm(case_id: String, on_sent: Callback<()>) -> impl IntoView {
         let case = case_id.get_value();
         if text.trim().is_empty() { vault::remove(Kind::Reply, &case) } else { vault::put(Kind::Reply, &case, text.to_owned()) }
     };
-    let types = CASE_DOCUMENT_TYPES.iter().map(|t| type_name(t)).collect::<Vec<_>>().join(", ");
-    let types = StoredValue::new(types);
-    let say = move |id: &'static str, name: &str, size: Option<u64>| {
-        let lang = i18n.lang_untracked();
-        let pairs = [
-            ("name", name.to_owned().into()),
-            ("size", size.map(|s| format_bytes(lang, s)).unwrap_or_default().into()),
-            ("max", format_bytes(lang, CASE_DOCUMENT_MAX_BYTES).into()),
-            ("types", types.get_value().into()),
-            ("count", 1.into()),
-        ];
-        file_problem.set(Some(i18n.t_args(id, &args(pairs))));
-    };
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        file_problem.set(None);
-        let file = input.files().and_then(|list| list.get(0));
-        // Cleared, so the same file can be chosen again after a refusal.
-        input.set_value("");
-        let Some(file) = file else { return };
-        let name = file.name();
-        let size = file.size() as u64;
-        if size > CASE_DOCUMENT_MAX_BYTES {
-            return say(fluent_id("wizard-file-too-large"), &name, Some(size));
-        }
-        if !CASE_DOCUMENT_TYPES.contains(&media_type_of(&file).as_str()) {
-            return say(fluent_id("wizard-file-wrong-type"), &name, None);
-        }
-        let progress = RwSignal::new(0.0);
-        uploading.set(Some((name.clone(), progress)));
-        leptos::task::spawn_local(async move {
-            let result = api::messages::add_document(&case_id.get_value(), &file, i18n.lang_untracked(), move |share| progress.set(share)).await;
-            uploading.set(None);
-            match result {
-                Ok(document) => attached.update(|a| a.push(document)),
-                Err(ApiError::Invalid(errors)) if errors.first().is_some_and(|e| e.code == guichet_model::validate::FILE_TOO_LARGE) => {
-                    say(fluent_id("wizard-file-too-large"), &name, Some(size))
-                }
-                Err(ApiError::Invalid(errors))
-                    if errors.first().is_some_and(|e| matches!(e.code.as_str(), guichet_model::validate::QUOTA_FILES | guichet_model::validate::QUOTA_BYTES)) =>
-                {
-                    file_problem.set(Some(i18n.t(ApiError::Invalid(errors).message_id())))
-                }
-                Err(ApiError::Invalid(_)) => say(fluent_id("wizard-file-wrong-type"), &name, None),
-                Err(ApiError::Network | ApiError::Timeout) => say(fluent_id("wizard-file-offline"), &name, None),
-                Err(error) => file_problem.set(Some(i18n.t(error.message_id()))),
-            }
-        });
-    };
+    // The documents go one by one, as the citizen picks them; the reply names them when sent.
+    let send_file = Callback::new(move |(file, progress): (web_sys::File, RwSignal<f64>)| -> Request {
+        let (case, lang) = (case_id.get_value(), i18n.lang_untracked());
+        uploading.update(|n| *n += 1);
+        Box::pin(async move {
+            let result = api::messages::add_document(&case, &file, lang, move |share| progress.set(share)).await;
+            uploading.update(|n| *n -= 1);
+            let document = result?;
+            attached.update(|a| a.push(document));
+            Ok(())
+        })
+    });
+    let held = Signal::derive(move || attached.with(|a| a.iter().map(|d| HeldFile { id: d.id.clone(), name: d.filename.clone(), size: d.size_bytes }).collect()));
+    let limits = Limits { max_bytes: CASE_DOCUMENT_MAX_BYTES, media_types: CASE_DOCUMENT_TYPES.iter().map(|t| (*t).to_owned()).collect(), max_files: None };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if sending.get_untracked() {
@@ -239,10 +204,10 @@ fn ReplyForm(case_id: String, on_sent: Callback<()>) -> impl IntoView {
             }
         });
     };
-    let hint = move || {
+    let hint = Signal::derive(move || {
         let lang = i18n.lang();
-        i18n.t_args("case-reply-files-hint", &args([("types", types.get_value().into()), ("max", format_bytes(lang, CASE_DOCUMENT_MAX_BYTES).into())]))
-    };
+        i18n.t_args("case-reply-files-hint", &args([("types", type_names(&CASE_DOCUMENT_TYPES).into()), ("max", format_bytes(lang, CASE_DOCUMENT_MAX_BYTES).into())]))
+    });
     view! {
         <form id="reply" class="reply" aria-labelledby="reply-heading" on:submit=on_submit novalidate>
             <h3 id="reply-heading">{t("case-reply-title")}</h3>
@@ -256,21 +221,9 @@ fn ReplyForm(case_id: String, on_sent: Callback<()>) -> impl IntoView {
             </div>
             <div class="field">
                 <label class="field__label" for="reply-file">{t("case-reply-files")}</label>
-                <p class="field__hint" id="reply-file-hint">{hint}</p>
-                {move || file_problem.get().map(|p| view! { <p class="field__error" id="reply-file-error" role="alert">{p}</p> })}
-                <input id="reply-file" type="file" class="input" accept=CASE_DOCUMENT_TYPES.join(",") on:change=on_file
-                    aria-describedby=move || if file_problem.with(Option::is_some) { "reply-file-hint reply-file-error" } else { "reply-file-hint" }/>
-                {move || uploading.get().map(|(name, progress)| view! {
-                    <progress class="upload__progress" max="1" value=move || progress.get()
-                        aria-label=i18n.t_args("wizard-file-uploading", &args([("name", name.into())]))></progress>
-                })}
-                <ul class="reply__attached" aria-live="polite">
-                    {move || attached.get().into_iter().map(|doc| view! {
-                        <li>{doc.filename.clone()}" ("{format_bytes(i18n.lang_untracked(), doc.size_bytes)}")"</li>
-                    }).collect_view()}
-                </ul>
+                <FileUpload id="reply-file".to_owned() limits=limits limits_text=hint held=held send=send_file list_class="reply__attached"/>
             </div>
-            <button type="submit" class="button button--primary" disabled=move || uploading.with(Option::is_some)>{t("case-reply-send")}</button>
+            <button type="submit" class="button button--primary" disabled=move || uploading.get() > 0>{t("case-reply-send")}</button>
         </form>
     }
     .into_any()
