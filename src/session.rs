@@ -1,6 +1,10 @@
 //! Who is signed in, shared by every page, and when the server will end the session. The
-//! server owns the session; this only mirrors it.
+//! server owns the session; this only mirrors it. Signing out goes through here too, as it
+//! is also what this device forgets: the person's copies and their key.
 
+use crate::api::{self, ApiError};
+use crate::vault;
+use crate::wizard::local_copy;
 use guichet_model::api::{Me, SessionInfo};
 use leptos::prelude::*;
 
@@ -97,4 +101,27 @@ impl Session {
 
 pub fn use_session() -> Session {
     expect_context::<Session>()
+}
+
+/// How many applications hold answers that only this device has, once the copies the server
+/// already holds are forgotten: signing out would lose them, so the citizen is asked first.
+pub async fn unsaved_before_sign_out() -> usize {
+    local_copy::forget_saved().await
+}
+
+/// The citizen chose to sign out all the same: their unsaved answers go now, whatever the
+/// server answers to the sign-out.
+pub fn discard_unsaved() {
+    local_copy::forget_all();
+}
+
+/// Signs out on the server and removes every copy of the person from this device with their
+/// key; the portal has replaced the key, so a copy this misses stays unreadable. A session that
+/// had already ended is signed out all the same.
+pub async fn sign_out() -> Result<(), ApiError> {
+    let result = api::session::sign_out().await;
+    if matches!(result, Ok(()) | Err(ApiError::SignInRequired)) {
+        vault::forget_account();
+    }
+    result
 }

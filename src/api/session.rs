@@ -23,15 +23,9 @@ pub async fn sign_in(request: &SignInRequest) -> Result<SessionInfo, ApiError> {
     Ok(took(client::post(PATH, request).await?).await)
 }
 
-/// Signs out and removes every copy of the person from this device; the portal has replaced
-/// their key, so a copy this misses stays unreadable. A session that had already ended is
-/// signed out all the same.
+/// Ends the session on the server; what the device forgets with it is `crate::session`'s.
 pub async fn sign_out() -> Result<(), ApiError> {
-    let result = client::delete(PATH).await;
-    if matches!(result, Ok(()) | Err(ApiError::SignInRequired)) {
-        vault::forget_account();
-    }
-    result?;
+    client::delete(PATH).await?;
     set_csrf_token("");
     Ok(())
 }

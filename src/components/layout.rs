@@ -70,7 +70,7 @@ pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let navigate = use_navigate();
-    let sign_out = Action::new_local(|_: &()| api::session::sign_out());
+    let sign_out = Action::new_local(|_: &()| crate::session::sign_out());
     Effect::new(move |_| {
         // Signed out on the server (or the session was already gone): forget it here too.
         if let Some(result) = sign_out.value().get() {
@@ -85,7 +85,7 @@ pub fn Header() -> impl IntoView {
     let unsaved = RwSignal::new(0usize);
     let start_sign_out = move |_| {
         leptos::task::spawn_local(async move {
-            match crate::wizard::local_copy::forget_saved().await {
+            match crate::session::unsaved_before_sign_out().await {
                 0 => {
                     sign_out.dispatch(());
                 }
@@ -94,7 +94,7 @@ pub fn Header() -> impl IntoView {
         });
     };
     let sign_out_anyway = move |_| {
-        crate::wizard::local_copy::forget_all();
+        crate::session::discard_unsaved();
         unsaved.set(0);
         sign_out.dispatch(());
     };
