@@ -3,9 +3,7 @@
 //! reactive scope that started it is cleaned up (e.g. the citizen navigated away).
 
 use super::json;
-use crate::i18n::fluent_id;
 use guichet_model::problem::{ErrorCode, FieldError, Problem, CSRF_HEADER};
-use guichet_model::validate;
 use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
@@ -16,7 +14,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Headers, RequestCredentials, RequestInit, Response};
 
-/// What a failed request means to the app.
+/// What a failed request means to the app. The words for each are the interface's to choose
+/// (`message_id`, beside the messages), so this layer names none.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ApiError {
     /// No answer: offline, DNS, connection reset. Worth retrying.
@@ -36,31 +35,6 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    /// The Fluent id of the message that tells the citizen what happened and what to do.
-    pub fn message_id(&self) -> &'static str {
-        match self {
-            ApiError::Network => fluent_id("error-network"),
-            ApiError::Timeout => fluent_id("error-timeout"),
-            ApiError::SignInRequired => fluent_id("error-session-expired"),
-            ApiError::NotFound => fluent_id("error-not-found"),
-            // The account's limits and typed control characters say what to do about them.
-            ApiError::Invalid(errors) => match errors.first().map(|e| e.code.as_str()) {
-                Some(validate::QUOTA_DRAFTS) => fluent_id("error-quota-drafts"),
-                Some(validate::QUOTA_FILES) => fluent_id("error-quota-files"),
-                Some(validate::QUOTA_BYTES) => fluent_id("error-quota-bytes"),
-                Some(validate::QUOTA_REPLIES) => fluent_id("error-quota-replies"),
-                Some(validate::CONTROL_CHARACTER) => fluent_id("error-control-character"),
-                _ => fluent_id("error-invalid"),
-            },
-            ApiError::Refused(ErrorCode::InvalidCredentials) => fluent_id("error-invalid-credentials"),
-            ApiError::Refused(ErrorCode::RateLimited) => fluent_id("error-rate-limited"),
-            ApiError::Refused(ErrorCode::Conflict) => fluent_id("error-conflict"),
-            ApiError::Refused(ErrorCode::MandateEnded) => fluent_id("error-mandate-ended"),
-            ApiError::Refused(_) => fluent_id("error-forbidden"),
-            ApiError::Server => fluent_id("error-server"),
-        }
-    }
-
     /// Whether trying the same request again may succeed.
     pub fn is_retryable(&self) -> bool {
         matches!(self, ApiError::Network | ApiError::Timeout | ApiError::Server)

@@ -1,12 +1,15 @@
-//! Interface text from Fluent files, the current language, and formats through `Intl`.
+//! Interface text from Fluent files, the current language, what errors say, and formats
+//! through `Intl`.
 //!
 //! The .ftl files are fetched at run time from `/locales/<lang>/<area>.ftl`, so `trunk serve`
 //! reloads them on save and a deployment can replace them without recompiling.
 
+mod errors;
 mod format;
 mod negotiate;
 mod tools;
 
+pub use errors::field_message_id;
 pub use format::{days_from_today, format_bytes, format_chf, format_date, format_date_time, format_number, format_relative_days, format_time_now, today_iso};
 pub use tools::{pseudo_transform, L10nTool};
 pub use negotiate::{initial_lang, remember_lang};

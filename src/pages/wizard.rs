@@ -7,12 +7,12 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::error_summary::{ErrorSummary, FormProblem};
 use crate::components::localized::{content_text, LocalizedContent};
 use crate::components::skeleton::ListSkeleton;
-use crate::i18n::{args, format_chf, format_date_time, format_time_now, t, today_iso, use_i18n, I18n};
+use crate::i18n::{args, field_message_id, format_chf, format_date_time, format_time_now, t, today_iso, use_i18n, I18n};
 use crate::pages::use_page_title;
 use crate::routes::{go_to, Page, WizardAt};
 use crate::wizard::fields::FieldView;
 use crate::wizard::summary::{check_answers, fee_table};
-use crate::wizard::{error_message_id, local_copy, FormState, PlaceLookup};
+use crate::wizard::{local_copy, FormState, PlaceLookup};
 use guichet_model::form::{Answers, Draft, Field, FieldKind, SaveDraft, ServiceDefinition, Submission, CHECK_ANSWERS};
 use guichet_model::journey::{Context, Journey};
 use guichet_model::problem::{ErrorCode, FieldError};
@@ -196,7 +196,7 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
                     .iter()
                     .map(|e| {
                         let label = label_for_key(d, &e.field, lang, i18n);
-                        (e.field.clone(), i18n.t_args(error_message_id(&e.code), &args([("label", label.into())])))
+                        (e.field.clone(), i18n.t_args(field_message_id(&e.code), &args([("label", label.into())])))
                     })
                     .collect::<HashMap<_, _>>()
             })

@@ -8,8 +8,6 @@ pub mod summary;
 
 use guichet_model::api::Place;
 use guichet_model::form::Answers;
-use guichet_model::validate;
-use crate::i18n::fluent_id;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -82,41 +80,4 @@ pub fn distinct_municipalities(places: &[Place]) -> Vec<u32> {
 
 pub fn use_form() -> FormState {
     expect_context::<FormState>()
-}
-
-/// The Fluent id that explains an error code; every message takes the field's `$label`.
-pub fn error_message_id(code: &str) -> &'static str {
-    match code {
-        validate::REQUIRED => fluent_id("wizard-error-required"),
-        validate::TOO_LONG => fluent_id("wizard-error-too-long"),
-        validate::NUMBER_INVALID => fluent_id("wizard-error-number-invalid"),
-        validate::NUMBER_TOO_SMALL => fluent_id("wizard-error-number-too-small"),
-        validate::NUMBER_TOO_LARGE => fluent_id("wizard-error-number-too-large"),
-        validate::DATE_INVALID => fluent_id("wizard-error-date-invalid"),
-        validate::DATE_IN_PAST => fluent_id("wizard-error-date-in-past"),
-        validate::DATE_IN_FUTURE => fluent_id("wizard-error-date-in-future"),
-        validate::CHOICE_UNKNOWN => fluent_id("wizard-error-choice-unknown"),
-        validate::EMAIL_INVALID => fluent_id("wizard-error-email-invalid"),
-        validate::PHONE_INVALID => fluent_id("wizard-error-phone-invalid"),
-        validate::POSTCODE_INVALID => fluent_id("wizard-error-postcode-invalid"),
-        validate::POSTCODE_UNKNOWN => fluent_id("wizard-error-postcode-unknown"),
-        validate::MUNICIPALITY_MISMATCH => fluent_id("wizard-error-municipality-mismatch"),
-        validate::AHV_FORMAT => fluent_id("wizard-error-ahv-format"),
-        validate::AHV_CHECKSUM => fluent_id("wizard-error-ahv-checksum"),
-        validate::IBAN_FORMAT => fluent_id("wizard-error-iban-format"),
-        validate::IBAN_CHECKSUM => fluent_id("wizard-error-iban-checksum"),
-        validate::IBAN_COUNTRY => fluent_id("wizard-error-iban-country"),
-        validate::PLATE_INVALID => fluent_id("wizard-error-plate-invalid"),
-        validate::FILE_TOO_LARGE => fluent_id("wizard-error-file-too-large"),
-        validate::FILE_TYPE => fluent_id("wizard-error-file-type"),
-        validate::FILES_TOO_MANY => fluent_id("wizard-error-files-too-many"),
-        validate::GROUP_TOO_FEW => fluent_id("wizard-error-group-too-few"),
-        validate::GROUP_TOO_MANY => fluent_id("wizard-error-group-too-many"),
-        validate::STEP_NOT_REACHABLE => fluent_id("wizard-error-step-not-reachable"),
-        validate::CONTROL_CHARACTER => fluent_id("wizard-error-control-character"),
-        validate::UNKNOWN_ANSWER => fluent_id("wizard-error-unknown-answer"),
-        validate::QUOTA_FILES => fluent_id("wizard-error-quota-files"),
-        validate::QUOTA_BYTES => fluent_id("wizard-error-quota-bytes"),
-        _ => fluent_id("wizard-error-invalid"),
-    }
 }
