@@ -2,7 +2,7 @@
 //! answers as submitted, and the invoice when a fee is due.
 
 use crate::error::ApiResult;
-use crate::pdf::{self, Bill, Fee, InvoiceLetter, Party, Receipt};
+use crate::pdf::{self, chf, Bill, Fee, InvoiceLetter, Party, Receipt};
 use super::words::pick;
 use crate::store::accounts::Postal as Account;
 use crate::AppState;
@@ -54,11 +54,6 @@ const WORDS: Words = Words {
     municipality: ["Gemeinde:", "Commune :", "Comune:", "Vischnanca:", "Municipality:"],
     bfs_number: ["BFS-Nr.", "n° OFS", "n. UST", "nr. UST", "FSO no."],
 };
-
-/// An amount in Rappen as `CHF 60.00`.
-pub fn chf(rappen: u64) -> String {
-    format!("CHF {}.{:02}", rappen / 100, rappen % 100)
-}
 
 pub struct Documents {
     pub receipt: Vec<u8>,

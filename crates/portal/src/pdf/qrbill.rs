@@ -7,7 +7,9 @@
 use guichet_model::swiss::{iban_format, iban_problem};
 use krilla::geom::{Path, PathBuilder};
 
+use super::amount::{amount, chf};
 use super::charset::to_qr_charset;
+use super::letterhead::{letterhead, BODY_TOP, BOTTOM, LEFT, RIGHT, TOP};
 use super::writer::{self, Doc, Kind, Node, Weight, MM, PAGE_HEIGHT, PAGE_WIDTH};
 use super::Party;
 
@@ -112,19 +114,6 @@ fn compact(value: &str) -> String {
 /// "60.00" for 6000 Rappen: the QR code's amount, without thousands separators.
 fn payload_amount(rappen: u64) -> String {
     format!("{}.{:02}", rappen / 100, rappen % 100)
-}
-
-/// "1 234.50" for 123450 Rappen: the amount as the payment part prints it.
-pub(super) fn display_amount(rappen: u64) -> String {
-    let francs = (rappen / 100).to_string();
-    let mut grouped = String::new();
-    for (i, digit) in francs.chars().enumerate() {
-        if i > 0 && (francs.len() - i) % 3 == 0 {
-            grouped.push(' ');
-        }
-        grouped.push(digit);
-    }
-    format!("{grouped}.{:02}", rappen % 100)
 }
 
 /// The 27-digit QR reference: `base` (the 26 digits, shorter numbers are padded with leading
@@ -247,10 +236,6 @@ pub fn qr_bill(b: &Bill) -> Vec<u8> {
     bill_doc(b).finish()
 }
 
-const LEFT: f32 = 25.0 * MM;
-const RIGHT: f32 = 190.0 * MM;
-const TOP: f32 = 20.0 * MM;
-const BOTTOM: f32 = PAGE_HEIGHT - 22.0 * MM;
 /// The top edge of the payment part and receipt.
 const SLIP_TOP: f32 = PAGE_HEIGHT - 105.0 * MM;
 const MARGIN: f32 = 5.0 * MM;
@@ -271,19 +256,9 @@ pub(super) fn bill_doc(b: &Bill) -> Doc {
 /// Lays out the letter; returns where it ends.
 fn invoice_letter(doc: &mut Doc, b: &Bill, labels: &Labels) -> f32 {
     let l = &b.letter;
-    let creditor = b.creditor.lines();
-    let mut sender = Vec::new();
-    for (i, line) in creditor.iter().enumerate() {
-        let weight = if i == 0 { Weight::Bold } else { Weight::Regular };
-        sender.push(doc.text(LEFT, TOP + writer::ascent(11.0) + i as f32 * 14.0, 11.0, weight, line));
-    }
-    doc.push(Node::paragraph(sender));
-    let debtor = doc.lines(120.0 * MM, 52.0 * MM, 11.0, 14.0, Weight::Regular, &b.debtor.lines());
-    doc.push(Node::paragraph(debtor));
-    let date = doc.text(LEFT, 92.0 * MM, 11.0, Weight::Regular, &l.date);
-    doc.push(Node::paragraph(vec![date]));
+    letterhead(doc, &b.creditor, &b.debtor, &l.date);
 
-    let mut y = 100.0 * MM + writer::ascent(16.0);
+    let mut y = BODY_TOP + writer::ascent(16.0);
     let title_lines = writer::wrap(&l.title, 16.0, Weight::Bold, RIGHT - LEFT);
     doc.bookmark(&l.title, y - 16.0);
     let title = doc.lines(LEFT, y, 16.0, 20.0, Weight::Bold, &title_lines);
@@ -339,7 +314,7 @@ fn invoice_letter(doc: &mut Doc, b: &Bill, labels: &Labels) -> f32 {
     y = next_line(doc, y, 20.0);
     doc.rule((LEFT, y - 13.0), (RIGHT, y - 13.0), 0.8, 0, None);
     let total_label = doc.text(LEFT, y, 11.0, Weight::Bold, &l.total_label);
-    let total = doc.text_right(RIGHT, y, 11.0, Weight::Bold, &format!("CHF {}", display_amount(b.amount_rappen)));
+    let total = doc.text_right(RIGHT, y, 11.0, Weight::Bold, &chf(b.amount_rappen));
     rows.push(Node::group(Kind::Row, vec![Node::group(Kind::RowHeader, vec![total_label]), Node::group(Kind::Cell, vec![total])]));
     doc.push(Node::group(Kind::Table, rows));
     y
@@ -374,7 +349,7 @@ fn payment_slip(doc: &mut Doc, b: &Bill, labels: &Labels) {
     let top = SLIP_TOP;
     let iban = iban_format(&b.iban);
     let reference = format_qr_reference(&b.reference);
-    let amount = display_amount(b.amount_rappen);
+    let amount = amount(b.amount_rappen);
     // The payment part prints what the code holds, in the code's character set.
     let creditor = in_qr_charset(&b.creditor).lines();
     let debtor = in_qr_charset(&b.debtor).lines();
@@ -722,13 +697,10 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn amounts_are_formatted_with_two_decimals() {
+    fn the_code_s_amount_has_two_decimals_and_no_separators() {
         assert_eq!(payload_amount(6000), "60.00");
         assert_eq!(payload_amount(5), "0.05");
         assert_eq!(payload_amount(123456789), "1234567.89");
-        assert_eq!(display_amount(6000), "60.00");
-        assert_eq!(display_amount(123456789), "1 234 567.89");
-        assert_eq!(display_amount(100000), "1 000.00");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The acknowledgement of receipt for a submission: a letter from the authority to the person
 //! who submitted, listing what was submitted, on as many A4 pages as the list needs.
 
+use super::letterhead::{letterhead, BODY_TOP, BOTTOM, LEFT, RIGHT, TOP};
 use super::writer::{self, Doc, Kind, Node, Weight, MM, PAGE_HEIGHT};
 use super::Party;
 
@@ -40,16 +41,12 @@ pub struct Receipt {
 pub struct Fee {
     /// e.g. "Émolument"
     pub label: String,
-    /// The amount as it should read, e.g. "CHF 60.00".
+    /// The amount as it should read, e.g. "CHF 60.00" ([`super::chf`]).
     pub amount: String,
     /// The wording about payment, e.g. "Payable dans les 30 jours au moyen de la facture QR ci-jointe."
     pub note: String,
 }
 
-const LEFT: f32 = 25.0 * MM;
-const RIGHT: f32 = 190.0 * MM;
-const TOP: f32 = 20.0 * MM;
-const BOTTOM: f32 = PAGE_HEIGHT - 22.0 * MM;
 const LABEL_WIDTH: f32 = 55.0 * MM;
 const GAP: f32 = 4.0 * MM;
 const TEXT: f32 = 10.0;
@@ -79,20 +76,9 @@ impl Flow {
 pub(super) fn receipt_doc(r: &Receipt) -> Doc {
     let mut doc = Doc::new(&r.title, Some(&r.lang));
 
-    // The letterhead: the authority top left, the recipient in the envelope window on the right.
-    let authority = r.authority.lines();
-    let mut sender = Vec::new();
-    for (i, line) in authority.iter().enumerate() {
-        let weight = if i == 0 { Weight::Bold } else { Weight::Regular };
-        sender.push(doc.text(LEFT, TOP + writer::ascent(11.0) + i as f32 * 14.0, 11.0, weight, line));
-    }
-    doc.push(Node::paragraph(sender));
-    let recipient = doc.lines(120.0 * MM, 52.0 * MM, 11.0, 14.0, Weight::Regular, &r.recipient.lines());
-    doc.push(Node::paragraph(recipient));
-    let date = doc.text(LEFT, 92.0 * MM, 11.0, Weight::Regular, &r.date);
-    doc.push(Node::paragraph(vec![date]));
+    letterhead(&mut doc, &r.authority, &r.recipient, &r.date);
 
-    let mut flow = Flow { y: 100.0 * MM };
+    let mut flow = Flow { y: BODY_TOP };
     let title_lines = writer::wrap(&r.title, 16.0, Weight::Bold, RIGHT - LEFT);
     flow.y += writer::ascent(16.0);
     doc.bookmark(&r.title, flow.y - 16.0);
