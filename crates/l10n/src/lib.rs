@@ -1,5 +1,8 @@
-//! Checks the Fluent files under `locales/<lang>/<area>.ftl` against the reference locale and
-//! the code, and reports each problem as `file:line: what is wrong` for translators.
+//! Checks Fluent files under `<locales>/<lang>/<area>.ftl` against the reference locale and
+//! the code that uses them, and reports each problem as `file:line: what is wrong` for
+//! translators. The repository has two such sets, checked by the same rules: the interface's
+//! (`locales/`, used by the app in `src/`) and the portal's (`crates/portal/locales/`: the
+//! status texts, case history, receipts and invoices the server writes).
 
 pub mod services;
 
@@ -176,8 +179,18 @@ fn collect_from_arguments(arguments: &ast::CallArguments<&str>, out: &mut BTreeS
     }
 }
 
-/// The message ids the code uses: literals in `t("…")`, `t_args("…")` and `fluent_id("…")`.
-pub fn ids_used_in_code(dirs: &[PathBuf]) -> BTreeMap<String, (PathBuf, usize)> {
+/// How the app names a message: `t("…")`, `t_args("…")` and `fluent_id("…")`.
+pub const APP_MARKERS: &[&str] = &["t(\"", "t_args(\"", "fluent_id(\""];
+
+/// How the portal names a message (`crates/portal/src/domain/texts.rs`): `texts::get("…")`,
+/// `texts::get_args("…")`, `texts::localized("…")`, and `text_id("…")` for an id chosen at
+/// run time. The module name is part of the marker, so `headers.get("…")` is no message.
+pub const PORTAL_MARKERS: &[&str] = &["texts::get(\"", "texts::get_args(\"", "texts::localized(\"", "text_id(\""];
+
+/// The message ids the code uses: string literals right after one of `markers`, each of which
+/// ends in `("`. A marker that starts with a name must be the whole name: `t("` does not match
+/// the end of `sort("`.
+pub fn ids_used_in_code(dirs: &[PathBuf], markers: &[&str]) -> BTreeMap<String, (PathBuf, usize)> {
     let mut used = BTreeMap::new();
     let mut files = Vec::new();
     for dir in dirs {
@@ -187,14 +200,14 @@ pub fn ids_used_in_code(dirs: &[PathBuf]) -> BTreeMap<String, (PathBuf, usize)> 
     for file in files {
         let Ok(source) = std::fs::read_to_string(&file) else { continue };
         for (index, line) in source.lines().enumerate() {
-            for marker in ["t(\"", "t_args(\"", "fluent_id(\""] {
+            for marker in markers {
+                let names = marker.starts_with(|c: char| c.is_alphanumeric() || c == '_');
                 let mut rest = line;
                 while let Some(at) = rest.find(marker) {
                     let before = rest[..at].chars().last();
                     let after = &rest[at + marker.len()..];
                     rest = after;
-                    // `t(` must be the whole name (`.t(` or ` t(`), not the end of `sort(`.
-                    if marker == "t(\"" && before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    if names && before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                         continue;
                     }
                     if let Some(end) = after.find('"') {
@@ -219,11 +232,13 @@ fn collect_rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Everything the check compares.
+/// Everything the check compares: one set of locales and the code that uses it.
 pub struct Check {
     pub locales_dir: PathBuf,
     pub reference: String,
     pub code_dirs: Vec<PathBuf>,
+    /// How that code names a message ([`APP_MARKERS`], [`PORTAL_MARKERS`]).
+    pub markers: &'static [&'static str],
 }
 
 pub struct Summary {
@@ -233,6 +248,16 @@ pub struct Summary {
 }
 
 impl Check {
+    /// The interface's texts, `locales/`, against the app in `src/`; paths from the repository root.
+    pub fn app() -> Check {
+        Check { locales_dir: "locales".into(), reference: "de".into(), code_dirs: vec!["src".into()], markers: APP_MARKERS }
+    }
+
+    /// The portal's texts, `crates/portal/locales/`, against the server in `crates/portal/src/`.
+    pub fn portal() -> Check {
+        Check { locales_dir: "crates/portal/locales".into(), reference: "de".into(), code_dirs: vec!["crates/portal/src".into()], markers: PORTAL_MARKERS }
+    }
+
     pub fn run(&self) -> Summary {
         let mut problems = Vec::new();
         let mut langs: Vec<String> = std::fs::read_dir(&self.locales_dir)
@@ -327,7 +352,7 @@ impl Check {
             }
         }
 
-        let used = ids_used_in_code(&self.code_dirs);
+        let used = ids_used_in_code(&self.code_dirs, self.markers);
         for (id, (file, line)) in &used {
             if !reference.contains_key(id) {
                 problems.push(Problem { file: file.clone(), line: *line, message: format!("the code uses `{id}`, which no locale defines") });
@@ -390,17 +415,13 @@ mod tests {
         }
 
         fn check(&self) -> Check {
-            Check { locales_dir: self.dir.path().join("locales"), reference: "de".into(), code_dirs: vec![self.dir.path().join("src")] }
+            Check { locales_dir: self.dir.path().join("locales"), reference: "de".into(), code_dirs: vec![self.dir.path().join("src")], markers: APP_MARKERS }
         }
 
         /// As after `confirm`: the translations match the reference as it is now.
         fn confirmed(self) -> Fixture {
             self.check().confirm().unwrap();
             self
-        }
-
-        fn edit(&self, path: &str, text: &str) {
-            std::fs::write(self.dir.path().join(path), text).unwrap();
         }
 
         fn problems(&self) -> Vec<String> {
@@ -498,7 +519,7 @@ mod lock_tests {
         write("locales/de/main.ftl", "title = Meine Geschäfte\n");
         write("locales/fr/main.ftl", "title = Mes dossiers\n");
         write("src/app.rs", "t(\"title\")");
-        let check = Check { locales_dir: dir.path().join("locales"), reference: "de".into(), code_dirs: vec![dir.path().join("src")] };
+        let check = Check { locales_dir: dir.path().join("locales"), reference: "de".into(), code_dirs: vec![dir.path().join("src")], markers: APP_MARKERS };
         let problems = check.run().problems;
         assert!(problems[0].message.starts_with("`title` is new in `de`"), "{problems:?}");
         assert_eq!(check.confirm().unwrap(), 1);
@@ -514,5 +535,63 @@ mod lock_tests {
         check.confirm().unwrap();
         write("locales/de/main.ftl", "# The dashboard's heading.\ntitle = Meine Dossiers\n");
         assert!(check.run().problems.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod portal_tests {
+    use super::*;
+
+    const DE: &str = "status-received = Eingegangen\n# Variables:\n#   $reference (String) - the case reference\ndemo-letter-reference = Referenz: { $reference }\nstatus-rejected = Abgelehnt\n";
+    const RM: &str = "status-received = Retschavì\n# Variables:\n#   $reference (String) - the case reference\ndemo-letter-reference = Referenza: { $reference }\nstatus-rejected = Refusà\n";
+    const CODE: &str = "fn label(status: CaseStatus) -> &'static str {\n    match status {\n        CaseStatus::Received => text_id(\"status-received\"),\n        _ => text_id(\"status-rejected\"),\n    }\n}\nfn letter(lang: Lang) -> String {\n    let _ = headers.get(\"content-type\");\n    texts::get_args(\"demo-letter-reference\", lang, &[(\"reference\", reference)])\n}\n";
+
+    /// A repository with the portal's layout: its locales and its code.
+    fn portal(rm: &str) -> (tempfile::TempDir, Check) {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, text) in
+            [("crates/portal/locales/de/statuses.ftl", DE), ("crates/portal/locales/rm/statuses.ftl", rm), ("crates/portal/src/domain/texts.rs", CODE)]
+        {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        let check = Check {
+            locales_dir: dir.path().join("crates/portal/locales"),
+            reference: "de".into(),
+            code_dirs: vec![dir.path().join("crates/portal/src")],
+            markers: PORTAL_MARKERS,
+        };
+        check.confirm().unwrap();
+        (dir, check)
+    }
+
+    fn problems(dir: &tempfile::TempDir, check: &Check) -> Vec<String> {
+        let root = format!("{}/", dir.path().display());
+        check.run().problems.iter().map(|p| p.to_string().replace(&root, "")).collect()
+    }
+
+    #[test]
+    fn the_portal_s_calls_name_its_messages() {
+        let (dir, check) = portal(RM);
+        assert_eq!(problems(&dir, &check), Vec::<String>::new());
+        let used = ids_used_in_code(&check.code_dirs, PORTAL_MARKERS);
+        assert_eq!(used.keys().collect::<Vec<_>>(), ["demo-letter-reference", "status-received", "status-rejected"]);
+        // The app's markers do not read the portal's calls, nor the portal's the app's.
+        assert!(ids_used_in_code(&check.code_dirs, APP_MARKERS).is_empty());
+    }
+
+    #[test]
+    fn a_portal_text_missing_in_one_language_fails_with_file_and_line() {
+        let (dir, check) =
+            portal("status-received = Retschavì\n# Variables:\n#   $reference (String) - the case reference\ndemo-letter-reference = Referenza: { $nr }\n");
+        let problems = problems(&dir, &check);
+        assert_eq!(
+            problems,
+            [
+                "crates/portal/locales/rm/statuses.ftl:1: `status-rejected` is missing (reference: crates/portal/locales/de/statuses.ftl:5)",
+                "crates/portal/locales/rm/statuses.ftl:4: `demo-letter-reference` uses variables $nr but the reference uses $reference",
+            ]
+        );
     }
 }

@@ -50,6 +50,7 @@ pub async fn prepare(config: Config, clock: Clock) -> anyhow::Result<AppState> {
     // Broken service definitions stop the start here, before anything listens.
     let services = domain::services::Services::embedded()?;
     let db = store::connect(&config.database_url).await?;
+    domain::texts::store_status_labels(&db).await?;
     if config.demo && store::accounts::is_empty(&db).await? {
         tracing::info!("seeding the demo data");
         demo::seed(&db, &clock, config.demo_large).await?;

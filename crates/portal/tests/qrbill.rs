@@ -44,6 +44,7 @@ fn bill() -> Bill {
             ],
             total_label: "Total".into(),
         },
+        labels: guichet_portal::domain::receipts::bill_labels(guichet_model::Lang::Fr),
     }
 }
 

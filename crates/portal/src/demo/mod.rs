@@ -3,11 +3,11 @@
 //! the demo always looks current; everything else comes from a fixed random seed.
 
 use crate::domain::passwords;
-use crate::domain::words::{event_text, l10n, pick, RECEIPT, STATUS_LABELS};
+use crate::domain::texts::{self, text_id};
 use crate::pdf::{self, Line};
 use crate::store::{self, ids::random_id_from};
 use crate::Clock;
-use guichet_model::api::CaseStatus;
+use guichet_model::api::{CaseStatus, LocalizedText};
 use guichet_model::swiss::{ahv_with_check_digit, uid_with_check_digit};
 use guichet_model::Lang;
 use rand::rngs::StdRng;
@@ -24,14 +24,27 @@ const CASES_WITH_LETTERS: usize = 50;
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "guichet-demo";
 
+/// Localised JSON of demo data (service and authority names) in the order de, fr, it, rm, en.
+/// An empty string leaves that language out, so the fallback chain is exercised by real data.
+fn l10n(names: [&str; 5]) -> String {
+    let text = LocalizedText::new(Lang::ALL.into_iter().zip(names).filter(|(_, t)| !t.is_empty()));
+    serde_json::to_string(&text).expect("serialisable")
+}
+
+/// One of five texts in the order de, fr, it, rm, en; German where one is empty.
+fn pick(names: [&str; 5], lang: Lang) -> &str {
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    if names[index].is_empty() { names[0] } else { names[index] }
+}
+
 struct Service {
     slug: &'static str,
     topic: &'static str,
     name: [&'static str; 5],
     /// Which authority of the account's region handles it.
     role: Role,
-    /// The title of the document sent when the case is completed.
-    result: [&'static str; 5],
+    /// The title of the document sent when the case is completed (an id of `demo.ftl`).
+    result: &'static str,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -62,71 +75,44 @@ const SERVICES: [Service; 6] = [
         topic: "civil-status",
         name: ["Zivilstandsdokument bestellen", "Commander un document d’état civil", "Ordinare un documento di stato civile", "Empustar in document dal stadi civil", "Order a civil-status document"],
         role: Role::CivilStatus,
-        result: ["Personenstandsausweis", "Certificat individuel d’état civil", "Certificato individuale di stato civile", "Attestat dal stadi civil", "Civil-status certificate"],
+        result: text_id("demo-result-civil-status-document"),
     },
     Service {
         slug: "change-of-address",
         topic: "residence",
         name: ["Umzug melden", "Annoncer un déménagement", "Notificare un trasloco", "Annunziar ina midada da domicil", "Report a move"],
         role: Role::Residents,
-        result: ["Bestätigung der Adressänderung", "Confirmation du changement d’adresse", "Conferma del cambiamento d’indirizzo", "Confirmaziun da la midada d’adressa", "Confirmation of change of address"],
+        result: text_id("demo-result-change-of-address"),
     },
     Service {
         slug: "dog-registration",
         topic: "animals",
         name: ["Hund anmelden", "Enregistrer un chien", "Registrare un cane", "Annunziar in chaun", "Register a dog"],
         role: Role::Residents,
-        result: ["Hundemarke und Rechnung Hundesteuer", "Médaille et facture de l’impôt sur les chiens", "Medaglietta e fattura della tassa sui cani", "Marca e quint da la taglia da chauns", "Dog tag and dog tax invoice"],
+        result: text_id("demo-result-dog-registration"),
     },
     Service {
         slug: "debt-collection-extract",
         topic: "certificates",
         name: ["Betreibungsregisterauszug bestellen", "Commander un extrait du registre des poursuites", "Ordinare un estratto del registro delle esecuzioni", "Empustar in extract dal register da scussiun", "Order a debt-collection register extract"],
         role: Role::DebtCollection,
-        result: ["Betreibungsregisterauszug", "Extrait du registre des poursuites", "Estratto del registro delle esecuzioni", "Extract dal register da scussiun", "Debt-collection register extract"],
+        result: text_id("demo-result-debt-collection-extract"),
     },
     Service {
         slug: "residential-parking-permit",
         topic: "mobility",
         name: ["Anwohnerparkkarte beantragen", "Demander une vignette de stationnement pour résidents", "Richiedere un contrassegno di parcheggio per residenti", "Dumandar ina carta da parcar per abitants", "Apply for a residential parking permit"],
         role: Role::Police,
-        result: ["Anwohnerparkkarte", "Vignette de stationnement pour résidents", "Contrassegno di parcheggio per residenti", "Carta da parcar per abitants", "Residential parking permit"],
+        result: text_id("demo-result-residential-parking-permit"),
     },
     Service {
         slug: "tax-return",
         topic: "taxes",
         name: ["Steuererklärung", "Déclaration d’impôt", "Dichiarazione d’imposta", "Decleraziun da taglia", "Tax return"],
         role: Role::Tax,
-        result: ["Veranlagungsverfügung", "Décision de taxation", "Decisione di tassazione", "Disposiziun da taxaziun", "Tax assessment"],
+        result: text_id("demo-result-tax-return"),
     },
 ];
-
-/// What an action-required case asks for; a real authority writes this per case.
-const ACTION: [&str; 5] = [
-    "Bitte reichen Sie eine Kopie Ihres Passes oder Ihrer Identitätskarte ein (PDF, JPEG oder PNG).",
-    "Veuillez fournir une copie de votre passeport ou de votre carte d’identité (PDF, JPEG ou PNG).",
-    "La preghiamo di inoltrare una copia del passaporto o della carta d’identità (PDF, JPEG o PNG).",
-    "Inoltrai p.pl. ina copia da Voss passaport u da Vossa carta d’identitad (PDF, JPEG u PNG).",
-    "Please send a copy of your passport or identity card (PDF, JPEG or PNG).",
-];
-/// Why a demo case was refused, and how to appeal.
-const DECISION_REASON: [&str; 5] = [
-    "Die verlangten Unterlagen sind innert der gesetzten Frist nicht eingegangen. Ohne sie können wir die Voraussetzungen nicht prüfen.",
-    "Les documents demandés ne nous sont pas parvenus dans le délai imparti. Sans eux, nous ne pouvons pas vérifier les conditions.",
-    "I documenti richiesti non ci sono pervenuti entro il termine fissato. Senza di essi non possiamo verificare i requisiti.",
-    "Ils documents pretendids n’èn betg entrads entaifer il termin fixà. Senza els na pudain nus betg examinar las premissas.",
-    "The documents we asked for did not arrive by the deadline. Without them we cannot check whether the conditions are met.",
-];
-const LEGAL_REMEDY: [&str; 5] = [
-    "Gegen diese Verfügung können Sie innert 30 Tagen seit Erhalt bei der verfügenden Stelle schriftlich Einsprache erheben. Die Einsprache muss einen Antrag und eine Begründung enthalten. Sie können das Gesuch auch jederzeit mit den fehlenden Unterlagen neu stellen.",
-    "Vous pouvez former opposition par écrit contre cette décision auprès de l’autorité qui l’a rendue dans les 30 jours dès sa réception. L’opposition doit contenir des conclusions et une motivation. Vous pouvez aussi déposer une nouvelle demande avec les documents manquants en tout temps.",
-    "Contro questa decisione può presentare opposizione scritta all’autorità che l’ha emanata entro 30 giorni dal ricevimento. L’opposizione deve contenere una richiesta e una motivazione. Può anche ripresentare la domanda in ogni momento con i documenti mancanti.",
-    "Cunter questa disposiziun pudais Vus far protesta en scrit tar il post che l’ha relaschada entaifer 30 dis dapi la retschavida. La protesta sto cuntegnair ina proposta ed ina motivaziun. Vus pudais er inoltrar da nov la dumonda cun ils documents che mancan.",
-    "You can object to this decision in writing to the office that issued it within 30 days of receiving it. The objection must state what you ask for and why. You can also apply again at any time with the missing documents.",
-];
-
-const REQUEST_FOR_DOCUMENTS: [&str; 5] = ["Nachforderung von Unterlagen", "Demande de pièces complémentaires", "Richiesta di documenti complementari", "Dumonda da documents supplementars", "Request for further documents"];
-const DECISION: [&str; 5] = ["Verfügung", "Décision", "Decisione", "Disposiziun", "Decision"];
 
 /// The authorities of one canton and municipality, by role.
 struct Region {
@@ -243,9 +229,6 @@ pub async fn seed(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result
     let today = clock.now().date();
     let mut tx = db.begin().await?;
 
-    for (status, label) in STATUS_LABELS {
-        store::statuses::upsert(&mut *tx, status.code(), &l10n(label)).await?;
-    }
     let mut service_ids = Vec::new();
     for service in &SERVICES {
         let id = store::services::upsert(&mut *tx, service.slug, service.topic, &l10n(service.name)).await?;
@@ -327,9 +310,13 @@ pub async fn seed(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result
             let events = case.events();
             let updated_at = events.last().map(|(at, _)| *at).unwrap_or(case.submitted_at());
             let (submitted_on, updated_at, due_on) = (case.submitted.to_string(), rfc3339(updated_at), case.due.map(|d| d.to_string()));
-            let texts = |status: CaseStatus, text: [&str; 5]| (case.status == status).then(|| l10n(text));
-            let (action, reason, remedy) =
-                (texts(CaseStatus::ActionRequired, ACTION), texts(CaseStatus::Rejected, DECISION_REASON), texts(CaseStatus::Rejected, LEGAL_REMEDY));
+            // What the case asks for or decided; a real authority writes these per case.
+            let when = |status: CaseStatus, id: &str| (case.status == status).then(|| texts::localized_json(id));
+            let (action, reason, remedy) = (
+                when(CaseStatus::ActionRequired, text_id("demo-action-identity-document")),
+                when(CaseStatus::Rejected, text_id("demo-decision-reason-missing-documents")),
+                when(CaseStatus::Rejected, text_id("demo-legal-remedy-objection")),
+            );
             let new = store::cases::NewCase {
                 id: &case_id,
                 reference: &reference,
@@ -348,20 +335,21 @@ pub async fn seed(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result
 
             for (at, status) in &events {
                 let at_text = rfc3339(*at);
-                store::events::record(&mut *tx, &case_id, &at_text, *status, &l10n(event_text(*status))).await?;
+                store::events::record(&mut *tx, &case_id, &at_text, *status, &texts::localized_json(texts::event_text_id(*status))).await?;
                 if n >= CASES_WITH_LETTERS {
                     continue;
                 }
                 let title = match status {
-                    CaseStatus::Received => RECEIPT,
-                    CaseStatus::ActionRequired => REQUEST_FOR_DOCUMENTS,
+                    CaseStatus::Received => text_id("receipt-title"),
+                    CaseStatus::ActionRequired => text_id("demo-request-for-documents-title"),
                     CaseStatus::Completed => service.result,
-                    CaseStatus::Rejected => DECISION,
+                    CaseStatus::Rejected => text_id("demo-decision-title"),
                     CaseStatus::InProgress => continue,
                 };
                 let letter = Letter { account, authority: authority_name, title, reference: &reference, date: at.date(), status: *status };
                 let bytes = letter.pdf();
-                let (id, title_json, filename) = (random_id_from(&mut rng), l10n(title), format!("{} {reference}.pdf", pick(title, account.lang)));
+                let (id, title_json) = (random_id_from(&mut rng), texts::localized_json(title));
+                let filename = format!("{} {reference}.pdf", texts::get(title, account.lang));
                 let document = store::documents::NewDocument {
                     id: &id,
                     case_id: &case_id,
@@ -454,7 +442,8 @@ impl CasePlan {
 struct Letter<'a> {
     account: &'a Account,
     authority: [&'a str; 5],
-    title: [&'a str; 5],
+    /// The id of the letter's title.
+    title: &'a str,
     reference: &'a str,
     date: Date,
     status: CaseStatus,
@@ -465,9 +454,10 @@ impl Letter<'_> {
         let lang = self.account.lang;
         let date = format!("{:02}.{:02}.{}", self.date.day(), self.date.month() as u8, self.date.year());
         let town_line = format!("{} {}", self.account.postcode, self.account.town);
-        let reference_line = format!("{} {}", pick(["Referenz:", "Référence :", "Riferimento:", "Referenza:", "Reference:"], lang), self.reference);
-        let text = pick(event_text(self.status), lang);
-        let body: Vec<&str> = wrap(text, 80);
+        let reference_line = texts::get_args("demo-letter-reference", lang, &[("reference", self.reference)]);
+        let text = texts::get(texts::event_text_id(self.status), lang);
+        let title = texts::get(self.title, lang);
+        let body: Vec<&str> = wrap(&text, 80);
         let mut lines = vec![
             Line { text: pick(self.authority, lang), bold: true, size: 12 },
             Line { text: "", bold: false, size: 10 },
@@ -476,7 +466,7 @@ impl Letter<'_> {
             Line { text: &town_line, bold: false, size: 11 },
             Line { text: "", bold: false, size: 10 },
             Line { text: &date, bold: false, size: 11 },
-            Line { text: pick(self.title, lang), bold: true, size: 16 },
+            Line { text: &title, bold: true, size: 16 },
             Line { text: &reference_line, bold: false, size: 11 },
             Line { text: "", bold: false, size: 10 },
         ];

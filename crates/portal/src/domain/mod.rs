@@ -13,5 +13,5 @@ pub mod receipts;
 pub mod services;
 pub mod signer;
 pub mod submission;
+pub mod texts;
 pub mod throttle;
-pub mod words;

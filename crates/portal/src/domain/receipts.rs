@@ -1,59 +1,15 @@
 //! The documents a submission produces, in the citizen's language: the receipt with the
 //! answers as submitted, and the invoice when a fee is due.
 
+use super::texts;
 use crate::error::ApiResult;
-use crate::pdf::{self, chf, Bill, Fee, InvoiceLetter, Party, Receipt};
-use super::words::pick;
+use crate::pdf::{self, chf, Bill, BillLabels, Fee, InvoiceLetter, Party, Receipt};
 use crate::store::accounts::Postal as Account;
 use crate::AppState;
 use guichet_model::form::{part_key, FieldKind};
 use guichet_model::journey::{Journey, SummaryRow, SummaryValue};
 use guichet_model::swiss::swiss_date;
 use guichet_model::Lang;
-
-/// The receipt's and invoice's own words, in de, fr, it, rm, en.
-struct Words {
-    receipt: [&'static str; 5],
-    invoice: [&'static str; 5],
-    reference: [&'static str; 5],
-    service: [&'static str; 5],
-    answers: [&'static str; 5],
-    total: [&'static str; 5],
-    payment_due: [&'static str; 5],
-    closing: [&'static str; 5],
-    yes: [&'static str; 5],
-    no: [&'static str; 5],
-    /// Before the municipality an address lies in, and before its BFS number.
-    municipality: [&'static str; 5],
-    bfs_number: [&'static str; 5],
-}
-
-const WORDS: Words = Words {
-    receipt: ["Eingangsbestätigung", "Accusé de réception", "Conferma di ricezione", "Conferma d’entrada", "Acknowledgement of receipt"],
-    invoice: ["Rechnung", "Facture", "Fattura", "Quint", "Invoice"],
-    reference: ["Referenz", "Référence", "Riferimento", "Referenza", "Reference"],
-    service: ["Dienstleistung", "Prestation", "Servizio", "Servetsch", "Service"],
-    answers: ["Ihre Angaben", "Vos indications", "I suoi dati", "Vossas indicaziuns", "Your answers"],
-    total: ["Total", "Total", "Totale", "Total", "Total"],
-    payment_due: [
-        "Die Gebühr ist noch zu bezahlen: bitte mit dem QR-Einzahlungsschein der Rechnung innert 30 Tagen.",
-        "L’émolument reste à payer : veuillez utiliser la facture QR dans les 30 jours.",
-        "L’emolumento è ancora da pagare: utilizzi la fattura QR entro 30 giorni.",
-        "La taxa sto anc vegnir pajada: utilisai p.pl. il quint QR entaifer 30 dis.",
-        "The fee is still to be paid: please use the QR-bill invoice within 30 days.",
-    ],
-    closing: [
-        "Vielen Dank. Sie sehen den Stand Ihres Geschäfts jederzeit im Portal.",
-        "Merci. Vous pouvez suivre l’état de votre dossier à tout moment sur le portail.",
-        "Grazie. Può seguire lo stato della sua pratica in ogni momento sul portale.",
-        "Grazia fitg. Vus vesais il stadi da Vossa fatschenta da tut temp en il portal.",
-        "Thank you. You can follow your case on the portal at any time.",
-    ],
-    yes: ["Ja", "Oui", "Sì", "Gea", "Yes"],
-    no: ["Nein", "Non", "No", "Na", "No"],
-    municipality: ["Gemeinde:", "Commune :", "Comune:", "Vischnanca:", "Municipality:"],
-    bfs_number: ["BFS-Nr.", "n° OFS", "n. UST", "nr. UST", "FSO no."],
-};
 
 pub struct Documents {
     pub receipt: Vec<u8>,
@@ -118,11 +74,11 @@ impl Documents {
         let authority = crate::store::text::localized(authority, lang)?.text;
         let service = super::drafts::service_title(journey.service, lang);
         let date = swiss_date(&state.clock.now().date().to_string());
-        let (yes, no) = (pick(WORDS.yes, lang), pick(WORDS.no, lang));
+        let (yes, no) = (texts::get("receipt-yes", lang), texts::get("receipt-no", lang));
         let mut rows: Vec<(String, String)> = Vec::new();
         for step in journey.summary() {
             for row in &step.rows {
-                flatten(row, journey, lang, yes, no, "", &mut rows);
+                flatten(row, journey, lang, &yes, &no, "", &mut rows);
             }
         }
         let fee = journey.fee();
@@ -151,16 +107,20 @@ impl Documents {
             authority: sender.clone(),
             recipient: recipient.clone(),
             date: format!("{seat_town}, {date}"),
-            title: pick(WORDS.receipt, lang).into(),
-            reference_label: pick(WORDS.reference, lang).into(),
+            title: texts::get("receipt-title", lang),
+            reference_label: texts::get("receipt-reference", lang),
             reference: reference.into(),
-            service_label: pick(WORDS.service, lang).into(),
+            service_label: texts::get("receipt-service", lang),
             service: service.clone(),
             intro: String::new(),
-            rows_heading: pick(WORDS.answers, lang).into(),
+            rows_heading: texts::get("receipt-answers", lang),
             rows,
-            fee: (fee.total > 0).then(|| Fee { label: pick(WORDS.total, lang).into(), amount: chf(fee.total), note: pick(WORDS.payment_due, lang).into() }),
-            closing: pick(WORDS.closing, lang).into(),
+            fee: (fee.total > 0).then(|| Fee {
+                label: texts::get("receipt-total", lang),
+                amount: chf(fee.total),
+                note: texts::get("receipt-payment-due", lang),
+            }),
+            closing: texts::get("receipt-closing", lang),
         });
         let invoice = (fee.total > 0).then(|| {
             pdf::qr_bill(&Bill {
@@ -172,16 +132,33 @@ impl Documents {
                 reference: qr_reference_of(reference),
                 message: format!("{service} {reference}"),
                 letter: InvoiceLetter {
-                    title: pick(WORDS.invoice, lang).into(),
+                    title: texts::get("receipt-invoice-title", lang),
                     date: format!("{seat_town}, {date}"),
                     service,
-                    intro: pick(WORDS.payment_due, lang).into(),
+                    intro: texts::get("receipt-payment-due", lang),
                     lines: fee_lines,
-                    total_label: pick(WORDS.total, lang).into(),
+                    total_label: texts::get("receipt-total", lang),
                 },
+                labels: bill_labels(lang),
             })
         });
         Ok(Documents { receipt, invoice })
+    }
+}
+
+/// The QR-bill's headings in `lang`, as the guidelines word them (`qrbill.ftl`).
+pub fn bill_labels(lang: Lang) -> BillLabels {
+    BillLabels {
+        receipt: texts::get("qrbill-receipt", lang),
+        payment_part: texts::get("qrbill-payment-part", lang),
+        account: texts::get("qrbill-account", lang),
+        reference: texts::get("qrbill-reference", lang),
+        additional_information: texts::get("qrbill-additional-information", lang),
+        payable_by: texts::get("qrbill-payable-by", lang),
+        currency: texts::get("qrbill-currency", lang),
+        amount: texts::get("qrbill-amount", lang),
+        acceptance_point: texts::get("qrbill-acceptance-point", lang),
+        separate: texts::get("qrbill-separate", lang),
     }
 }
 
@@ -229,7 +206,7 @@ fn municipality_text(journey: &Journey, key: &str, postcode_key: &str, lang: Lan
     };
     let bfs = chosen.or_else(only)?;
     let (name, canton) = (places.municipality_name(bfs)?, places.canton_of(bfs)?);
-    Some(format!("{} {name} ({canton}), {} {bfs}", pick(WORDS.municipality, lang), pick(WORDS.bfs_number, lang)))
+    Some(texts::get_args("receipt-municipality", lang, &[("municipality", name), ("canton", canton), ("bfs", &bfs.to_string())]))
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! and, when a fee is due, the QR-bill invoice; all in one transaction, recorded once per
 //! draft and per idempotency key.
 
-use super::words::{event_text, l10n, pick, INVOICE, RECEIPT};
+use super::texts;
 use crate::error::{ApiError, ApiResult};
 use crate::store::{self, ids::random_id};
 use crate::AppState;
@@ -76,17 +76,18 @@ pub async fn create(state: &AppState, owner: i64, draft_id: &str, key: &str, jou
         legal_remedy: None,
     };
     store::cases::insert(&mut *tx, &case).await?;
-    store::events::record(&mut *tx, &case_id, &at, CaseStatus::Received, &l10n(event_text(CaseStatus::Received))).await?;
-    let mut stored = vec![(&receipt_id, RECEIPT, documents.receipt)];
+    let event = texts::localized_json(texts::event_text_id(CaseStatus::Received));
+    store::events::record(&mut *tx, &case_id, &at, CaseStatus::Received, &event).await?;
+    let mut stored = vec![(&receipt_id, texts::text_id("receipt-title"), documents.receipt)];
     if let (Some(id), Some(invoice)) = (&invoice_id, documents.invoice) {
-        stored.push((id, INVOICE, invoice));
+        stored.push((id, texts::text_id("receipt-invoice-title"), invoice));
     }
     for (id, title, bytes) in stored {
-        let filename = format!("{} {reference}.pdf", pick(title, lang));
+        let filename = format!("{} {reference}.pdf", texts::get(title, lang));
         let document = store::documents::NewDocument {
             id,
             case_id: &case_id,
-            title: &l10n(title),
+            title: &texts::localized_json(title),
             filename: &filename,
             media_type: "application/pdf",
             bytes: &bytes,

@@ -4,7 +4,7 @@
 //! answers 404 when no token is configured. Cases are named by the reference in the letters.
 
 use super::extract::ApiJson;
-use crate::domain::words::{event_text, l10n};
+use crate::domain::texts;
 use crate::error::{ApiError, ApiResult};
 use crate::store::{self, ids::random_id};
 use crate::AppState;
@@ -62,7 +62,7 @@ pub async fn change_status(State(state): State<AppState>, Path(reference): Path<
     let id = case_id(&state, &reference).await?;
     let text = match &change.text {
         Some(text) => stored(text, "text")?,
-        None => l10n(event_text(change.status)),
+        None => texts::localized_json(texts::event_text_id(change.status)),
     };
     let (reason, remedy) = match (change.status, &change.reason, &change.remedy) {
         (CaseStatus::Rejected, Some(reason), Some(remedy)) => (Some(stored(reason, "reason")?), Some(stored(remedy, "remedy")?)),
@@ -98,7 +98,7 @@ pub async fn request_action(State(state): State<AppState>, Path(reference): Path
     let status = CaseStatus::ActionRequired;
     let mut tx = state.db.begin().await?;
     store::cases::ask_action(&mut *tx, &id, &at, &text, &request.due_on).await?;
-    store::events::record(&mut *tx, &id, &at, status, &l10n(event_text(status))).await?;
+    store::events::record(&mut *tx, &id, &at, status, &texts::localized_json(texts::event_text_id(status))).await?;
     tx.commit().await?;
     tracing::info!(target: "security", event = "backoffice-action", reference, due_on = request.due_on, "back office asked the citizen to act");
     Ok(StatusCode::NO_CONTENT)

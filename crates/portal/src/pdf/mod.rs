@@ -8,8 +8,10 @@
 //! Every document is tagged (headings, paragraphs, tables, the QR code as a figure), carries its
 //! title and language, and is checked by krilla against PDF/UA-1, as eCH-0059 asks of the
 //! authorities' documents. The receipt and the invoice open with the same letterhead
-//! (`letterhead.rs`), and every amount is written by [`amount`] or [`chf`]. Callers pass every
-//! text already in the reader's language.
+//! (`letterhead.rs`), and every amount is written by [`amount`] or [`chf`].
+//!
+//! Callers pass every text already in the reader's language (the QR-bill's headings too, as
+//! [`BillLabels`]): this module imports nothing of the rest of the portal.
 
 mod amount;
 pub mod charset;
@@ -19,7 +21,7 @@ mod receipt;
 mod writer;
 
 pub use amount::{amount, chf};
-pub use qrbill::{format_qr_reference, is_qr_iban, qr_bill, qr_payload, qr_reference, Bill, InvoiceLetter, DEMO_QR_IBAN};
+pub use qrbill::{format_qr_reference, is_qr_iban, qr_bill, qr_payload, qr_reference, Bill, BillLabels, InvoiceLetter, DEMO_QR_IBAN};
 pub use receipt::{receipt, Fee, Receipt};
 
 use writer::{Doc, Node, Weight, PAGE_HEIGHT};
