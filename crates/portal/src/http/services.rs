@@ -1,7 +1,7 @@
 //! The catalogue and the services' definitions.
 
 use crate::error::{ApiError, ApiResult};
-use crate::http::extract::ContentLang;
+use super::extract::ContentLang;
 use crate::AppState;
 use axum::extract::{Path, Query, State};
 use axum::Json;
