@@ -223,7 +223,7 @@ fn ReplyForm(case_id: String, on_sent: Callback<()>) -> impl IntoView {
                 <label class="field__label" for="reply-file">{t("case-reply-files")}</label>
                 <FileUpload id="reply-file".to_owned() limits=limits limits_text=hint held=held send=send_file list_class="reply__attached"/>
             </div>
-            <button type="submit" class="button button--primary" disabled=move || uploading.get() > 0>{t("case-reply-send")}</button>
+            <button type="submit" class="button button--primary" disabled=move || uploading.get() != 0>{t("case-reply-send")}</button>
         </form>
     }
     .into_any()
