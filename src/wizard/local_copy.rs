@@ -1,9 +1,10 @@
 //! The device's copy of answers the server has not confirmed yet, per account and draft, so a
 //! reload, a lost network or an ended session loses nothing. Its presence means "unsaved".
-//! Copies are kept encrypted for the signed-in person (`crate::vault`), by draft id.
+//! Copies are kept encrypted for the signed-in person (`crate::vault`), by draft id. The wizard's
+//! sync (`super::sync`) writes them as a save goes: typed, sending, saved.
 
 use crate::vault::{self, Kind};
-use guichet_model::form::Answers;
+use guichet_model::form::{Answers, Draft};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -34,17 +35,62 @@ impl LocalCopy {
     }
 }
 
+/// What the device's copy makes of the draft the server sent, when the wizard starts.
+pub enum Restored {
+    /// Nothing here the server lacks (a copy it already holds is removed).
+    Nothing,
+    /// Answers typed on the server's version, or on top of this device's own save that landed
+    /// unseen: they are shown and saved again.
+    Ahead(Answers),
+    /// Answers typed on an older version that another device has since changed: shown, still
+    /// on their own version, until the citizen chooses.
+    Behind { base_version: u32, answers: Answers },
+}
+
+pub fn restore(draft: &Draft) -> Restored {
+    match load(&draft.id) {
+        Some(copy) if copy.is_ahead_of(draft.version, &draft.answers) => Restored::Ahead(copy.answers),
+        Some(copy) if copy.is_unsaved(draft.version, &draft.answers) => Restored::Behind { base_version: copy.base_version, answers: copy.answers },
+        Some(_) => {
+            clear(&draft.id);
+            Restored::Nothing
+        }
+        None => Restored::Nothing,
+    }
+}
+
 /// Records what was typed on `base_version`, keeping a save in flight from that version.
 pub fn typed(draft: &str, base_version: u32, answers: Answers) {
     let sent = load(draft).filter(|c| c.base_version == base_version).and_then(|c| c.sent);
     store(draft, &LocalCopy { base_version, answers, sent });
 }
 
+/// A save of `sent` on `base_version` is on its way. Should the page go before the reply
+/// comes, the next start can tell this save apart from another device's.
+pub fn sending(draft: &str, base_version: u32, sent: &Answers) {
+    store(draft, &LocalCopy { base_version, answers: sent.clone(), sent: Some(sent.clone()) });
+}
+
+/// The server took `sent` as `version`. The copy goes, unless the citizen typed on meanwhile:
+/// that is still unsaved, now on the new version.
+pub fn saved(draft: &str, version: u32, sent: &Answers, answers: Answers) {
+    if answers == *sent {
+        clear(draft);
+    } else {
+        store(draft, &LocalCopy { base_version: version, answers, sent: None });
+    }
+}
+
+/// Whether this device holds answers of the draft that the server has not confirmed.
+pub fn holds(draft: &str) -> bool {
+    load(draft).is_some()
+}
+
 pub fn load(draft: &str) -> Option<LocalCopy> {
     crate::api::json::parse(&vault::get(Kind::Draft, draft)?)
 }
 
-pub fn store(draft: &str, copy: &LocalCopy) {
+fn store(draft: &str, copy: &LocalCopy) {
     if let Some(json) = crate::api::json::to_string(copy) {
         vault::put(Kind::Draft, draft, json);
     }

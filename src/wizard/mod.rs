@@ -1,15 +1,23 @@
-//! Renders a service's form definition: one component per field kind, the step, and "check
-//! your answers". The page owns the data (definition, draft, lookups); these only show it and
-//! write what the citizen types into the answers.
+//! Renders a service's form definition: one component per field kind, the step, "check your
+//! answers" and the confirmation. The page owns the data (definition, draft, lookups); these
+//! show it and write what the citizen types into the answers, and `sync` takes the answers to
+//! the server and keeps the device's copy (`local_copy`).
 
+pub mod confirmation;
+pub mod errors;
 pub mod fields;
 pub mod local_copy;
+pub mod save_state;
 pub mod summary;
+pub mod sync;
 
+use crate::i18n::today_iso;
 use guichet_model::api::Place;
-use guichet_model::form::Answers;
+use guichet_model::form::{Answers, ServiceDefinition};
+use guichet_model::journey::{Context, Journey};
 use leptos::prelude::*;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// The result of looking up a postcode.
 #[derive(Clone, Debug, PartialEq)]
@@ -80,4 +88,24 @@ pub fn distinct_municipalities(places: &[Place]) -> Vec<u32> {
 
 pub fn use_form() -> FormState {
     expect_context::<FormState>()
+}
+
+/// Runs `f` with the journey for the current answers, read without tracking (a view that
+/// must follow them tracks them first); postcodes known from lookups are checked.
+pub fn with_journey<R>(
+    definition: StoredValue<Arc<ServiceDefinition>>,
+    answers: RwSignal<Answers>,
+    places: RwSignal<HashMap<String, PlaceLookup>>,
+    f: impl FnOnce(&Journey) -> R,
+) -> R {
+    let today = today_iso();
+    answers.with_untracked(|answers| {
+        places.with_untracked(|places| {
+            let municipalities = |postcode: &str| match places.get(postcode) {
+                Some(PlaceLookup::Found(found)) => Some(distinct_municipalities(found)),
+                _ => None,
+            };
+            definition.with_value(|d| f(&Journey::new(d, answers, Context { today: &today, places: Some(&municipalities) })))
+        })
+    })
 }

@@ -122,8 +122,21 @@ fn plain(value: &SummaryValue, lang: Lang, yes: &str, no: &str) -> String {
     }
 }
 
+/// The fee, when there is one, with the note that an invoice follows.
+pub fn fee_section(fee: &Fee, lang: Lang) -> Option<AnyView> {
+    let i18n = use_i18n();
+    (fee.total > 0).then(|| {
+        let total = format_chf(lang, fee.total as f64 / 100.0);
+        view! {
+            {fee_table(fee, lang)}
+            <div class="notice notice--info"><p>{i18n.t_args("wizard-fee-invoice-note", &args([("amount", total.into())]))}</p></div>
+        }
+        .into_any()
+    })
+}
+
 /// The fee lines and their total.
-pub fn fee_table(fee: &Fee, lang: Lang) -> AnyView {
+fn fee_table(fee: &Fee, lang: Lang) -> AnyView {
     let chf = move |rappen: u64| format_chf(lang, rappen as f64 / 100.0);
     view! {
         <table class="fee-table">
