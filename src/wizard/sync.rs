@@ -71,7 +71,7 @@ pub struct DraftSync {
     /// Until its answer is handled, not merely received: between the two the action is no
     /// longer pending but the version is still the old one, and a save sent then would get 409.
     in_flight: StoredValue<bool>,
-    /// Counts changes, so only the last one's pause saves.
+    /// Counts changes and saves, so only a pause after the last of them autosaves.
     typed: StoredValue<u32>,
     fetch_current: Action<(), Result<Draft, ApiError>>,
     submit: Action<(), Result<Submission, ApiError>>,
@@ -168,6 +168,9 @@ impl DraftSync {
         if self.conflict.with_untracked(Option::is_some) || self.submitted_case.with_untracked(Option::is_some) {
             return;
         }
+        // This save sends the answers as they are when it goes: a pending autosave has nothing
+        // left to do, and fired later (say, once "submit" is on its way) it would meet 409.
+        self.typed.update_value(|n| *n += 1);
         if self.in_flight.get_value() {
             self.queued.update_value(|q| {
                 if !q.as_ref().is_some_and(|(_, nav)| *nav && !navigate_after) {
@@ -367,8 +370,6 @@ impl DraftSync {
             if first.is_none() || !local_copy::holds(&draft.get_value()) || !online.get_untracked() {
                 return;
             }
-            // The pending autosave is no longer needed.
-            typed.update_value(|n| *n += 1);
             self.save_here();
         });
     }
