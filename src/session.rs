@@ -105,8 +105,10 @@ pub fn use_session() -> Session {
 
 /// How many applications hold answers that only this device has, once the copies the server
 /// already holds are forgotten: signing out would lose them, so the citizen is asked first.
-pub async fn unsaved_before_sign_out() -> usize {
-    local_copy::forget_saved().await
+pub fn unsaved_before_sign_out() -> impl std::future::Future<Output = usize> {
+    // Futures handed on or mapped rather than new `async fn`s around them: this module is in
+    // the first load, and each state machine costs bytes there.
+    local_copy::forget_saved()
 }
 
 /// The citizen chose to sign out all the same: their unsaved answers go now, whatever the
@@ -118,10 +120,11 @@ pub fn discard_unsaved() {
 /// Signs out on the server and removes every copy of the person from this device with their
 /// key; the portal has replaced the key, so a copy this misses stays unreadable. A session that
 /// had already ended is signed out all the same.
-pub async fn sign_out() -> Result<(), ApiError> {
-    let result = api::session::sign_out().await;
-    if matches!(result, Ok(()) | Err(ApiError::SignInRequired)) {
-        vault::forget_account();
-    }
-    result
+pub fn sign_out() -> impl std::future::Future<Output = Result<(), ApiError>> {
+    futures::FutureExt::map(api::session::sign_out(), |result| {
+        if matches!(result, Ok(()) | Err(ApiError::SignInRequired)) {
+            vault::forget_account();
+        }
+        result
+    })
 }
