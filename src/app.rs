@@ -253,7 +253,8 @@ const FOCUS_WAIT_FRAMES: u32 = 180;
 
 fn focus_when_shown(hash: String, frames_left: u32) {
     request_animation_frame(move || {
-        let target = hash.strip_prefix('#').and_then(|id| document().get_element_by_id(&String::from(js_sys::decode_uri_component(id).unwrap_or_else(|_| id.into()))));
+        let target =
+            hash.strip_prefix('#').and_then(|id| document().get_element_by_id(&String::from(js_sys::decode_uri_component(id).unwrap_or_else(|_| id.into()))));
         let target = target.or_else(|| document().query_selector("main h1").ok().flatten());
         match target.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
             Some(target) => {

@@ -26,7 +26,8 @@ pub fn start() {
             Err(_) => return show_boot_failure(),
         };
         let document = document();
-        let root = document.get_element_by_id("app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).unwrap_or_else(|| document.body().expect("a body"));
+        let root =
+            document.get_element_by_id("app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).unwrap_or_else(|| document.body().expect("a body"));
         root.set_inner_html("");
         let i18n = i18n::I18n::with_tool(lang, bundle, tool);
         leptos::mount::mount_to(root, move || view! { <app::App i18n=i18n session=session.ok()/> }).forget();

@@ -93,7 +93,9 @@ impl Vault {
     }
 
     fn owns(&self, name: &str) -> bool {
-        [Kind::Draft, Kind::Reply].iter().any(|kind| name.strip_prefix(kind.prefix()).and_then(|rest| rest.strip_prefix(&self.account)).is_some_and(|rest| rest.starts_with('.')))
+        [Kind::Draft, Kind::Reply]
+            .iter()
+            .any(|kind| name.strip_prefix(kind.prefix()).and_then(|rest| rest.strip_prefix(&self.account)).is_some_and(|rest| rest.starts_with('.')))
     }
 }
 

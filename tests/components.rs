@@ -3,25 +3,25 @@
 
 use guichet::api::ApiError;
 use guichet::components::case_list::{ActionNeeded, CaseTable, Pager, StatusPills};
-use guichet::components::messages::Thread;
-use guichet::components::sender::SenderCard;
 use guichet::components::documents::DocumentList;
 use guichet::components::error_panel::ErrorPanel;
 use guichet::components::error_summary::{ErrorSummary, FormProblem};
 use guichet::components::localized::Localized;
+use guichet::components::messages::Thread;
+use guichet::components::sender::SenderCard;
 use guichet::components::session_timeout::SessionTimeout;
 use guichet::components::status::StatusBadge;
 use guichet::i18n::{args, bundle_from_sources, format_chf, format_date, format_number, format_relative_days, I18n, L10nTool, LOCALE_FILES};
 use guichet::routes::{safe_next, sign_in_href, Page, WizardAt};
 use guichet::wizard::fields::FieldView;
 use guichet::wizard::{FormState, PlaceLookup};
+use guichet_model::api::{AuthorityLevel, CaseList, CaseStatus, CaseSummary, DocumentMeta, Message, Sender, StatusCount, StatusFilter, Text};
 use guichet_model::api::{LocalizedText, Place};
 use guichet_model::form::{Answers, Field};
-use std::collections::HashMap;
-use guichet_model::api::{AuthorityLevel, Message, CaseList, CaseStatus, CaseSummary, DocumentMeta, Sender, StatusCount, StatusFilter, Text};
-use std::rc::Rc;
 use guichet_model::Lang;
 use leptos::prelude::*;
+use std::collections::HashMap;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -510,9 +510,22 @@ async fn choices_are_fieldsets_and_a_choice_reveals_its_conditional_field() {
             option("email", "E-Mail"),
             label("Zustellung")
         )),
-        field(&format!(r#"{{"id":"address-email","kind":"email","label":{},"condition":{{"equals":{{"field":"delivery","value":"email"}}}}}}"#, label("Adresse"))),
-        field(&format!(r#"{{"id":"language","kind":{{"choice":{{"style":"select","options":[{},{}]}}}},"label":{}}}"#, option("de", "Deutsch"), option("fr", "Französisch"), label("Sprache"))),
-        field(&format!(r#"{{"id":"notify","kind":{{"checkboxes":{{"options":[{},{}]}}}},"label":{},"required":false}}"#, option("a", "Amt A"), option("b", "Amt B"), label("Informieren"))),
+        field(&format!(
+            r#"{{"id":"address-email","kind":"email","label":{},"condition":{{"equals":{{"field":"delivery","value":"email"}}}}}}"#,
+            label("Adresse")
+        )),
+        field(&format!(
+            r#"{{"id":"language","kind":{{"choice":{{"style":"select","options":[{},{}]}}}},"label":{}}}"#,
+            option("de", "Deutsch"),
+            option("fr", "Französisch"),
+            label("Sprache")
+        )),
+        field(&format!(
+            r#"{{"id":"notify","kind":{{"checkboxes":{{"options":[{},{}]}}}},"label":{},"required":false}}"#,
+            option("a", "Amt A"),
+            option("b", "Amt B"),
+            label("Informieren")
+        )),
         field(&format!(r#"{{"id":"insured","kind":"yes-no","label":{}}}"#, label("Versichert?"))),
         field(&format!(r#"{{"id":"truthful","kind":"declaration","label":{}}}"#, label("Ich bestätige."))),
     ];
@@ -711,7 +724,10 @@ async fn a_file_field_states_its_limits_refuses_bad_files_before_sending_and_lis
     assert_eq!(picker.value(), "", "the picker is ready for the next try");
     choose(&picker, &[picked("Foto.heic", "image/heic", b"....")]);
     leptos::task::tick().await;
-    assert!(one(&root, "#proof-upload-error").text_content().unwrap().contains("«Foto.heic» kann nicht hochgeladen werden. Erlaubt sind nur diese Formate: PDF, PNG."));
+    assert!(one(&root, "#proof-upload-error")
+        .text_content()
+        .unwrap()
+        .contains("«Foto.heic» kann nicht hochgeladen werden. Erlaubt sind nur diese Formate: PDF, PNG."));
     assert_eq!(answer(&f, "proof").as_deref(), Some(held));
     assert_eq!(all(&root, "progress").len(), 0);
 }

@@ -1,7 +1,8 @@
 use super::cases::encode_segment;
 use super::client::{self, ApiError};
 use guichet_model::api::draft_path;
-use guichet_model::form::{Draft, DraftList, FileAnswer, NewDraft, SaveDraft, Submission};
+use guichet_model::api::{Draft, DraftList, NewDraft, SaveDraft, Submission};
+use guichet_model::form::FileAnswer;
 use guichet_model::Lang;
 
 pub async fn list(lang: Lang) -> Result<DraftList, ApiError> {

@@ -1,7 +1,8 @@
 use super::cases::encode_segment;
 use super::client::{self, ApiError};
+use guichet_model::api::Catalogue;
 use guichet_model::api::PlaceList;
-use guichet_model::form::{Catalogue, ServiceDefinition};
+use guichet_model::form::ServiceDefinition;
 use guichet_model::Lang;
 
 /// The catalogue in `lang`, filtered by the search words when there are any.

@@ -148,19 +148,26 @@ fn DueText(due: String, action_needed: bool, label: String) -> impl IntoView {
 
 /// Previous and next page links with where the citizen is.
 #[component]
-pub fn Pager(page: u32, pages: u32, #[prop(into)] href_for: Callback<u32, String>, #[prop(into)] on_go: Callback<(leptos::ev::MouseEvent, String)>) -> impl IntoView {
+pub fn Pager(
+    page: u32,
+    pages: u32,
+    #[prop(into)] href_for: Callback<u32, String>,
+    #[prop(into)] on_go: Callback<(leptos::ev::MouseEvent, String)>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let link = move |target: u32, id: &'static str, rel: &'static str| {
         let href = href_for.run(target);
         let go = href.clone();
         view! { <a class="pager__link" rel=rel href=href on:click=move |ev| on_go.run((ev, go.clone()))>{i18n.t(id)}</a> }
     };
-    (pages > 1).then(|| view! {
-        <nav class="pager" aria-label=i18n.t("dashboard-pages")>
-            {(page > 1).then(|| link(page - 1, fluent_id("dashboard-page-previous"), "prev"))}
-            <span class="pager__where">{i18n.t_args("dashboard-page-of", &args([("page", page.into()), ("pages", pages.into())]))}</span>
-            {(page < pages).then(|| link(page + 1, fluent_id("dashboard-page-next"), "next"))}
-        </nav>
+    (pages > 1).then(|| {
+        view! {
+            <nav class="pager" aria-label=i18n.t("dashboard-pages")>
+                {(page > 1).then(|| link(page - 1, fluent_id("dashboard-page-previous"), "prev"))}
+                <span class="pager__where">{i18n.t_args("dashboard-page-of", &args([("page", page.into()), ("pages", pages.into())]))}</span>
+                {(page < pages).then(|| link(page + 1, fluent_id("dashboard-page-next"), "next"))}
+            </nav>
+        }
     })
 }
 

@@ -5,9 +5,9 @@ use crate::components::dialog::ConfirmDialog;
 use crate::i18n::{args, fluent_id, remember_lang, t, use_i18n, INTERFACE_LANGS};
 use crate::routes::{go_to, Page};
 use crate::session::use_session;
+use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos::prelude::*;
 
 /// Whom the signed-in person acts for, said plainly, and the choice of the organisations they
 /// hold a mandate for. The choice lives in the session on the server, never in a URL; after a
@@ -221,7 +221,11 @@ pub fn LanguageMenu() -> impl IntoView {
     let href = move |lang| {
         let page = Page::of_path(&location.pathname.read()).unwrap_or(Page::Home);
         let search = location.search.read();
-        if search.is_empty() { page.href(lang) } else { format!("{}?{search}", page.href(lang)) }
+        if search.is_empty() {
+            page.href(lang)
+        } else {
+            format!("{}?{search}", page.href(lang))
+        }
     };
     view! {
         <nav class="language-menu" aria-label=t("common-language-menu-label")>

@@ -11,7 +11,11 @@ use wasm_bindgen::{JsCast, JsValue};
 fn locales(lang: Lang) -> Array {
     let wanted = Array::of1(&JsValue::from_str(lang.swiss_locale()));
     let supported = Intl::DateTimeFormat::supported_locales_of(&wanted, &Object::new());
-    if supported.length() > 0 { wanted } else { Array::of1(&JsValue::from_str(Lang::De.swiss_locale())) }
+    if supported.length() > 0 {
+        wanted
+    } else {
+        Array::of1(&JsValue::from_str(Lang::De.swiss_locale()))
+    }
 }
 
 fn options(pairs: &[(&str, &str)]) -> Object {

@@ -11,8 +11,8 @@ mod tools;
 
 pub use errors::field_message_id;
 pub use format::{days_from_today, format_bytes, format_chf, format_date, format_date_time, format_number, format_relative_days, format_time_now, today_iso};
-pub use tools::{pseudo_transform, L10nTool};
 pub use negotiate::{initial_lang, remember_lang};
+pub use tools::{pseudo_transform, L10nTool};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use guichet_model::Lang;

@@ -22,8 +22,7 @@ pub fn initial_lang() -> Lang {
     if let Some(saved) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|c| Lang::parse(&c)) {
         return saved;
     }
-    let preferences: Vec<String> =
-        window.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+    let preferences: Vec<String> = window.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
     Lang::negotiate(preferences.iter().map(String::as_str))
 }
 

@@ -30,19 +30,22 @@ impl L10nTool {
     pub fn from_location() -> L10nTool {
         let Some(window) = web_sys::window() else { return L10nTool::Off };
         let storage = window.session_storage().ok().flatten();
-        let asked = window.location().search().ok().and_then(|search| {
-            search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("l10n=").and_then(L10nTool::parse))
-        });
+        let asked = window
+            .location()
+            .search()
+            .ok()
+            .and_then(|search| search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("l10n=").and_then(L10nTool::parse)));
         if let (Some(tool), Some(storage)) = (asked, &storage) {
-            let _ = storage.set_item(STORAGE_KEY, match tool {
-                L10nTool::Pseudo => "pseudo",
-                L10nTool::Ids => "ids",
-                L10nTool::Off => "off",
-            });
+            let _ = storage.set_item(
+                STORAGE_KEY,
+                match tool {
+                    L10nTool::Pseudo => "pseudo",
+                    L10nTool::Ids => "ids",
+                    L10nTool::Off => "off",
+                },
+            );
         }
-        asked
-            .or_else(|| storage.and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|v| L10nTool::parse(&v)))
-            .unwrap_or_default()
+        asked.or_else(|| storage.and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|v| L10nTool::parse(&v))).unwrap_or_default()
     }
 
     /// How a formatted message is shown.
@@ -61,10 +64,26 @@ pub fn pseudo_transform(text: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() * 2);
     for c in text.chars() {
         let accented = match c {
-            'a' => "áá", 'e' => "éé", 'i' => "íí", 'o' => "óó", 'u' => "úú",
-            'A' => "ÁÁ", 'E' => "ÉÉ", 'I' => "ÍÍ", 'O' => "ÓÓ", 'U' => "ÚÚ",
-            'c' => "ç", 'n' => "ñ", 's' => "š", 'z' => "ž", 'y' => "ý",
-            'C' => "Ç", 'N' => "Ñ", 'S' => "Š", 'Z' => "Ž", 'Y' => "Ý",
+            'a' => "áá",
+            'e' => "éé",
+            'i' => "íí",
+            'o' => "óó",
+            'u' => "úú",
+            'A' => "ÁÁ",
+            'E' => "ÉÉ",
+            'I' => "ÍÍ",
+            'O' => "ÓÓ",
+            'U' => "ÚÚ",
+            'c' => "ç",
+            'n' => "ñ",
+            's' => "š",
+            'z' => "ž",
+            'y' => "ý",
+            'C' => "Ç",
+            'N' => "Ñ",
+            'S' => "Š",
+            'Z' => "Ž",
+            'Y' => "Ý",
             _ => {
                 out.push(c);
                 continue;

@@ -3,10 +3,10 @@ use crate::components::case_list::{due_date_label, DueDate};
 use crate::components::documents::DocumentList;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::localized::Localized;
+use crate::components::messages::Thread;
+use crate::components::sender::{CaseAction, DecisionText, SenderCard};
 use crate::components::skeleton::ListSkeleton;
 use crate::components::status::StatusBadge;
-use crate::components::sender::{CaseAction, DecisionText, SenderCard};
-use crate::components::messages::Thread;
 use crate::components::timeline::Timeline;
 use crate::i18n::{args, fluent_id, format_bytes, format_date, t, use_i18n};
 use crate::pages::use_page_title;
@@ -155,7 +155,11 @@ fn ReplyForm(case_id: String, on_sent: Callback<()>) -> impl IntoView {
     let keep = move |text: &str| {
         use crate::vault::{self, Kind};
         let case = case_id.get_value();
-        if text.trim().is_empty() { vault::remove(Kind::Reply, &case) } else { vault::put(Kind::Reply, &case, text.to_owned()) }
+        if text.trim().is_empty() {
+            vault::remove(Kind::Reply, &case)
+        } else {
+            vault::put(Kind::Reply, &case, text.to_owned())
+        }
     };
     // The documents go one by one, as the citizen picks them; the reply names them when sent.
     let send_file = Callback::new(move |(file, progress): (web_sys::File, RwSignal<f64>)| -> Request {
@@ -169,7 +173,8 @@ fn ReplyForm(case_id: String, on_sent: Callback<()>) -> impl IntoView {
             Ok(())
         })
     });
-    let held = Signal::derive(move || attached.with(|a| a.iter().map(|d| HeldFile { id: d.id.clone(), name: d.filename.clone(), size: d.size_bytes }).collect()));
+    let held =
+        Signal::derive(move || attached.with(|a| a.iter().map(|d| HeldFile { id: d.id.clone(), name: d.filename.clone(), size: d.size_bytes }).collect()));
     let limits = Limits { max_bytes: CASE_DOCUMENT_MAX_BYTES, media_types: CASE_DOCUMENT_TYPES.iter().map(|t| (*t).to_owned()).collect(), max_files: None };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -206,7 +211,10 @@ fn ReplyForm(case_id: String, on_sent: Callback<()>) -> impl IntoView {
     };
     let hint = Signal::derive(move || {
         let lang = i18n.lang();
-        i18n.t_args("case-reply-files-hint", &args([("types", type_names(&CASE_DOCUMENT_TYPES).into()), ("max", format_bytes(lang, CASE_DOCUMENT_MAX_BYTES).into())]))
+        i18n.t_args(
+            "case-reply-files-hint",
+            &args([("types", type_names(&CASE_DOCUMENT_TYPES).into()), ("max", format_bytes(lang, CASE_DOCUMENT_MAX_BYTES).into())]),
+        )
     });
     view! {
         <form id="reply" class="reply" aria-labelledby="reply-heading" on:submit=on_submit novalidate>

@@ -33,7 +33,6 @@ fn decode_query(search: &str) -> Vec<(String, String)> {
 /// Cases shown first as waiting for the citizen; the others are in the filtered list.
 const ACTIONS_SHOWN: usize = 3;
 
-
 /// How long typing may pause before the list follows the search box.
 const SEARCH_PAUSE_MS: u64 = 250;
 
@@ -93,7 +92,11 @@ pub fn DashboardPage() -> impl IntoView {
     let href_for = move |query: &CaseQuery| {
         let base = Page::Cases.href(i18n.lang_untracked());
         let filters = query.to_query_string();
-        if filters.is_empty() { base } else { format!("{base}?{filters}") }
+        if filters.is_empty() {
+            base
+        } else {
+            format!("{base}?{filters}")
+        }
     };
     let navigate = use_navigate();
     let on_filter = Callback::new(move |(query, replace): (CaseQuery, bool)| go_to_in_place(&navigate, &href_for(&query), replace));
@@ -219,12 +222,19 @@ fn CaseFilters(
     };
     let from_api = |filter: StatusFilter| matches!(filter, StatusFilter::Is(_)).then_some("api");
     let choice_options = move |choices: RwSignal<Vec<Choice>>, current: Option<String>| {
-        choices.get().into_iter().map(|c| {
-            let is = current.as_deref() == Some(c.value.as_str());
-            view! { <option value=c.value selected=is lang=c.label.lang.code() data-source="api">{c.label.text}</option> }
-        }).collect_view()
+        choices
+            .get()
+            .into_iter()
+            .map(|c| {
+                let is = current.as_deref() == Some(c.value.as_str());
+                view! { <option value=c.value selected=is lang=c.label.lang.code() data-source="api">{c.label.text}</option> }
+            })
+            .collect_view()
     };
-    let more_open = query.get_untracked().service.is_some() || query.get_untracked().authority.is_some() || query.get_untracked().from.is_some() || query.get_untracked().to.is_some();
+    let more_open = query.get_untracked().service.is_some()
+        || query.get_untracked().authority.is_some()
+        || query.get_untracked().from.is_some()
+        || query.get_untracked().to.is_some();
 
     view! {
         <form class="case-filters" role="search" aria-label=move || i18n.t("dashboard-filters") on:submit=on_submit>

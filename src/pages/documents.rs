@@ -22,13 +22,16 @@ pub fn DocumentsPage() -> impl IntoView {
         async move { api::documents::overview(lang, &query).await }
     });
     let value = move |key: &str| crate::pages::dashboard::query_value(&query.get_untracked(), key);
-    let (reference, kind, from, to) = (RwSignal::new(value("reference")), RwSignal::new(value("kind")), RwSignal::new(value("from")), RwSignal::new(value("to")));
+    let (reference, kind, from, to) =
+        (RwSignal::new(value("reference")), RwSignal::new(value("kind")), RwSignal::new(value("from")), RwSignal::new(value("to")));
     let navigate = use_navigate();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let pairs: Vec<String> = [("reference", reference), ("kind", kind), ("from", from), ("to", to)]
             .into_iter()
-            .filter_map(|(key, value)| Some(value.get_untracked()).filter(|v| !v.trim().is_empty()).map(|v| format!("{key}={}", guichet_model::api::encode_component(v.trim()))))
+            .filter_map(|(key, value)| {
+                Some(value.get_untracked()).filter(|v| !v.trim().is_empty()).map(|v| format!("{key}={}", guichet_model::api::encode_component(v.trim())))
+            })
             .collect();
         let base = Page::Documents.href(i18n.lang_untracked());
         let href = if pairs.is_empty() { base } else { format!("{base}?{}", pairs.join("&")) };

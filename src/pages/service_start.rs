@@ -72,7 +72,13 @@ fn StartPage(definition: Arc<ServiceDefinition>) -> impl IntoView {
     let open = LocalResource::new(move || {
         let signed_in = session.is_signed_in();
         let lang = i18n.lang();
-        async move { if signed_in { api::drafts::list(lang).await.ok() } else { None } }
+        async move {
+            if signed_in {
+                api::drafts::list(lang).await.ok()
+            } else {
+                None
+            }
+        }
     });
     let service_for_open = service.clone();
     let continuing = move || {
@@ -82,7 +88,8 @@ fn StartPage(definition: Arc<ServiceDefinition>) -> impl IntoView {
                 .into_iter()
                 .filter(|d| d.service == service)
                 .map(|d| {
-                    let href = Page::Wizard { service: d.service.clone(), draft: d.id.clone(), at: WizardAt::Step(d.position.clone()) }.href(i18n.lang_untracked());
+                    let href =
+                        Page::Wizard { service: d.service.clone(), draft: d.id.clone(), at: WizardAt::Step(d.position.clone()) }.href(i18n.lang_untracked());
                     let when = format_date_time(i18n.lang_untracked(), &d.updated_at);
                     view! { <li><a href=href>{i18n.t_args("services-continue-draft", &args([("saved", when.into())]))}</a></li> }
                 })

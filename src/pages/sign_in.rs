@@ -8,9 +8,9 @@ use crate::session::use_session;
 use guichet_model::api::SignInRequest;
 use guichet_model::problem::FieldError;
 use guichet_model::validate;
+use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use leptos::prelude::*;
 
 /// The Fluent id for a field's error code.
 fn field_message_id(error: &FieldError) -> &'static str {
@@ -41,9 +41,7 @@ pub fn SignInPage() -> impl IntoView {
     let field_errors = RwSignal::new(Vec::<FieldError>::new());
     let failure = RwSignal::new(None::<ApiError>);
 
-    let next = move || {
-        query.with_untracked(|q| q.get("next")).filter(|n| safe_next(n).is_some()).unwrap_or_else(|| Page::Cases.href(i18n.lang_untracked()))
-    };
+    let next = move || query.with_untracked(|q| q.get("next")).filter(|n| safe_next(n).is_some()).unwrap_or_else(|| Page::Cases.href(i18n.lang_untracked()));
     let go_next = StoredValue::new_local(move || navigate(&next(), NavigateOptions { replace: true, ..Default::default() }));
     let sign_in = Action::new_local(|request: &SignInRequest| {
         let request = request.clone();
@@ -77,15 +75,11 @@ pub fn SignInPage() -> impl IntoView {
         None => {}
     });
 
-    let error_for = move |field: &'static str| {
-        move || field_errors.with(|errors| errors.iter().find(|e| e.field == field).map(|e| i18n.t(field_message_id(e))))
-    };
+    let error_for =
+        move |field: &'static str| move || field_errors.with(|errors| errors.iter().find(|e| e.field == field).map(|e| i18n.t(field_message_id(e))));
     let problems = Signal::derive(move || {
-        let mut problems: Vec<FormProblem> = field_errors
-            .get()
-            .iter()
-            .map(|e| FormProblem { field: field_id(&e.field).map(str::to_owned), message: i18n.t(field_message_id(e)) })
-            .collect();
+        let mut problems: Vec<FormProblem> =
+            field_errors.get().iter().map(|e| FormProblem { field: field_id(&e.field).map(str::to_owned), message: i18n.t(field_message_id(e)) }).collect();
         if let Some(error) = failure.get() {
             problems.push(FormProblem { field: None, message: i18n.t(error.message_id()) });
         }
@@ -93,7 +87,11 @@ pub fn SignInPage() -> impl IntoView {
     });
     use_page_title(move || {
         let page = i18n.t("sign-in-title");
-        if problems.with(Vec::is_empty) { page } else { i18n.t_args("common-error-page-title", &args([("title", page.into())])) }
+        if problems.with(Vec::is_empty) {
+            page
+        } else {
+            i18n.t_args("common-error-page-title", &args([("title", page.into())]))
+        }
     });
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -120,12 +118,15 @@ pub fn SignInPage() -> impl IntoView {
                 let to_wizard = q.get_str("next").and_then(safe_next).and_then(Page::of_path).is_some_and(|p| matches!(p, Page::Wizard { .. }));
                 // "Expired" only when a session really ended by itself.
                 let expired = q.get_str("expired").is_some();
-                Some(view! {
-                    <div class="notice notice--info">
-                        <p>{if expired { t("sign-in-expired")() } else { t("sign-in-to-continue")() }}</p>
-                        {to_wizard.then(|| view! { <p>{t("sign-in-answers-safe")}</p> })}
-                    </div>
-                }.into_any())
+                Some(
+                    view! {
+                        <div class="notice notice--info">
+                            <p>{if expired { t("sign-in-expired")() } else { t("sign-in-to-continue")() }}</p>
+                            {to_wizard.then(|| view! { <p>{t("sign-in-answers-safe")}</p> })}
+                        </div>
+                    }
+                    .into_any(),
+                )
             } else {
                 None
             }

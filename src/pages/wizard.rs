@@ -17,7 +17,8 @@ use crate::wizard::save_state::SaveState;
 use crate::wizard::summary::{check_answers, fee_section};
 use crate::wizard::sync::{DraftSync, PageHooks};
 use crate::wizard::{errors, with_journey, FormState, PlaceLookup};
-use guichet_model::form::{Draft, ServiceDefinition, Submission};
+use guichet_model::api::{Draft, Submission};
+use guichet_model::form::ServiceDefinition;
 use guichet_model::problem::FieldError;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
@@ -185,11 +186,17 @@ fn Wizard(definition: Arc<ServiceDefinition>, draft: Draft) -> impl IntoView {
     use_page_title(move || {
         let service = definition.with_value(|d| content_text(&d.title, i18n.lang()));
         let page = format!("{} – {service}", step_title());
-        if shown_errors.with(Vec::is_empty) { page } else { i18n.t_args("common-error-page-title", &args([("title", page.into())])) }
+        if shown_errors.with(Vec::is_empty) {
+            page
+        } else {
+            i18n.t_args("common-error-page-title", &args([("title", page.into())]))
+        }
     });
     let problems = Signal::derive(move || {
         shown_errors.with(|list| {
-            errors.with(|messages| list.iter().map(|e| FormProblem { field: Some(e.field.clone()), message: messages.get(&e.field).cloned().unwrap_or_default() }).collect())
+            errors.with(|messages| {
+                list.iter().map(|e| FormProblem { field: Some(e.field.clone()), message: messages.get(&e.field).cloned().unwrap_or_default() }).collect()
+            })
         })
     });
 

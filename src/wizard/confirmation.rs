@@ -6,7 +6,7 @@ use crate::components::localized::LocalizedContent;
 use crate::i18n::{args, format_chf, t, use_i18n};
 use crate::routes::Page;
 use guichet_model::api::LocalizedText;
-use guichet_model::form::Submission;
+use guichet_model::api::Submission;
 use leptos::prelude::*;
 
 #[component]
@@ -22,8 +22,10 @@ pub fn Confirmation(done: Submission, next_steps: LocalizedText) -> impl IntoVie
             </div>
         }
     });
-    let invoice = done.invoice_document_id.clone().map(|id| view! {
-        <li><a class="button" href=content_url(&id) download="">{t("wizard-done-invoice")}</a></li>
+    let invoice = done.invoice_document_id.clone().map(|id| {
+        view! {
+            <li><a class="button" href=content_url(&id) download="">{t("wizard-done-invoice")}</a></li>
+        }
     });
     view! {
         <div class="confirmation">

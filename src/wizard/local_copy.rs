@@ -4,7 +4,8 @@
 //! sync (`super::sync`) writes them as a save goes: typed, sending, saved.
 
 use crate::vault::{self, Kind};
-use guichet_model::form::{Answers, Draft};
+use guichet_model::api::Draft;
+use guichet_model::form::Answers;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

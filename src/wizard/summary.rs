@@ -54,7 +54,9 @@ fn value_view(value: &SummaryValue, lang: Lang) -> AnyView {
         SummaryValue::Date(date) => format_date(lang, date).into_any(),
         SummaryValue::YesNo(true) => t("wizard-yes").into_any(),
         SummaryValue::YesNo(false) => t("wizard-no").into_any(),
-        SummaryValue::Options(options) => options.iter().map(|o| view! { <span class="summary__line"><LocalizedContent text=(*o).clone()/></span> }).collect_view().into_any(),
+        SummaryValue::Options(options) => {
+            options.iter().map(|o| view! { <span class="summary__line"><LocalizedContent text=(*o).clone()/></span> }).collect_view().into_any()
+        }
         SummaryValue::Lines(lines) => lines.iter().map(|l| view! { <span class="summary__line">{l.clone()}</span> }).collect_view().into_any(),
         SummaryValue::Items(items) => {
             let i18n = use_i18n();
@@ -166,4 +168,3 @@ fn fee_table(fee: &Fee, lang: Lang) -> AnyView {
     }
     .into_any()
 }
-

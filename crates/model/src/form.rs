@@ -19,10 +19,6 @@ use std::collections::BTreeMap;
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
 
-// The drafts' and the catalogue's wire types live in `api` beside the others; the portal's
-// files still name them here, until they import them from there.
-pub use crate::api::{Catalogue, CatalogueTopic, Draft, DraftList, DraftSummary, NewDraft, SaveDraft, ServiceSummary, Submission, CHECK_ANSWERS, DRAFT_KEPT_DAYS};
-
 pub type Answers = BTreeMap<String, String>;
 
 /// Who may use a service.
@@ -139,12 +135,22 @@ pub enum FieldKind {
     Text,
     LongText,
     /// A whole number, e.g. a number of copies.
-    Number { min: i64, max: i64 },
-    Date { rule: DateRule },
+    Number {
+        min: i64,
+        max: i64,
+    },
+    Date {
+        rule: DateRule,
+    },
     /// One of several options, as radio buttons or a select.
-    Choice { style: ChoiceStyle, options: Vec<ChoiceOption> },
+    Choice {
+        style: ChoiceStyle,
+        options: Vec<ChoiceOption>,
+    },
     /// Any number of options.
-    Checkboxes { options: Vec<ChoiceOption> },
+    Checkboxes {
+        options: Vec<ChoiceOption>,
+    },
     YesNo,
     Email,
     Phone,
@@ -170,7 +176,12 @@ pub enum FieldKind {
     Declaration,
     /// Repeatable items, e.g. the persons moving.
     #[cfg_attr(feature = "openapi", schema(no_recursion))]
-    Group { min: u32, max: u32, item_label: LocalizedText, fields: Vec<Field> },
+    Group {
+        min: u32,
+        max: u32,
+        item_label: LocalizedText,
+        fields: Vec<Field>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -206,12 +217,22 @@ pub struct ChoiceOption {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Condition {
-    Equals { field: String, value: String },
-    OneOf { field: String, values: Vec<String> },
+    Equals {
+        field: String,
+        value: String,
+    },
+    OneOf {
+        field: String,
+        values: Vec<String>,
+    },
     /// The yes/no field was answered yes.
-    Yes { field: String },
+    Yes {
+        field: String,
+    },
     /// The yes/no field was answered no.
-    No { field: String },
+    No {
+        field: String,
+    },
     #[cfg_attr(feature = "openapi", schema(no_recursion))]
     All(Vec<Condition>),
     #[cfg_attr(feature = "openapi", schema(no_recursion))]
@@ -231,11 +252,19 @@ pub struct FeeItem {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum FeeRule {
-    Fixed { amount: u64 },
+    Fixed {
+        amount: u64,
+    },
     /// `amount` times the number in the field `field`.
-    PerCopy { field: String, amount: u64 },
+    PerCopy {
+        field: String,
+        amount: u64,
+    },
     /// An amount for the option chosen in `field`; options not listed cost nothing.
-    ByOption { field: String, amounts: BTreeMap<String, u64> },
+    ByOption {
+        field: String,
+        amounts: BTreeMap<String, u64>,
+    },
 }
 
 /// Answer values of the yes/no and declaration kinds.

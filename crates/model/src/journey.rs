@@ -16,8 +16,11 @@ pub struct Context<'a> {
     /// The BFS numbers of the municipalities of a postcode: `Some(vec![])` for an unknown
     /// postcode, `None` when not known here (the browser before its lookup answered). The
     /// server always knows.
-    pub places: Option<&'a (dyn Fn(&str) -> Option<Vec<u32>> + Sync)>,
+    pub places: Option<&'a MunicipalitiesOf<'a>>,
 }
+
+/// A postcode's municipalities (BFS numbers), if known here.
+pub type MunicipalitiesOf<'a> = dyn Fn(&str) -> Option<Vec<u32>> + Sync + 'a;
 
 impl<'a> Context<'a> {
     pub fn new(today: &'a str) -> Self {
@@ -77,12 +80,7 @@ impl Condition {
     /// Whether the condition holds; inside a group item (`scope` = `persons.0`), a sibling
     /// field of the item is found before a field of the service.
     pub fn holds(&self, answers: &Answers, scope: Option<&str>) -> bool {
-        let value = |field: &str| -> &str {
-            scope
-                .and_then(|s| answers.get(&part_key(s, field)))
-                .or_else(|| answers.get(field))
-                .map_or("", |v| v.trim())
-        };
+        let value = |field: &str| -> &str { scope.and_then(|s| answers.get(&part_key(s, field))).or_else(|| answers.get(field)).map_or("", |v| v.trim()) };
         match self {
             Condition::Equals { field, value: expected } => value(field) == expected,
             Condition::OneOf { field, values } => values.iter().any(|v| v == value(field)),
@@ -173,12 +171,12 @@ impl<'a> Journey<'a> {
                 }
                 let postcode = part("postcode");
                 let empty = self.answer(&postcode).is_empty();
-                if !(empty && !field.required) {
+                if !empty || field.required {
                     self.postcode_errors(&postcode, &part("bfs"), out);
                 }
             }
             FieldKind::Postcode => {
-                if !(self.answer(&key).is_empty() && !field.required) {
+                if !self.answer(&key).is_empty() || field.required {
                     self.postcode_errors(&key, &part_key(&key, "bfs"), out);
                 }
             }
@@ -311,10 +309,7 @@ impl<'a> Journey<'a> {
     pub fn summary(&self) -> Vec<SummaryStep<'a>> {
         self.visible_steps()
             .into_iter()
-            .map(|step| SummaryStep {
-                step,
-                rows: self.visible_fields(step).into_iter().map(|f| self.summary_row(f, f.id.clone())).collect(),
-            })
+            .map(|step| SummaryStep { step, rows: self.visible_fields(step).into_iter().map(|f| self.summary_row(f, f.id.clone())).collect() })
             .collect()
     }
 
@@ -337,7 +332,11 @@ impl<'a> Journey<'a> {
                 let street = format!("{} {}", part("street"), part("number")).trim().to_owned();
                 let town = format!("{} {}", part("postcode"), part("locality")).trim().to_owned();
                 let lines: Vec<String> = [street, town].into_iter().filter(|l| !l.is_empty()).collect();
-                if lines.is_empty() { SummaryValue::Empty } else { SummaryValue::Lines(lines) }
+                if lines.is_empty() {
+                    SummaryValue::Empty
+                } else {
+                    SummaryValue::Lines(lines)
+                }
             }
             FieldKind::Postcode if !answer.is_empty() => {
                 let locality = self.answer(&part_key(&key, "locality"));
@@ -346,13 +345,11 @@ impl<'a> Journey<'a> {
             _ if answer.is_empty() => SummaryValue::Empty,
             FieldKind::Date { .. } => SummaryValue::Date(answer.to_owned()),
             FieldKind::YesNo | FieldKind::Declaration => SummaryValue::YesNo(answer == YES),
-            FieldKind::Choice { options, .. } | FieldKind::Checkboxes { options } => SummaryValue::Options(
-                answer.split(',').filter_map(|v| crate::form::ChoiceOption::find(options, v)).map(|o| &o.label).collect(),
-            ),
-            FieldKind::Iban => SummaryValue::Text(crate::swiss::iban_format(answer)),
-            FieldKind::File { .. } => {
-                SummaryValue::Lines(crate::form::FileAnswer::parse_all(answer).unwrap_or_default().into_iter().map(|f| f.name).collect())
+            FieldKind::Choice { options, .. } | FieldKind::Checkboxes { options } => {
+                SummaryValue::Options(answer.split(',').filter_map(|v| crate::form::ChoiceOption::find(options, v)).map(|o| &o.label).collect())
             }
+            FieldKind::Iban => SummaryValue::Text(crate::swiss::iban_format(answer)),
+            FieldKind::File { .. } => SummaryValue::Lines(crate::form::FileAnswer::parse_all(answer).unwrap_or_default().into_iter().map(|f| f.name).collect()),
             _ => SummaryValue::Text(answer.to_owned()),
         };
         SummaryRow { key, field, value }

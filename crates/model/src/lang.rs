@@ -64,11 +64,7 @@ impl Lang {
     /// Where service content comes from when it is missing in this language:
     /// this language first, then German (the reference), then French and Italian.
     pub fn fallback_chain(self) -> impl Iterator<Item = Lang> {
-        [self, Lang::De, Lang::Fr, Lang::It]
-            .into_iter()
-            .enumerate()
-            .filter(move |(i, l)| *i == 0 || *l != self)
-            .map(|(_, l)| l)
+        [self, Lang::De, Lang::Fr, Lang::It].into_iter().enumerate().filter(move |(i, l)| *i == 0 || *l != self).map(|(_, l)| l)
     }
 
     /// Picks the first supported language from a list of preferences such as

@@ -120,13 +120,7 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(code: ErrorCode, title: impl Into<String>) -> Self {
-        Problem {
-            kind: format!("urn:guichet:problem:{}", code.code()),
-            title: title.into(),
-            status: code.status(),
-            code,
-            errors: Vec::new(),
-        }
+        Problem { kind: format!("urn:guichet:problem:{}", code.code()), title: title.into(), status: code.status(), code, errors: Vec::new() }
     }
 
     pub fn with_errors(mut self, errors: Vec<FieldError>) -> Self {
@@ -141,8 +135,7 @@ mod tests {
 
     #[test]
     fn problem_serialises_as_rfc_9457() {
-        let p = Problem::new(ErrorCode::Validation, "Invalid fields")
-            .with_errors(vec![FieldError::new("username", "required")]);
+        let p = Problem::new(ErrorCode::Validation, "Invalid fields").with_errors(vec![FieldError::new("username", "required")]);
         let json = serde_json::to_value(&p).unwrap();
         assert_eq!(json["type"], "urn:guichet:problem:validation");
         assert_eq!(json["status"], 422);

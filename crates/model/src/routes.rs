@@ -105,7 +105,11 @@ pub enum Page {
     /// Documents across all cases; the filters are in the query.
     Documents,
     /// One application (draft) of a service.
-    Wizard { service: String, draft: String, at: WizardAt },
+    Wizard {
+        service: String,
+        draft: String,
+        at: WizardAt,
+    },
 }
 
 /// The code of a page that a release build of the app loads as a chunk of its own, when the
@@ -160,9 +164,7 @@ impl Page {
                 (Section::Messages, []) => Some(Page::Messages),
                 (Section::Documents, []) => Some(Page::Documents),
                 (Section::Services, [id]) => Some(Page::Service(owned(id))),
-                (Section::Services, [service, draft, at]) => {
-                    Some(Page::Wizard { service: owned(service), draft: owned(draft), at: WizardAt::of_slug(at) })
-                }
+                (Section::Services, [service, draft, at]) => Some(Page::Wizard { service: owned(service), draft: owned(draft), at: WizardAt::of_slug(at) }),
                 _ => None,
             },
         }
@@ -333,7 +335,9 @@ mod tests {
     #[test]
     fn only_same_site_paths_are_returned_to_after_sign_in() {
         assert_eq!(safe_next("/fr/dossiers/x"), Some("/fr/dossiers/x"));
-        for hostile in ["//evil.example/", "https://evil.example", "/\\evil.example", "javascript:alert(1)", "/\t/evil.example", "/\n/evil.example", "evil.example"] {
+        for hostile in
+            ["//evil.example/", "https://evil.example", "/\\evil.example", "javascript:alert(1)", "/\t/evil.example", "/\n/evil.example", "evil.example"]
+        {
             assert_eq!(safe_next(hostile), None, "{hostile}");
         }
     }

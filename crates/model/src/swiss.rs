@@ -71,7 +71,11 @@ pub enum IbanProblem {
 fn iban_mod97(iban: &str) -> u32 {
     iban[4..].chars().chain(iban[..4].chars()).fold(0u32, |acc, c| {
         let value = c.to_digit(36).unwrap_or(0);
-        if value >= 10 { (acc * 100 + value) % 97 } else { (acc * 10 + value) % 97 }
+        if value >= 10 {
+            (acc * 100 + value) % 97
+        } else {
+            (acc * 10 + value) % 97
+        }
     })
 }
 
@@ -150,7 +154,11 @@ pub fn iso_date_year(input: &str) -> Option<u32> {
 
 /// `2026-03-14` as `14.03.2026`, the Swiss written form in all national languages.
 pub fn swiss_date(iso: &str) -> String {
-    if iso_date_is_valid(iso) { format!("{}.{}.{}", &iso[8..10], &iso[5..7], &iso[0..4]) } else { iso.to_owned() }
+    if iso_date_is_valid(iso) {
+        format!("{}.{}.{}", &iso[8..10], &iso[5..7], &iso[0..4])
+    } else {
+        iso.to_owned()
+    }
 }
 
 fn digits_of(input: &str) -> Vec<u8> {
@@ -161,11 +169,7 @@ fn digits_of(input: &str) -> Vec<u8> {
 }
 
 fn ean13_check_digit(first_twelve: &[u8]) -> u8 {
-    let sum: u32 = first_twelve
-        .iter()
-        .enumerate()
-        .map(|(i, &d)| u32::from(d) * if i % 2 == 0 { 1 } else { 3 })
-        .sum();
+    let sum: u32 = first_twelve.iter().enumerate().map(|(i, &d)| u32::from(d) * if i % 2 == 0 { 1 } else { 3 }).sum();
     ((10 - sum % 10) % 10) as u8
 }
 

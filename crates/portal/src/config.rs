@@ -54,8 +54,7 @@ impl Config {
     pub fn from_env() -> anyhow::Result<Config> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
         let data_dir = PathBuf::from(var("GUICHET_DATA_DIR").unwrap_or_else(|| "data".into()));
-        let database_url = var("GUICHET_DATABASE_URL")
-            .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("guichet.db").display()));
+        let database_url = var("GUICHET_DATABASE_URL").unwrap_or_else(|| format!("sqlite://{}", data_dir.join("guichet.db").display()));
         let flag = |name: &str| matches!(var(name).as_deref(), Some("1" | "true" | "yes"));
         let number = |name: &str, default: i64| -> anyhow::Result<i64> {
             var(name).map(|v| v.parse().map_err(|_| anyhow::anyhow!("{name} must be a number"))).unwrap_or(Ok(default))
@@ -208,14 +207,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            connections: 4096,
-            connections_per_client: 256,
-            requests_per_client: 64,
-            api_slots: 512,
-            api_slot_wait_ms: 2000,
-            header_timeout_secs: 10,
-        }
+        Limits { connections: 4096, connections_per_client: 256, requests_per_client: 64, api_slots: 512, api_slot_wait_ms: 2000, header_timeout_secs: 10 }
     }
 }
 
@@ -237,7 +229,6 @@ impl Default for Quotas {
         Quotas { open_drafts: 10, stored_files: 60, stored_bytes: 150 * 1024 * 1024, replies_per_day: 30 }
     }
 }
-
 
 /// Shortest accepted back-office token: 32 characters of a password generator are beyond guessing.
 pub const MIN_BACKOFFICE_TOKEN_LEN: usize = 32;

@@ -2,17 +2,18 @@
 
 use crate::http::{backoffice, cases, documents, drafts, messages, places, services, session, uploads};
 use axum::Json;
+use guichet_model::api::LocalizedText;
 use guichet_model::api::{
-    ActionRequest, ActiveSession, AccountKind, AuthorityLevel, AuthorityMessage, CaseDetail, CaseList, CaseStatus, CaseSummary, Choice, Created, Decision, DocumentDelivery,
-    DocumentItem, DocumentMeta, DocumentOverview, Inbox, InboxItem, MandateChange, MandateScope, Message, NewMessage, Party, PartyChoice, Me, Place, PlaceList, Sender, SessionInfo, SessionList, SignInRequest, StatusChange, StatusCount, StatusEvent, Text,
+    AccountKind, ActionRequest, ActiveSession, AuthorityLevel, AuthorityMessage, CaseDetail, CaseList, CaseStatus, CaseSummary, Choice, Created, Decision,
+    DocumentDelivery, DocumentItem, DocumentMeta, DocumentOverview, Inbox, InboxItem, MandateChange, MandateScope, Me, Message, NewMessage, Party, PartyChoice,
+    Place, PlaceList, Sender, SessionInfo, SessionList, SignInRequest, StatusChange, StatusCount, StatusEvent, Text,
+};
+use guichet_model::api::{Catalogue, CatalogueTopic, Draft, DraftList, DraftSummary, NewDraft, SaveDraft, ServiceSummary, Submission};
+use guichet_model::form::{
+    Audience, ChoiceOption, ChoiceStyle, Condition, DateRule, FeeItem, FeeRule, Field, FieldKind, FileAnswer, LinkOut, ServiceDefinition, Step, Topic,
 };
 use guichet_model::problem::{ErrorCode, FieldError, Problem};
-use guichet_model::form::{
-    Audience, Catalogue, CatalogueTopic, ChoiceOption, ChoiceStyle, Condition, DateRule, Draft, DraftList, DraftSummary, FeeItem, FeeRule, Field,
-    FieldKind, FileAnswer, LinkOut, NewDraft, SaveDraft, ServiceDefinition, ServiceSummary, Step, Submission, Topic,
-};
 use guichet_model::Lang;
-use guichet_model::api::LocalizedText;
 use utoipa::OpenApi;
 
 #[derive(OpenApi)]

@@ -46,10 +46,7 @@ impl Site {
         } else {
             tracing::warn!(dist = %dist.display(), "no built app found; serving the API only");
         }
-        let inline_scripts = files
-            .get("/index.html")
-            .map(|index| inline_script_hashes(&String::from_utf8_lossy(&index.raw)))
-            .unwrap_or_default();
+        let inline_scripts = files.get("/index.html").map(|index| inline_script_hashes(&String::from_utf8_lossy(&index.raw))).unwrap_or_default();
         let csp = content_security_policy(&inline_scripts);
         let preloads = preload_headers(&files);
         let lazy_pages = files.get("/lazy-pages.json").and_then(|f| serde_json::from_slice(&f.raw).ok()).unwrap_or_default();
@@ -396,11 +393,7 @@ mod tests {
     #[test]
     fn every_chunk_of_the_route_table_is_a_lazy_page_of_the_app() {
         let app = include_str!("../../../src/app.rs");
-        let mut lazy: Vec<&str> = app
-            .split("#[cfg_attr(guichet_split, lazy)]\nasync fn ")
-            .skip(1)
-            .filter_map(|rest| rest.split('(').next())
-            .collect();
+        let mut lazy: Vec<&str> = app.split("#[cfg_attr(guichet_split, lazy)]\nasync fn ").skip(1).filter_map(|rest| rest.split('(').next()).collect();
         let mut keys: Vec<&str> = Chunk::ALL.into_iter().map(lazy_pages_key).collect();
         keys.sort();
         lazy.sort();

@@ -131,23 +131,11 @@ async fn state_changes_need_the_csrf_token_and_our_origin() {
     assert_eq!(problem(missing).await, (StatusCode::FORBIDDEN, problem_json("csrf-failed")));
     let wrong = client.post(portal.url("/api/v1/session")).header("x-csrf-token", "forged").json(&body).send().await.unwrap();
     assert_eq!(problem(wrong).await.1["code"], "csrf-failed");
-    let foreign = client
-        .post(portal.url("/api/v1/session"))
-        .header("x-csrf-token", &csrf)
-        .header("origin", "https://evil.example")
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let foreign =
+        client.post(portal.url("/api/v1/session")).header("x-csrf-token", &csrf).header("origin", "https://evil.example").json(&body).send().await.unwrap();
     assert_eq!(problem(foreign).await.1["code"], "foreign-origin");
-    let cross_site = client
-        .post(portal.url("/api/v1/session"))
-        .header("x-csrf-token", &csrf)
-        .header("sec-fetch-site", "cross-site")
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let cross_site =
+        client.post(portal.url("/api/v1/session")).header("x-csrf-token", &csrf).header("sec-fetch-site", "cross-site").json(&body).send().await.unwrap();
     assert_eq!(problem(cross_site).await.1["code"], "foreign-origin");
     // Our host under another scheme is another origin; and a foreign Origin is refused even
     // when Sec-Fetch-Site claims same-origin.
@@ -226,7 +214,13 @@ async fn sessions_end_after_the_idle_timeout() {
     assert_eq!(portal.cases(&client, "de").await.total, 14, "activity within the idle timeout keeps the session");
     portal.clock.advance(IDLE + 1);
     let expired = client.get(portal.url("/api/v1/cases")).send().await.unwrap();
-    assert_eq!(problem(expired).await, (StatusCode::UNAUTHORIZED, json!({ "type": "urn:guichet:problem:unauthenticated", "title": "Sign in required", "status": 401, "code": "unauthenticated" })));
+    assert_eq!(
+        problem(expired).await,
+        (
+            StatusCode::UNAUTHORIZED,
+            json!({ "type": "urn:guichet:problem:unauthenticated", "title": "Sign in required", "status": 401, "code": "unauthenticated" })
+        )
+    );
 }
 
 #[tokio::test]
@@ -294,8 +288,7 @@ async fn content_language_follows_the_query_then_accept_language_and_falls_back(
     assert!(it.cases.iter().all(|c| c.service.lang == Lang::It));
     assert_ne!(de.cases[0].service.text, it.cases[0].service.text);
 
-    let by_header: CaseList =
-        client.get(portal.url("/api/v1/cases")).header("accept-language", "fr-CH, de;q=0.5").send().await.unwrap().json().await.unwrap();
+    let by_header: CaseList = client.get(portal.url("/api/v1/cases")).header("accept-language", "fr-CH, de;q=0.5").send().await.unwrap().json().await.unwrap();
     assert!(by_header.cases.iter().all(|c| c.service.lang == Lang::Fr));
 
     // Lucerne's authorities have no Romansh names: they fall back to German, and say so.
@@ -336,7 +329,11 @@ async fn another_citizens_cases_and_documents_are_not_found() {
         }
         for path in paths {
             let theirs = anna.get(portal.url(&path)).send().await.unwrap();
-            assert_eq!(problem(theirs).await, (StatusCode::NOT_FOUND, json!({ "type": "urn:guichet:problem:not-found", "title": "Not found", "status": 404, "code": "not-found" })), "{path}");
+            assert_eq!(
+                problem(theirs).await,
+                (StatusCode::NOT_FOUND, json!({ "type": "urn:guichet:problem:not-found", "title": "Not found", "status": 404, "code": "not-found" })),
+                "{path}"
+            );
             assert_eq!(sophie.get(portal.url(&path)).send().await.unwrap().status(), StatusCode::OK, "{path}");
             checked += 1;
         }
@@ -362,7 +359,11 @@ async fn documents_download_as_attachments_with_their_checksum() {
     assert_eq!(headers["cache-control"], "private, no-store");
     let disposition = headers["content-disposition"].to_str().unwrap();
     assert!(disposition.starts_with("attachment; filename=\""), "{disposition}");
-    let encoded: String = document.filename.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect();
+    let encoded: String = document
+        .filename
+        .bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect();
     assert!(disposition.ends_with(&format!("filename*=UTF-8''{encoded}")), "{disposition}");
     assert!(document.filename.ends_with(&format!("{}.pdf", list.cases[0].reference)));
 
@@ -412,7 +413,12 @@ async fn the_app_is_served_with_its_policy_caching_and_compression() {
     let dashboard = hinted("/de/faelle?status=open&q=Hund+%C3%A4&page=2&unknown=x").await;
     let hint = |path: &str| format!("<{path}>; rel=preload; as=fetch; crossorigin");
     assert!(dashboard.starts_with("</app-0123456789abcdef.js>; rel=modulepreload, </locales/de/common.ftl>"), "{dashboard}");
-    for path in ["/api/v1/cases?lang=de&status=open&q=Hund%20%C3%A4&page=2", "/api/v1/cases?lang=de&status=action-required&sort=deadline", "/api/v1/drafts?lang=de", "/api/v1/messages?lang=de"] {
+    for path in [
+        "/api/v1/cases?lang=de&status=open&q=Hund%20%C3%A4&page=2",
+        "/api/v1/cases?lang=de&status=action-required&sort=deadline",
+        "/api/v1/drafts?lang=de",
+        "/api/v1/messages?lang=de",
+    ] {
         assert!(dashboard.contains(&hint(path)), "{path} in {dashboard}");
     }
     let case_page = hinted("/de/faelle/abc").await;

@@ -10,13 +10,7 @@ use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
 async fn backoffice(portal: &Portal, reference: &str, path: &str, body: Value) -> reqwest::Response {
-    Client::new()
-        .post(portal.url(&format!("/api/backoffice/v1/cases/{reference}/{path}")))
-        .bearer_auth(BACKOFFICE_TOKEN)
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
+    Client::new().post(portal.url(&format!("/api/backoffice/v1/cases/{reference}/{path}"))).bearer_auth(BACKOFFICE_TOKEN).json(&body).send().await.unwrap()
 }
 
 async fn first_case(portal: &Portal, client: &Client, query: &str) -> guichet_model::api::CaseSummary {
@@ -43,7 +37,13 @@ async fn the_back_office_takes_only_its_token_and_is_absent_without_one() {
     assert_eq!(portal.count("messages").await, 0);
 
     let closed = Portal::start_with(|c| c.backoffice_token = None).await;
-    let response = Client::new().post(closed.url(&format!("/api/backoffice/v1/cases/{}/messages", case.reference))).bearer_auth(BACKOFFICE_TOKEN).json(&body).send().await.unwrap();
+    let response = Client::new()
+        .post(closed.url(&format!("/api/backoffice/v1/cases/{}/messages", case.reference)))
+        .bearer_auth(BACKOFFICE_TOKEN)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(problem(response).await.0, StatusCode::NOT_FOUND, "no token configured, no back office");
 }
 
@@ -61,11 +61,17 @@ async fn status_changes_show_in_the_citizens_language_and_a_refusal_needs_its_re
     let refused = backoffice(&portal, &case.reference, "status", json!({ "status": "rejected", "reason": { "de": "Zu spät." } })).await;
     let (status, body) = problem(refused).await;
     assert_eq!((status, body["errors"][0]["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("remedy")));
-    let refused = backoffice(&portal, &case.reference, "status", json!({
-        "status": "rejected",
-        "reason": { "de": "Die Frist ist abgelaufen.", "fr": "Le délai est échu." },
-        "remedy": { "de": "Einsprache innert 30 Tagen.", "fr": "Opposition dans les 30 jours." },
-    })).await;
+    let refused = backoffice(
+        &portal,
+        &case.reference,
+        "status",
+        json!({
+            "status": "rejected",
+            "reason": { "de": "Die Frist ist abgelaufen.", "fr": "Le délai est échu." },
+            "remedy": { "de": "Einsprache innert 30 Tagen.", "fr": "Opposition dans les 30 jours." },
+        }),
+    )
+    .await;
     assert_eq!(refused.status(), StatusCode::NO_CONTENT);
     let detail: CaseDetail = sophie.get(portal.url(&format!("/api/v1/cases/{}?lang=fr", case.id))).send().await.unwrap().json().await.unwrap();
     let decision = detail.decision.expect("a refusal says why");
@@ -149,7 +155,13 @@ async fn a_message_is_unread_until_opened_and_the_reply_carries_an_attachment() 
         .await
         .unwrap();
     assert_eq!(problem(twice).await.0, StatusCode::UNPROCESSABLE_ENTITY, "a document goes with one message");
-    let empty = anna.post(portal.url(&format!("/api/v1/cases/{}/messages", case.id))).header("x-csrf-token", &csrf).json(&json!({ "body": "  " })).send().await.unwrap();
+    let empty = anna
+        .post(portal.url(&format!("/api/v1/cases/{}/messages", case.id)))
+        .header("x-csrf-token", &csrf)
+        .json(&json!({ "body": "  " }))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(problem(empty).await.1["errors"][0]["code"], "required");
 }
 
@@ -178,7 +190,12 @@ async fn another_partys_cases_messages_and_uploads_are_not_found() {
     let message: Created = backoffice(&portal, &case.reference, "messages", json!({ "body": "Nur für Anna" })).await.json().await.unwrap();
     let attempts = [
         luca.post(portal.url(&format!("/api/v1/messages/{}/read", message.id))).header("x-csrf-token", &luca_csrf).send().await.unwrap(),
-        luca.post(portal.url(&format!("/api/v1/cases/{}/messages", case.id))).header("x-csrf-token", &luca_csrf).json(&json!({ "body": "Hallo" })).send().await.unwrap(),
+        luca.post(portal.url(&format!("/api/v1/cases/{}/messages", case.id)))
+            .header("x-csrf-token", &luca_csrf)
+            .json(&json!({ "body": "Hallo" }))
+            .send()
+            .await
+            .unwrap(),
         luca.post(portal.url(&format!("/api/v1/cases/{}/documents?name=a.pdf", case.id))).header("x-csrf-token", &luca_csrf).body(pdf()).send().await.unwrap(),
     ];
     for response in attempts {

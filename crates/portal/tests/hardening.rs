@@ -110,9 +110,25 @@ async fn on_an_https_origin_cookies_are_host_only_and_secure_and_hsts_is_sent() 
         .await
         .unwrap();
     assert_eq!(signed.status(), StatusCode::OK);
-    let session = signed.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).find(|c| c.starts_with("__Host-guichet-session=")).expect("a __Host- session cookie");
+    let session = signed
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("__Host-guichet-session="))
+        .expect("a __Host- session cookie");
     assert!(session.contains("; Secure") && session.contains("HttpOnly") && session.contains("SameSite=Strict"), "{session}");
     // The portal's own http address is not its origin any more.
-    let (_, body) = problem(client.post(portal.url("/api/v1/session")).header("origin", &portal.base).header("x-csrf-token", &csrf).json(&serde_json::json!({})).send().await.unwrap()).await;
+    let (_, body) = problem(
+        client
+            .post(portal.url("/api/v1/session"))
+            .header("origin", &portal.base)
+            .header("x-csrf-token", &csrf)
+            .json(&serde_json::json!({}))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
     assert_eq!(body["code"], "foreign-origin");
 }

@@ -39,7 +39,10 @@ async fn secrets_never_reach_the_log_and_security_events_do() {
     }
     let anonymous = info.expect("the portal starts").csrf_token;
     let sign_in = |password: &'static str| {
-        client.post(format!("{base}/api/v1/session")).header("x-csrf-token", &anonymous).json(&serde_json::json!({ "username": "anna.zimmermann", "password": password }))
+        client
+            .post(format!("{base}/api/v1/session"))
+            .header("x-csrf-token", &anonymous)
+            .json(&serde_json::json!({ "username": "anna.zimmermann", "password": password }))
     };
     assert_eq!(sign_in("Falsch-2026!").send().await.unwrap().status(), StatusCode::UNAUTHORIZED);
     let signed = sign_in(PASSWORD).send().await.unwrap();
@@ -49,7 +52,14 @@ async fn secrets_never_reach_the_log_and_security_events_do() {
     let cases: CaseList = client.get(format!("{base}/api/v1/cases?q=secret-search")).send().await.unwrap().json().await.unwrap();
     let foreign = client.get(format!("{base}/api/v1/cases/not-a-case")).send().await.unwrap();
     assert_eq!(foreign.status(), StatusCode::NOT_FOUND);
-    let other = Client::new().post(format!("{base}/api/v1/drafts")).header("cookie", format!("guichet-session={session_token}")).header("x-csrf-token", "wrong-token").json(&serde_json::json!({"service": "dog-registration"})).send().await.unwrap();
+    let other = Client::new()
+        .post(format!("{base}/api/v1/drafts"))
+        .header("cookie", format!("guichet-session={session_token}"))
+        .header("x-csrf-token", "wrong-token")
+        .json(&serde_json::json!({"service": "dog-registration"}))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(other.status(), StatusCode::FORBIDDEN);
     assert_eq!(client.delete(format!("{base}/api/v1/session")).header("x-csrf-token", &csrf).send().await.unwrap().status(), StatusCode::NO_CONTENT);
     assert_eq!(cases.total, 0, "the search ran");
@@ -68,17 +78,23 @@ async fn secrets_never_reach_the_log_and_security_events_do() {
     assert_eq!(written.status(), StatusCode::CREATED);
 
     child.kill().unwrap();
+    child.wait().unwrap();
     let mut log = String::new();
     child.stdout.take().unwrap().read_to_string(&mut log).unwrap();
     child.stderr.take().unwrap().read_to_string(&mut log).unwrap();
-    for secret in [PASSWORD, "Falsch-2026!", "secret-search", session_token.as_str(), csrf.as_str(), anonymous.as_str(), "wrong-token", common::BACKOFFICE_TOKEN] {
+    for secret in
+        [PASSWORD, "Falsch-2026!", "secret-search", session_token.as_str(), csrf.as_str(), anonymous.as_str(), "wrong-token", common::BACKOFFICE_TOKEN]
+    {
         assert!(!log.contains(secret), "the log holds a secret ({} chars)", secret.len());
     }
     for event in ["event=\"sign-in-failed\"", "event=\"signed-in\"", "event=\"csrf-refused\"", "event=\"sign-out\""] {
         assert!(log.contains(event), "no {event} in the log:\n{log}");
     }
     assert!(log.contains("route=\"/api/v1/cases/{id}\"") && log.contains("status=404"), "an access line per request:\n{log}");
-    assert!(log.contains("route=\"/api/backoffice/v1/cases/{reference}/messages\"") && log.contains("event=\"backoffice-message\""), "the back office's requests are logged:\n{log}");
+    assert!(
+        log.contains("route=\"/api/backoffice/v1/cases/{reference}/messages\"") && log.contains("event=\"backoffice-message\""),
+        "the back office's requests are logged:\n{log}"
+    );
     // A failed sign-in names the username by a keyed hash: hashing the list of usernames
     // (first.last, easy to guess) does not find it.
     let plain_hash = &guichet_portal::store::ids::sha256_hex(b"anna.zimmermann")[..12];

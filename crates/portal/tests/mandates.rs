@@ -40,7 +40,8 @@ async fn organisations_do_not_sign_in_people_act_for_them() {
     assert_eq!(me.acting_for, None);
     assert_eq!(cases(&portal, &petra).await.total, 5, "her own cases");
 
-    let switched = petra.put(portal.url("/api/v1/session/party")).header("x-csrf-token", &csrf).json(&json!({ "uid": me.mandates[0].uid })).send().await.unwrap();
+    let switched =
+        petra.put(portal.url("/api/v1/session/party")).header("x-csrf-token", &csrf).json(&json!({ "uid": me.mandates[0].uid })).send().await.unwrap();
     let info: SessionInfo = switched.json().await.unwrap();
     assert_eq!(info.user.unwrap().acting_for.unwrap().name, "Immobilien Pilatus AG");
     assert_eq!(cases(&portal, &petra).await.total, 1000, "the organisation's cases, in the same session");
@@ -97,7 +98,12 @@ async fn a_read_only_mandate_reads_but_cannot_reply_upload_or_apply() {
     let detail: CaseDetail = anna.get(portal.url(&format!("/api/v1/cases/{}", case.id))).send().await.unwrap().json().await.unwrap();
     assert_eq!(detail.summary.reference, case.reference);
     let attempts = [
-        anna.post(portal.url(&format!("/api/v1/cases/{}/messages", case.id))).header("x-csrf-token", &csrf).json(&json!({ "body": "Hallo" })).send().await.unwrap(),
+        anna.post(portal.url(&format!("/api/v1/cases/{}/messages", case.id)))
+            .header("x-csrf-token", &csrf)
+            .json(&json!({ "body": "Hallo" }))
+            .send()
+            .await
+            .unwrap(),
         anna.post(portal.url(&format!("/api/v1/cases/{}/documents?name=a.pdf", case.id))).header("x-csrf-token", &csrf).body(pdf()).send().await.unwrap(),
         anna.post(portal.url("/api/v1/drafts")).header("x-csrf-token", &csrf).json(&json!({ "service": "residential-parking-permit" })).send().await.unwrap(),
     ];
@@ -117,7 +123,13 @@ async fn actions_under_a_mandate_name_the_person_and_other_parties_stay_out_of_r
     let portal = Portal::start().await;
     let (marco, csrf) = portal.acting_for("marco.amstutz", "Bäckerei Amstutz AG").await;
     let case = cases(&portal, &marco).await.cases.remove(0);
-    let reply = marco.post(portal.url(&format!("/api/v1/cases/{}/messages", case.id))).header("x-csrf-token", &csrf).json(&json!({ "body": "Erledigt." })).send().await.unwrap();
+    let reply = marco
+        .post(portal.url(&format!("/api/v1/cases/{}/messages", case.id)))
+        .header("x-csrf-token", &csrf)
+        .json(&json!({ "body": "Erledigt." }))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(reply.status(), StatusCode::CREATED);
     let detail: CaseDetail = marco.get(portal.url(&format!("/api/v1/cases/{}", case.id))).send().await.unwrap().json().await.unwrap();
     assert_eq!(detail.messages[0].author.as_deref(), Some("Marco Amstutz"), "the person who wrote for the bakery");
@@ -134,7 +146,13 @@ async fn actions_under_a_mandate_name_the_person_and_other_parties_stay_out_of_r
         for path in paths {
             assert_eq!(problem(marco.get(portal.url(&path)).send().await.unwrap()).await.0, StatusCode::NOT_FOUND, "{path}");
         }
-        let write = marco.post(portal.url(&format!("/api/v1/cases/{}/messages", other.id))).header("x-csrf-token", &csrf).json(&json!({ "body": "x" })).send().await.unwrap();
+        let write = marco
+            .post(portal.url(&format!("/api/v1/cases/{}/messages", other.id)))
+            .header("x-csrf-token", &csrf)
+            .json(&json!({ "body": "x" }))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(problem(write).await.0, StatusCode::NOT_FOUND);
     }
 }

@@ -18,8 +18,7 @@ async fn a_postcode_lists_its_municipalities_and_may_be_cached() {
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.headers()["cache-control"], "public, max-age=86400");
     let list: PlaceList = response.json().await.unwrap();
-    let mut municipalities: Vec<(&str, u32, &str)> =
-        list.places.iter().map(|p| (p.municipality.as_str(), p.bfs_number, p.canton.as_str())).collect();
+    let mut municipalities: Vec<(&str, u32, &str)> = list.places.iter().map(|p| (p.municipality.as_str(), p.bfs_number, p.canton.as_str())).collect();
     municipalities.dedup();
     assert_eq!(municipalities, [("Horw", 1058, "LU"), ("Kriens", 1059, "LU"), ("Luzern", 1061, "LU")]);
     assert!(list.places.iter().all(|p| p.postcode == "6005"));

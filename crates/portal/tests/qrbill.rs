@@ -12,14 +12,7 @@ use std::path::Path;
 use std::process::Command;
 
 fn party(name: &str, street: &str, number: &str, postcode: &str, town: &str) -> Party {
-    Party {
-        name: name.into(),
-        street: street.into(),
-        building_number: number.into(),
-        postcode: postcode.into(),
-        town: town.into(),
-        country: "CH".into(),
-    }
+    Party { name: name.into(), street: street.into(), building_number: number.into(), postcode: postcode.into(), town: town.into(), country: "CH".into() }
 }
 
 fn bill() -> Bill {
@@ -38,10 +31,7 @@ fn bill() -> Bill {
             intro: "Nous vous remercions de votre demande. Veuillez payer le montant ci-dessous dans les 30 jours \
                     au moyen de la section paiement."
                 .into(),
-            lines: vec![
-                ("Émolument de traitement".into(), "CHF 1 200.00".into()),
-                ("Frais de port".into(), "CHF 34.50".into()),
-            ],
+            lines: vec![("Émolument de traitement".into(), "CHF 1 200.00".into()), ("Frais de port".into(), "CHF 34.50".into())],
             total_label: "Total".into(),
         },
         labels: guichet_portal::domain::receipts::bill_labels(guichet_model::Lang::Fr),
@@ -88,12 +78,37 @@ fn the_qr_code_on_the_rendered_bill_carries_the_payload() {
     let theirs: Vec<&str> = theirs.split("\r\n").collect();
     let ours: Vec<&str> = ours.split('\n').collect();
     const NAMES: [&str; 31] = [
-        "QRType", "Version", "Coding", "IBAN", "Cdtr AdrTp", "Cdtr Name", "Cdtr StrtNmOrAdrLine1",
-        "Cdtr BldgNbOrAdrLine2", "Cdtr PstCd", "Cdtr TwnNm", "Cdtr Ctry", "UltmtCdtr AdrTp", "UltmtCdtr Name",
-        "UltmtCdtr StrtNmOrAdrLine1", "UltmtCdtr BldgNbOrAdrLine2", "UltmtCdtr PstCd", "UltmtCdtr TwnNm",
-        "UltmtCdtr Ctry", "Amt", "Ccy", "UltmtDbtr AdrTp", "UltmtDbtr Name", "UltmtDbtr StrtNmOrAdrLine1",
-        "UltmtDbtr BldgNbOrAdrLine2", "UltmtDbtr PstCd", "UltmtDbtr TwnNm", "UltmtDbtr Ctry", "RmtInf Tp",
-        "RmtInf Ref", "AddInf Ustrd", "AddInf Trailer",
+        "QRType",
+        "Version",
+        "Coding",
+        "IBAN",
+        "Cdtr AdrTp",
+        "Cdtr Name",
+        "Cdtr StrtNmOrAdrLine1",
+        "Cdtr BldgNbOrAdrLine2",
+        "Cdtr PstCd",
+        "Cdtr TwnNm",
+        "Cdtr Ctry",
+        "UltmtCdtr AdrTp",
+        "UltmtCdtr Name",
+        "UltmtCdtr StrtNmOrAdrLine1",
+        "UltmtCdtr BldgNbOrAdrLine2",
+        "UltmtCdtr PstCd",
+        "UltmtCdtr TwnNm",
+        "UltmtCdtr Ctry",
+        "Amt",
+        "Ccy",
+        "UltmtDbtr AdrTp",
+        "UltmtDbtr Name",
+        "UltmtDbtr StrtNmOrAdrLine1",
+        "UltmtDbtr BldgNbOrAdrLine2",
+        "UltmtDbtr PstCd",
+        "UltmtDbtr TwnNm",
+        "UltmtDbtr Ctry",
+        "RmtInf Tp",
+        "RmtInf Ref",
+        "AddInf Ustrd",
+        "AddInf Trailer",
     ];
     assert_eq!(ours.len(), NAMES.len(), "our payload: {ours:?}");
     assert_eq!(theirs.len(), NAMES.len(), "qrbill's payload: {theirs:?}");
@@ -167,10 +182,8 @@ fn receipts_and_letters_read_back_with_pdftotext() {
     assert!(text.replace(' ', "").contains("3/3") && !text.replace(' ', "").contains("4/4"), "{text}");
 
     let path = dir.join("letter.pdf");
-    let lines = [
-        pdf::Line { text: "Gemeinde Poschiavo", bold: true, size: 12 },
-        pdf::Line { text: "Decisione – Permesso per cani «Bäri»", bold: true, size: 16 },
-    ];
+    let lines =
+        [pdf::Line { text: "Gemeinde Poschiavo", bold: true, size: 12 }, pdf::Line { text: "Decisione – Permesso per cani «Bäri»", bold: true, size: 16 }];
     std::fs::write(&path, pdf::letter(&lines)).unwrap();
     let (text, _) = run(Command::new("pdftotext").arg(&path).arg("-"), b"");
     assert!(text.contains("Decisione – Permesso per cani «Bäri»"), "{text}");
@@ -216,13 +229,9 @@ fn fee_answers(service: &str, address: (&str, &str, &str, &str, &str)) -> guiche
             ("postal-address.bfs", bfs),
             ("truthful", "yes"),
         ],
-        "debt-collection-extract" => vec![
-            ("ahv", "756.9217.0769.85"),
-            ("date-of-birth", "1985-06-15"),
-            ("purpose", "rental"),
-            ("delivery", "post"),
-            ("truthful", "yes"),
-        ],
+        "debt-collection-extract" => {
+            vec![("ahv", "756.9217.0769.85"), ("date-of-birth", "1985-06-15"), ("purpose", "rental"), ("delivery", "post"), ("truthful", "yes")]
+        }
         "residential-parking-permit" => vec![
             ("plate", "LU 123456"),
             ("own-vehicle", "no"),
@@ -241,7 +250,7 @@ fn fee_answers(service: &str, address: (&str, &str, &str, &str, &str)) -> guiche
 #[tokio::test]
 async fn every_invoice_in_every_language_carries_only_the_guidelines_characters() {
     use common::{decode_qr_bill, Citizen, Portal};
-    use guichet_model::form::{Catalogue, Submission, CHECK_ANSWERS};
+    use guichet_model::api::{Catalogue, Submission, CHECK_ANSWERS};
     let set = guidelines_character_set();
     let portal = Portal::start().await;
     // The services with a fee, from the catalogue, so a new one is not left out.

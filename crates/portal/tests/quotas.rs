@@ -78,7 +78,11 @@ async fn stored_files_and_bytes_have_a_limit_per_account_across_parallel_uploads
         .await
         .unwrap();
     let (status, body) = problem(upload).await;
-    assert_eq!((status, body["errors"][0]["code"].as_str()), (StatusCode::PAYLOAD_TOO_LARGE, Some("quota-bytes")), "the field's 5 MB maximum is reserved until the size is known");
+    assert_eq!(
+        (status, body["errors"][0]["code"].as_str()),
+        (StatusCode::PAYLOAD_TOO_LARGE, Some("quota-bytes")),
+        "the field's 5 MB maximum is reserved until the size is known"
+    );
 }
 
 #[tokio::test]

@@ -5,7 +5,7 @@
 mod common;
 
 use common::{answers, pdf_text, Citizen, Portal};
-use guichet_model::form::{Submission, CHECK_ANSWERS};
+use guichet_model::api::{Submission, CHECK_ANSWERS};
 use reqwest::StatusCode;
 
 /// The text of a PDF with its layout's runs of spaces and line breaks as single spaces.

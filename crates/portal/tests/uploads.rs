@@ -6,7 +6,8 @@ mod common;
 
 use common::{answers, problem, Citizen, Portal};
 use guichet_model::api::CaseDetail;
-use guichet_model::form::{Draft, FileAnswer, Submission};
+use guichet_model::api::{Draft, Submission};
+use guichet_model::form::FileAnswer;
 use reqwest::StatusCode;
 
 const FIELD: &str = "policy-document";
@@ -88,7 +89,7 @@ async fn an_upload_is_typed_by_its_bytes_follows_the_draft_and_becomes_a_case_do
     let saved = anna.save(&draft, &dog(&claimed), "contact").await;
     assert_eq!(saved.status(), StatusCode::OK);
     let saved: Draft = saved.json().await.unwrap();
-    assert_eq!(saved.answers[FIELD], FileAnswer::join(&[file.clone()]));
+    assert_eq!(saved.answers[FIELD], FileAnswer::join(std::slice::from_ref(&file)));
 
     // Another session of the same citizen (another device) sees the file in the draft.
     let other_device = Citizen::new(&portal, "anna.zimmermann").await;
@@ -164,7 +165,7 @@ async fn files_belong_to_their_account_and_draft() {
 
     // Luca cannot claim Anna's file in his own draft.
     let lucas = luca.draft("dog-registration").await;
-    let saved: Draft = luca.save(&lucas, &dog(&FileAnswer::join(&[file.clone()])), "insurance").await.json().await.unwrap();
+    let saved: Draft = luca.save(&lucas, &dog(&FileAnswer::join(std::slice::from_ref(&file))), "insurance").await.json().await.unwrap();
     assert_eq!(saved.answers[FIELD], "");
     // Nor is a file of one draft accepted in another draft of the same citizen.
     let second = anna.draft("dog-registration").await;

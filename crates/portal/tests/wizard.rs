@@ -5,7 +5,8 @@ mod common;
 
 use common::{answers, decode_qr_bill, pdf_text, problem, Citizen, Portal};
 use guichet_model::api::CaseList;
-use guichet_model::form::{Answers, Catalogue, Draft, DraftList, ServiceDefinition, Submission, CHECK_ANSWERS};
+use guichet_model::api::{Catalogue, Draft, DraftList, Submission, CHECK_ANSWERS};
+use guichet_model::form::{Answers, ServiceDefinition};
 use guichet_model::Lang;
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
@@ -263,7 +264,7 @@ async fn a_move_to_a_shared_postcode_needs_the_municipality_and_a_free_service_h
 
 #[tokio::test]
 async fn an_untouched_draft_is_kept_for_its_period_then_gone_with_its_files() {
-    use guichet_model::form::DRAFT_KEPT_DAYS;
+    use guichet_model::api::DRAFT_KEPT_DAYS;
     let portal = Portal::start().await;
     let anna = Citizen::new(&portal, "anna.zimmermann").await;
     let old = anna.draft("dog-registration").await;

@@ -53,7 +53,11 @@ pub(super) fn Choices(field: Field, key: String, options: Vec<ChoiceOption>, #[p
 }
 
 fn yes_no_label(value: &str) -> AnyView {
-    if value == YES { t("wizard-yes").into_any() } else { t("wizard-no").into_any() }
+    if value == YES {
+        t("wizard-yes").into_any()
+    } else {
+        t("wizard-no").into_any()
+    }
 }
 
 #[component]

@@ -23,7 +23,10 @@ pub(super) fn FileField(field: Field, key: String, max_bytes: u64, media_types: 
     let types = type_names(&media_types);
     let limits_text = Signal::derive(move || {
         let lang = i18n.lang();
-        i18n.t_args(fluent_id("wizard-file-limits"), &args([("types", types.clone().into()), ("size", format_bytes(lang, max_bytes).into()), ("count", max_files.into())]))
+        i18n.t_args(
+            fluent_id("wizard-file-limits"),
+            &args([("types", types.clone().into()), ("size", format_bytes(lang, max_bytes).into()), ("count", max_files.into())]),
+        )
     });
     let list_label = Signal::derive(move || i18n.t_args("wizard-file-list-label", &args([("label", content_text(&label.get_value(), i18n.lang()).into())])));
     let invalid = Signal::derive(move || form.error(&key.get_value()).is_some());

@@ -31,7 +31,6 @@ pub fn FieldView(field: Field, key: String, #[prop(optional)] scope: Option<Stri
     move || shown.get().then(|| field_kind(field.get_value(), key.get_value()))
 }
 
-
 fn field_kind(field: Field, key: String) -> AnyView {
     match field.kind.clone() {
         FieldKind::LongText => view! { <TextArea field=field key=key/> }.into_any(),

@@ -21,13 +21,7 @@ pub enum CaseStatus {
 }
 
 impl CaseStatus {
-    pub const ALL: [CaseStatus; 5] = [
-        CaseStatus::Received,
-        CaseStatus::InProgress,
-        CaseStatus::ActionRequired,
-        CaseStatus::Completed,
-        CaseStatus::Rejected,
-    ];
+    pub const ALL: [CaseStatus; 5] = [CaseStatus::Received, CaseStatus::InProgress, CaseStatus::ActionRequired, CaseStatus::Completed, CaseStatus::Rejected];
 
     pub const fn code(self) -> &'static str {
         match self {
@@ -243,12 +237,30 @@ impl CaseQuery {
         let date = |v: &str| crate::swiss::iso_date_year(v).map(|_| v.to_owned());
         let text = |v: &str| Some(v.trim()).filter(|v| !v.is_empty()).map(str::to_owned);
         match key {
-            "status" => { self.status = StatusFilter::parse(value); self.status.is_some() }
-            "service" => { self.service = text(value); true }
-            "authority" => { self.authority = text(value); true }
-            "from" => { self.from = date(value); self.from.is_some() }
-            "to" => { self.to = date(value); self.to.is_some() }
-            "q" => { self.q = text(value); value.chars().count() <= MAX_CASE_SEARCH_LEN }
+            "status" => {
+                self.status = StatusFilter::parse(value);
+                self.status.is_some()
+            }
+            "service" => {
+                self.service = text(value);
+                true
+            }
+            "authority" => {
+                self.authority = text(value);
+                true
+            }
+            "from" => {
+                self.from = date(value);
+                self.from.is_some()
+            }
+            "to" => {
+                self.to = date(value);
+                self.to.is_some()
+            }
+            "q" => {
+                self.q = text(value);
+                value.chars().count() <= MAX_CASE_SEARCH_LEN
+            }
             "sort" => CaseSort::parse(value).map(|s| self.sort = s).is_some(),
             "page" => value.parse::<u32>().ok().filter(|p| (1..=MAX_CASE_PAGE).contains(p)).map(|p| self.page = p).is_some(),
             _ => true,

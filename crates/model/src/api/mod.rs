@@ -53,9 +53,7 @@ impl LocalizedText {
 
     /// The text in `lang`, or along its fallback chain; `None` only if no language has it.
     pub fn pick(&self, lang: Lang) -> Option<Text> {
-        lang.fallback_chain()
-            .chain(Lang::ALL)
-            .find_map(|l| self.0.get(&l).filter(|s| !s.is_empty()).map(|s| Text { text: s.clone(), lang: l }))
+        lang.fallback_chain().chain(Lang::ALL).find_map(|l| self.0.get(&l).filter(|s| !s.is_empty()).map(|s| Text { text: s.clone(), lang: l }))
     }
 }
 

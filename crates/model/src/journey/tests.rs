@@ -169,9 +169,7 @@ fn groups_check_their_size_and_each_item_with_sibling_conditions() {
     let service = service();
     let ctx = Context::new(TODAY);
     let people = &service.steps[2];
-    let codes = |a: &Answers| -> Vec<(String, String)> {
-        Journey::new(&service, a, ctx).step_errors(people).into_iter().map(|e| (e.field, e.code)).collect()
-    };
+    let codes = |a: &Answers| -> Vec<(String, String)> { Journey::new(&service, a, ctx).step_errors(people).into_iter().map(|e| (e.field, e.code)).collect() };
     assert_eq!(codes(&Answers::new()), [("persons".into(), "group-too-few".into())]);
     let mut a = complete();
     assert!(codes(&a).is_empty());

@@ -34,7 +34,11 @@ fn l10n(names: [&str; 5]) -> String {
 /// One of five texts in the order de, fr, it, rm, en; German where one is empty.
 fn pick(names: [&str; 5], lang: Lang) -> &str {
     let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    if names[index].is_empty() { names[0] } else { names[index] }
+    if names[index].is_empty() {
+        names[0]
+    } else {
+        names[index]
+    }
 }
 
 struct Service {
@@ -73,7 +77,13 @@ const SERVICES: [Service; 6] = [
     Service {
         slug: "civil-status-document",
         topic: "civil-status",
-        name: ["Zivilstandsdokument bestellen", "Commander un document d’état civil", "Ordinare un documento di stato civile", "Empustar in document dal stadi civil", "Order a civil-status document"],
+        name: [
+            "Zivilstandsdokument bestellen",
+            "Commander un document d’état civil",
+            "Ordinare un documento di stato civile",
+            "Empustar in document dal stadi civil",
+            "Order a civil-status document",
+        ],
         role: Role::CivilStatus,
         result: text_id("demo-result-civil-status-document"),
     },
@@ -94,14 +104,26 @@ const SERVICES: [Service; 6] = [
     Service {
         slug: "debt-collection-extract",
         topic: "certificates",
-        name: ["Betreibungsregisterauszug bestellen", "Commander un extrait du registre des poursuites", "Ordinare un estratto del registro delle esecuzioni", "Empustar in extract dal register da scussiun", "Order a debt-collection register extract"],
+        name: [
+            "Betreibungsregisterauszug bestellen",
+            "Commander un extrait du registre des poursuites",
+            "Ordinare un estratto del registro delle esecuzioni",
+            "Empustar in extract dal register da scussiun",
+            "Order a debt-collection register extract",
+        ],
         role: Role::DebtCollection,
         result: text_id("demo-result-debt-collection-extract"),
     },
     Service {
         slug: "residential-parking-permit",
         topic: "mobility",
-        name: ["Anwohnerparkkarte beantragen", "Demander une vignette de stationnement pour résidents", "Richiedere un contrassegno di parcheggio per residenti", "Dumandar ina carta da parcar per abitants", "Apply for a residential parking permit"],
+        name: [
+            "Anwohnerparkkarte beantragen",
+            "Demander une vignette de stationnement pour résidents",
+            "Richiedere un contrassegno di parcheggio per residenti",
+            "Dumandar ina carta da parcar per abitants",
+            "Apply for a residential parking permit",
+        ],
         role: Role::Police,
         result: text_id("demo-result-residential-parking-permit"),
     },
@@ -152,11 +174,65 @@ const LUCERNE: Region = Region {
     municipality_name: ["Stadt Luzern", "Ville de Lucerne", "Città di Lucerna", "Citad da Lucerna", "City of Lucerne"],
     municipality_address: "Hirschengraben 17\n6002 Luzern",
     authorities: [
-        office(Role::Tax, Level::Canton, ["Dienststelle Steuern des Kantons Luzern", "Service des contributions du canton de Lucerne", "Servizio delle imposte del Cantone di Lucerna", "", "Tax Department of the Canton of Lucerne"], "Buobenmatt 1\nPostfach\n6002 Luzern", "steuern@lu.example"),
-        office(Role::CivilStatus, Level::Canton, ["Zivilstandsamt des Kantons Luzern", "Office de l’état civil du canton de Lucerne", "Ufficio dello stato civile del Cantone di Lucerna", "", "Civil Registry Office of the Canton of Lucerne"], "Bahnhofstrasse 15\n6002 Luzern", "zivilstandsamt@lu.example"),
-        office(Role::DebtCollection, Level::Canton, ["Betreibungsamt Luzern", "Office des poursuites de Lucerne", "Ufficio d’esecuzione di Lucerna", "", "Debt Collection Office of Lucerne"], "Obergrundstrasse 1\n6002 Luzern", "betreibungsamt@lu.example"),
-        office(Role::Residents, Level::Municipality, ["Stadt Luzern, Einwohnerdienste", "Ville de Lucerne, Contrôle des habitants", "Città di Lucerna, Controllo abitanti", "", "City of Lucerne, Residents’ Services"], "Hirschengraben 17\n6002 Luzern", "einwohnerdienste@stadtluzern.example"),
-        office(Role::Police, Level::Municipality, ["Stadt Luzern, Parkkarten", "Ville de Lucerne, Vignettes de stationnement", "Città di Lucerna, Contrassegni di parcheggio", "", "City of Lucerne, Parking Permits"], "Kasimir-Pfyffer-Strasse 26\n6002 Luzern", "parkkarten@stadtluzern.example"),
+        office(
+            Role::Tax,
+            Level::Canton,
+            [
+                "Dienststelle Steuern des Kantons Luzern",
+                "Service des contributions du canton de Lucerne",
+                "Servizio delle imposte del Cantone di Lucerna",
+                "",
+                "Tax Department of the Canton of Lucerne",
+            ],
+            "Buobenmatt 1\nPostfach\n6002 Luzern",
+            "steuern@lu.example",
+        ),
+        office(
+            Role::CivilStatus,
+            Level::Canton,
+            [
+                "Zivilstandsamt des Kantons Luzern",
+                "Office de l’état civil du canton de Lucerne",
+                "Ufficio dello stato civile del Cantone di Lucerna",
+                "",
+                "Civil Registry Office of the Canton of Lucerne",
+            ],
+            "Bahnhofstrasse 15\n6002 Luzern",
+            "zivilstandsamt@lu.example",
+        ),
+        office(
+            Role::DebtCollection,
+            Level::Canton,
+            ["Betreibungsamt Luzern", "Office des poursuites de Lucerne", "Ufficio d’esecuzione di Lucerna", "", "Debt Collection Office of Lucerne"],
+            "Obergrundstrasse 1\n6002 Luzern",
+            "betreibungsamt@lu.example",
+        ),
+        office(
+            Role::Residents,
+            Level::Municipality,
+            [
+                "Stadt Luzern, Einwohnerdienste",
+                "Ville de Lucerne, Contrôle des habitants",
+                "Città di Lucerna, Controllo abitanti",
+                "",
+                "City of Lucerne, Residents’ Services",
+            ],
+            "Hirschengraben 17\n6002 Luzern",
+            "einwohnerdienste@stadtluzern.example",
+        ),
+        office(
+            Role::Police,
+            Level::Municipality,
+            [
+                "Stadt Luzern, Parkkarten",
+                "Ville de Lucerne, Vignettes de stationnement",
+                "Città di Lucerna, Contrassegni di parcheggio",
+                "",
+                "City of Lucerne, Parking Permits",
+            ],
+            "Kasimir-Pfyffer-Strasse 26\n6002 Luzern",
+            "parkkarten@stadtluzern.example",
+        ),
     ],
 };
 
@@ -167,11 +243,65 @@ const FRIBOURG: Region = Region {
     municipality_name: ["Stadt Freiburg", "Ville de Fribourg", "Città di Friburgo", "Citad da Friburg", "City of Fribourg"],
     municipality_address: "Place de l’Hôtel-de-Ville 3\n1700 Fribourg",
     authorities: [
-        office(Role::Tax, Level::Canton, ["Kantonale Steuerverwaltung Freiburg", "Service cantonal des contributions", "Amministrazione cantonale delle imposte di Friburgo", "", "Cantonal Tax Administration of Fribourg"], "Rue Joseph-Piller 13\nCase postale\n1701 Fribourg", "contributions@fr.example"),
-        office(Role::CivilStatus, Level::Canton, ["Amt für Zivilstandswesen und Einbürgerungen", "Service de l’état civil et des naturalisations", "Servizio dello stato civile e delle naturalizzazioni", "", "Civil Status and Naturalisation Office"], "Route des Arsenaux 41\n1700 Fribourg", "etatcivil@fr.example"),
-        office(Role::DebtCollection, Level::Canton, ["Betreibungsamt des Saanebezirks", "Office des poursuites de la Sarine", "Ufficio d’esecuzione della Sarine", "", "Debt Collection Office of the Sarine District"], "Rue Joseph-Piller 13\n1700 Fribourg", "poursuites.sarine@fr.example"),
-        office(Role::Residents, Level::Municipality, ["Stadt Freiburg, Einwohnerkontrolle", "Ville de Fribourg, Contrôle des habitants", "Città di Friburgo, Controllo abitanti", "", "City of Fribourg, Residents’ Office"], "Place de l’Hôtel-de-Ville 3\n1700 Fribourg", "habitants@ville-fr.example"),
-        office(Role::Police, Level::Municipality, ["Stadt Freiburg, Ortspolizei", "Ville de Fribourg, Police locale", "Città di Friburgo, Polizia locale", "", "City of Fribourg, Local Police"], "Route de la Grangette 4\n1700 Fribourg", "police.locale@ville-fr.example"),
+        office(
+            Role::Tax,
+            Level::Canton,
+            [
+                "Kantonale Steuerverwaltung Freiburg",
+                "Service cantonal des contributions",
+                "Amministrazione cantonale delle imposte di Friburgo",
+                "",
+                "Cantonal Tax Administration of Fribourg",
+            ],
+            "Rue Joseph-Piller 13\nCase postale\n1701 Fribourg",
+            "contributions@fr.example",
+        ),
+        office(
+            Role::CivilStatus,
+            Level::Canton,
+            [
+                "Amt für Zivilstandswesen und Einbürgerungen",
+                "Service de l’état civil et des naturalisations",
+                "Servizio dello stato civile e delle naturalizzazioni",
+                "",
+                "Civil Status and Naturalisation Office",
+            ],
+            "Route des Arsenaux 41\n1700 Fribourg",
+            "etatcivil@fr.example",
+        ),
+        office(
+            Role::DebtCollection,
+            Level::Canton,
+            [
+                "Betreibungsamt des Saanebezirks",
+                "Office des poursuites de la Sarine",
+                "Ufficio d’esecuzione della Sarine",
+                "",
+                "Debt Collection Office of the Sarine District",
+            ],
+            "Rue Joseph-Piller 13\n1700 Fribourg",
+            "poursuites.sarine@fr.example",
+        ),
+        office(
+            Role::Residents,
+            Level::Municipality,
+            [
+                "Stadt Freiburg, Einwohnerkontrolle",
+                "Ville de Fribourg, Contrôle des habitants",
+                "Città di Friburgo, Controllo abitanti",
+                "",
+                "City of Fribourg, Residents’ Office",
+            ],
+            "Place de l’Hôtel-de-Ville 3\n1700 Fribourg",
+            "habitants@ville-fr.example",
+        ),
+        office(
+            Role::Police,
+            Level::Municipality,
+            ["Stadt Freiburg, Ortspolizei", "Ville de Fribourg, Police locale", "Città di Friburgo, Polizia locale", "", "City of Fribourg, Local Police"],
+            "Route de la Grangette 4\n1700 Fribourg",
+            "police.locale@ville-fr.example",
+        ),
     ],
 };
 
@@ -182,11 +312,71 @@ const GRISONS: Region = Region {
     municipality_name: ["Gemeinde Poschiavo", "Commune de Poschiavo", "Comune di Poschiavo", "Vischnanca da Puschlav", "Municipality of Poschiavo"],
     municipality_address: "Piazza Comunale 1\n7742 Poschiavo",
     authorities: [
-        office(Role::Tax, Level::Canton, ["Steuerverwaltung des Kantons Graubünden", "Administration des impôts du canton des Grisons", "Amministrazione delle imposte dei Grigioni", "Administraziun da taglia dal chantun Grischun", "Tax Administration of the Canton of Grisons"], "Steinbruchstrasse 18\n7001 Chur", "steuern@gr.example"),
-        office(Role::CivilStatus, Level::Canton, ["Zivilstandsamt Region Bernina", "Office de l’état civil de la région Bernina", "Ufficio dello stato civile Regione Bernina", "Uffizi da stadi civil Regiun Bernina", "Civil Registry Office, Bernina Region"], "Via da la Stazione 2\n7742 Poschiavo", "zivilstand.bernina@gr.example"),
-        office(Role::DebtCollection, Level::Canton, ["Betreibungsamt Region Bernina", "Office des poursuites de la région Bernina", "Ufficio di esecuzione Regione Bernina", "Uffizi da scussiun Regiun Bernina", "Debt Collection Office, Bernina Region"], "Via da Mez 10\n7742 Poschiavo", "betreibung.bernina@gr.example"),
-        office(Role::Residents, Level::Municipality, ["Gemeinde Poschiavo, Einwohnerkontrolle", "Commune de Poschiavo, Contrôle des habitants", "Comune di Poschiavo, Controllo abitanti", "Vischnanca da Puschlav, Controlla d’abitants", "Municipality of Poschiavo, Residents’ Office"], "Piazza Comunale 1\n7742 Poschiavo", "cancelleria@poschiavo.example"),
-        office(Role::Police, Level::Municipality, ["Gemeinde Poschiavo, Gemeindepolizei", "Commune de Poschiavo, Police communale", "Comune di Poschiavo, Polizia comunale", "Vischnanca da Puschlav, Polizia communala", "Municipality of Poschiavo, Municipal Police"], "Piazza Comunale 1\n7742 Poschiavo", "polizia@poschiavo.example"),
+        office(
+            Role::Tax,
+            Level::Canton,
+            [
+                "Steuerverwaltung des Kantons Graubünden",
+                "Administration des impôts du canton des Grisons",
+                "Amministrazione delle imposte dei Grigioni",
+                "Administraziun da taglia dal chantun Grischun",
+                "Tax Administration of the Canton of Grisons",
+            ],
+            "Steinbruchstrasse 18\n7001 Chur",
+            "steuern@gr.example",
+        ),
+        office(
+            Role::CivilStatus,
+            Level::Canton,
+            [
+                "Zivilstandsamt Region Bernina",
+                "Office de l’état civil de la région Bernina",
+                "Ufficio dello stato civile Regione Bernina",
+                "Uffizi da stadi civil Regiun Bernina",
+                "Civil Registry Office, Bernina Region",
+            ],
+            "Via da la Stazione 2\n7742 Poschiavo",
+            "zivilstand.bernina@gr.example",
+        ),
+        office(
+            Role::DebtCollection,
+            Level::Canton,
+            [
+                "Betreibungsamt Region Bernina",
+                "Office des poursuites de la région Bernina",
+                "Ufficio di esecuzione Regione Bernina",
+                "Uffizi da scussiun Regiun Bernina",
+                "Debt Collection Office, Bernina Region",
+            ],
+            "Via da Mez 10\n7742 Poschiavo",
+            "betreibung.bernina@gr.example",
+        ),
+        office(
+            Role::Residents,
+            Level::Municipality,
+            [
+                "Gemeinde Poschiavo, Einwohnerkontrolle",
+                "Commune de Poschiavo, Contrôle des habitants",
+                "Comune di Poschiavo, Controllo abitanti",
+                "Vischnanca da Puschlav, Controlla d’abitants",
+                "Municipality of Poschiavo, Residents’ Office",
+            ],
+            "Piazza Comunale 1\n7742 Poschiavo",
+            "cancelleria@poschiavo.example",
+        ),
+        office(
+            Role::Police,
+            Level::Municipality,
+            [
+                "Gemeinde Poschiavo, Gemeindepolizei",
+                "Commune de Poschiavo, Police communale",
+                "Comune di Poschiavo, Polizia comunale",
+                "Vischnanca da Puschlav, Polizia communala",
+                "Municipality of Poschiavo, Municipal Police",
+            ],
+            "Piazza Comunale 1\n7742 Poschiavo",
+            "polizia@poschiavo.example",
+        ),
     ],
 };
 
@@ -206,22 +396,119 @@ struct Account {
 }
 
 const ACCOUNTS: [Account; 7] = [
-    Account { username: "anna.zimmermann", kind: "person", display_name: "Anna Zimmermann", lang: Lang::De, id_digits: "756304750091", street: "Hertensteinstrasse 12", postcode: "6004", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 14 },
-    Account { username: "sophie.rochat", kind: "person", display_name: "Sophie Rochat", lang: Lang::Fr, id_digits: "756812203344", street: "Rue de Lausanne 45", postcode: "1700", town: "Fribourg", bfs_number: 2196, region: &FRIBOURG, cases: 13 },
-    Account { username: "luca.bernasconi", kind: "person", display_name: "Luca Bernasconi", lang: Lang::It, id_digits: "756455091278", street: "Via da Spultri 8", postcode: "7742", town: "Poschiavo", bfs_number: 3561, region: &GRISONS, cases: 12 },
-    Account { username: "baeckerei.amstutz", kind: "organisation", display_name: "Bäckerei Amstutz AG", lang: Lang::De, id_digits: "10734215", street: "Pilatusstrasse 21", postcode: "6003", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 11 },
-    Account { username: "immobilien.pilatus", kind: "organisation", display_name: "Immobilien Pilatus AG", lang: Lang::De, id_digits: "28861903", street: "Obergrundstrasse 70", postcode: "6005", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 1000 },
-    Account { username: "marco.amstutz", kind: "person", display_name: "Marco Amstutz", lang: Lang::De, id_digits: "756271830456", street: "Pilatusstrasse 21", postcode: "6003", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 5 },
-    Account { username: "petra.keller", kind: "person", display_name: "Petra Keller", lang: Lang::De, id_digits: "756390217744", street: "Bruchstrasse 5", postcode: "6003", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 5 },
+    Account {
+        username: "anna.zimmermann",
+        kind: "person",
+        display_name: "Anna Zimmermann",
+        lang: Lang::De,
+        id_digits: "756304750091",
+        street: "Hertensteinstrasse 12",
+        postcode: "6004",
+        town: "Luzern",
+        bfs_number: 1061,
+        region: &LUCERNE,
+        cases: 14,
+    },
+    Account {
+        username: "sophie.rochat",
+        kind: "person",
+        display_name: "Sophie Rochat",
+        lang: Lang::Fr,
+        id_digits: "756812203344",
+        street: "Rue de Lausanne 45",
+        postcode: "1700",
+        town: "Fribourg",
+        bfs_number: 2196,
+        region: &FRIBOURG,
+        cases: 13,
+    },
+    Account {
+        username: "luca.bernasconi",
+        kind: "person",
+        display_name: "Luca Bernasconi",
+        lang: Lang::It,
+        id_digits: "756455091278",
+        street: "Via da Spultri 8",
+        postcode: "7742",
+        town: "Poschiavo",
+        bfs_number: 3561,
+        region: &GRISONS,
+        cases: 12,
+    },
+    Account {
+        username: "baeckerei.amstutz",
+        kind: "organisation",
+        display_name: "Bäckerei Amstutz AG",
+        lang: Lang::De,
+        id_digits: "10734215",
+        street: "Pilatusstrasse 21",
+        postcode: "6003",
+        town: "Luzern",
+        bfs_number: 1061,
+        region: &LUCERNE,
+        cases: 11,
+    },
+    Account {
+        username: "immobilien.pilatus",
+        kind: "organisation",
+        display_name: "Immobilien Pilatus AG",
+        lang: Lang::De,
+        id_digits: "28861903",
+        street: "Obergrundstrasse 70",
+        postcode: "6005",
+        town: "Luzern",
+        bfs_number: 1061,
+        region: &LUCERNE,
+        cases: 1000,
+    },
+    Account {
+        username: "marco.amstutz",
+        kind: "person",
+        display_name: "Marco Amstutz",
+        lang: Lang::De,
+        id_digits: "756271830456",
+        street: "Pilatusstrasse 21",
+        postcode: "6003",
+        town: "Luzern",
+        bfs_number: 1061,
+        region: &LUCERNE,
+        cases: 5,
+    },
+    Account {
+        username: "petra.keller",
+        kind: "person",
+        display_name: "Petra Keller",
+        lang: Lang::De,
+        id_digits: "756390217744",
+        street: "Bruchstrasse 5",
+        postcode: "6003",
+        town: "Luzern",
+        bfs_number: 1061,
+        region: &LUCERNE,
+        cases: 5,
+    },
 ];
 
 /// Who may act for which organisation: Marco runs the bakery, Petra manages the property
 /// company's 1,000 cases, and Anna keeps the bakery's books and may only read.
-const MANDATES: [(&str, &str, &str); 3] = [("marco.amstutz", "baeckerei.amstutz", "full"), ("petra.keller", "immobilien.pilatus", "full"), ("anna.zimmermann", "baeckerei.amstutz", "read")];
+const MANDATES: [(&str, &str, &str); 3] =
+    [("marco.amstutz", "baeckerei.amstutz", "full"), ("petra.keller", "immobilien.pilatus", "full"), ("anna.zimmermann", "baeckerei.amstutz", "read")];
 
 /// Only with `GUICHET_DEMO_LARGE`: an organisation with 100,000 cases, for benchmarks of the
 /// case list at scale. Petra Keller holds its mandate too.
-const LARGE: Account = Account { username: "wohnbau.luzern", kind: "organisation", display_name: "Wohnbaugenossenschaft Luzern", lang: Lang::De, id_digits: "41192638", street: "Maihofstrasse 76", postcode: "6006", town: "Luzern", bfs_number: 1061, region: &LUCERNE, cases: 100_000 };
+const LARGE: Account = Account {
+    username: "wohnbau.luzern",
+    kind: "organisation",
+    display_name: "Wohnbaugenossenschaft Luzern",
+    lang: Lang::De,
+    id_digits: "41192638",
+    street: "Maihofstrasse 76",
+    postcode: "6006",
+    town: "Luzern",
+    bfs_number: 1061,
+    region: &LUCERNE,
+    cases: 100_000,
+};
 
 /// Seeds the demo data into an empty database; with `large`, also the 100,000-case organisation.
 pub async fn seed(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result<()> {
@@ -274,11 +561,8 @@ pub async fn seed(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result
     let mut sequence = 4000;
     let accounts: Vec<&Account> = ACCOUNTS.iter().chain(large.then_some(&LARGE)).collect();
     for account in accounts {
-        let (ahv, uid) = if account.kind == "person" {
-            (ahv_with_check_digit(account.id_digits), None)
-        } else {
-            (None, uid_with_check_digit(account.id_digits))
-        };
+        let (ahv, uid) =
+            if account.kind == "person" { (ahv_with_check_digit(account.id_digits), None) } else { (None, uid_with_check_digit(account.id_digits)) };
         anyhow::ensure!(ahv.is_some() || uid.is_some(), "demo identifier for {} has no valid check digit", account.username);
         let new = store::accounts::NewAccount {
             username: account.username,
@@ -395,9 +679,11 @@ impl CasePlan {
             2 => CaseStatus::Completed,
             3 => CaseStatus::Received,
             4 => CaseStatus::Rejected,
-            _ => *[CaseStatus::Completed, CaseStatus::Completed, CaseStatus::InProgress, CaseStatus::Received, CaseStatus::ActionRequired, CaseStatus::Rejected]
-                .choose(rng)
-                .expect("non-empty"),
+            _ => {
+                *[CaseStatus::Completed, CaseStatus::Completed, CaseStatus::InProgress, CaseStatus::Received, CaseStatus::ActionRequired, CaseStatus::Rejected]
+                    .choose(rng)
+                    .expect("non-empty")
+            }
         };
         let open = status.is_open();
         let age = if open { rng.gen_range(2..40) } else { rng.gen_range(20..500) };
@@ -502,11 +788,8 @@ mod tests {
     #[test]
     fn every_demo_identifier_is_valid() {
         for account in ACCOUNTS.iter().chain([&LARGE]) {
-            let valid = if account.kind == "person" {
-                ahv_with_check_digit(account.id_digits).is_some()
-            } else {
-                uid_with_check_digit(account.id_digits).is_some()
-            };
+            let valid =
+                if account.kind == "person" { ahv_with_check_digit(account.id_digits).is_some() } else { uid_with_check_digit(account.id_digits).is_some() };
             assert!(valid, "{}", account.username);
         }
     }

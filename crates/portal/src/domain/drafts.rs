@@ -4,7 +4,8 @@
 use crate::error::{ApiError, ApiResult};
 use crate::store;
 use crate::AppState;
-use guichet_model::form::{Answers, FieldKind, FileAnswer, ServiceDefinition, DRAFT_KEPT_DAYS};
+use guichet_model::api::DRAFT_KEPT_DAYS;
+use guichet_model::form::{Answers, FieldKind, FileAnswer, ServiceDefinition};
 use guichet_model::journey::{Context, Journey};
 use guichet_model::problem::FieldError;
 use guichet_model::validate;
@@ -94,8 +95,7 @@ pub async fn normalise(state: &AppState, draft_id: &str, service: &ServiceDefini
     if !service.steps.iter().flat_map(|s| &s.fields).any(|f| matches!(f.kind, FieldKind::File { .. })) {
         return Ok(());
     }
-    let keys: Vec<String> =
-        answers.keys().filter(|k| matches!(service.field_at(k).map(|f| &f.kind), Some(FieldKind::File { .. }))).cloned().collect();
+    let keys: Vec<String> = answers.keys().filter(|k| matches!(service.field_at(k).map(|f| &f.kind), Some(FieldKind::File { .. }))).cloned().collect();
     let rows = store::draft_files::of_draft(&state.db, draft_id).await?;
     if rows.is_empty() && keys.is_empty() {
         return Ok(());

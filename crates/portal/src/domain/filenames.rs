@@ -39,7 +39,9 @@ pub fn for_type(name: &str, media_type: &str, fallback: &str) -> String {
     // The wrong extension goes (short, letters and digits, at least one letter: `2026` in
     // `Scan 12.3.2026` is no extension); the stem stays.
     let stem = match cleaned.rsplit_once('.') {
-        Some((stem, e)) if !stem.is_empty() && e.len() <= 10 && e.chars().all(|c| c.is_ascii_alphanumeric()) && e.chars().any(|c| c.is_ascii_alphabetic()) => stem,
+        Some((stem, e)) if !stem.is_empty() && e.len() <= 10 && e.chars().all(|c| c.is_ascii_alphanumeric()) && e.chars().any(|c| c.is_ascii_alphabetic()) => {
+            stem
+        }
         _ => cleaned.as_str(),
     };
     if has(stem) {
@@ -67,7 +69,11 @@ fn shorten(name: &str) -> String {
     let room = MAX_LEN - extension.chars().count() - usize::from(!extension.is_empty());
     let stem: String = name.chars().take(room).collect();
     let stem = stem.trim_end_matches(['.', ' ']);
-    if extension.is_empty() { stem.to_owned() } else { format!("{stem}.{extension}") }
+    if extension.is_empty() {
+        stem.to_owned()
+    } else {
+        format!("{stem}.{extension}")
+    }
 }
 
 #[cfg(test)]

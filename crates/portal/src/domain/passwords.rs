@@ -27,9 +27,10 @@ pub async fn verify(state: &AppState, username: &str, password: &str) -> ApiResu
             return Err(ApiError::new(ErrorCode::Busy, "Too many sign-ins at once").retry_after(5));
         }
     };
-    let matches = tokio::task::spawn_blocking(move || PasswordHash::new(&stored).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok()))
-        .await
-        .unwrap_or(false);
+    let matches =
+        tokio::task::spawn_blocking(move || PasswordHash::new(&stored).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok()))
+            .await
+            .unwrap_or(false);
     Ok(id.filter(|_| matches))
 }
 

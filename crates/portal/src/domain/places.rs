@@ -83,10 +83,7 @@ mod tests {
 
     fn named(postcode: &str) -> Vec<(u32, String, String)> {
         let p = places();
-        p.municipalities(postcode)
-            .into_iter()
-            .map(|bfs| (bfs, p.municipality_name(bfs).unwrap().to_owned(), p.canton_of(bfs).unwrap().to_owned()))
-            .collect()
+        p.municipalities(postcode).into_iter().map(|bfs| (bfs, p.municipality_name(bfs).unwrap().to_owned(), p.canton_of(bfs).unwrap().to_owned())).collect()
     }
 
     #[test]

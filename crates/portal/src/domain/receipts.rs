@@ -31,9 +31,10 @@ fn canton_seat(canton: &str) -> (&'static str, &'static str) {
 /// record, the canton's seat stands in.
 fn authority_party(name: String, address: &str, canton: &str) -> Party {
     let lines: Vec<&str> = address.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    let town_line = lines.last().and_then(|l| l.split_once(' ')).filter(|(code, town)| {
-        code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()) && !town.trim().is_empty()
-    });
+    let town_line = lines
+        .last()
+        .and_then(|l| l.split_once(' '))
+        .filter(|(code, town)| code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()) && !town.trim().is_empty());
     let Some((postcode, town)) = town_line else {
         let (postcode, town) = canton_seat(canton);
         return Party { name, postcode: postcode.into(), town: town.into(), country: "CH".into(), ..Party::default() };

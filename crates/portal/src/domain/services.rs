@@ -1,7 +1,8 @@
 //! The online services: their definitions (one JSON file each under `services/`), checked at
 //! start, and the catalogue and schema endpoints.
 
-use guichet_model::form::{ServiceDefinition, Topic, CHECK_ANSWERS};
+use guichet_model::api::CHECK_ANSWERS;
+use guichet_model::form::{ServiceDefinition, Topic};
 use guichet_model::journey::check_definition;
 use guichet_model::Lang;
 
@@ -29,8 +30,7 @@ impl Services {
     /// Parses and checks the definitions; any problem stops the start with the file and the
     /// place in it.
     pub fn load(files: &[(&str, &str)], topics: (&str, &str)) -> anyhow::Result<Services> {
-        let parsed_topics: Vec<Topic> =
-            serde_json::from_str(topics.1).map_err(|e| anyhow::anyhow!("services/{}: {e}", topics.0))?;
+        let parsed_topics: Vec<Topic> = serde_json::from_str(topics.1).map_err(|e| anyhow::anyhow!("services/{}: {e}", topics.0))?;
         let mut problems = Vec::new();
         for topic in &parsed_topics {
             for lang in REQUIRED_LANGS {
@@ -110,5 +110,4 @@ mod tests {
         assert!(error.contains("condition names unknown field no-such-field"), "{error}");
         assert!(error.contains("services/broken.json: title: no it text"), "{error}");
     }
-
 }

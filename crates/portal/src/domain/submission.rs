@@ -7,7 +7,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::store::{self, ids::random_id};
 use crate::AppState;
 use guichet_model::api::CaseStatus;
-use guichet_model::form::Submission;
+use guichet_model::api::Submission;
 use guichet_model::journey::Journey;
 use guichet_model::Lang;
 use rand::Rng;

@@ -37,7 +37,6 @@ pub async fn authorised(State(state): State<AppState>, request: Request, next: N
     next.run(request).await
 }
 
-
 /// The case with this reference.
 async fn case_id(state: &AppState, reference: &str) -> ApiResult<String> {
     store::cases::id_by_reference(&state.db, reference).await?.ok_or_else(ApiError::not_found)
@@ -110,7 +109,11 @@ pub async fn request_action(State(state): State<AppState>, Path(reference): Path
     responses((status = 201, body = Created), (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
-pub async fn deliver_document(State(state): State<AppState>, Path(reference): Path<String>, ApiJson(delivery): ApiJson<DocumentDelivery>) -> ApiResult<(StatusCode, Json<Created>)> {
+pub async fn deliver_document(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    ApiJson(delivery): ApiJson<DocumentDelivery>,
+) -> ApiResult<(StatusCode, Json<Created>)> {
     let id = case_id(&state, &reference).await?;
     let title = stored(&delivery.title, "title")?;
     let bytes = base64::engine::general_purpose::STANDARD
@@ -122,7 +125,16 @@ pub async fn deliver_document(State(state): State<AppState>, Path(reference): Pa
     let document = random_id();
     let at = state.clock.rfc3339();
     let filename = crate::domain::filenames::for_type(&delivery.filename, media_type, "document");
-    let new = store::documents::NewDocument { id: &document, case_id: &id, title: &title, filename: &filename, media_type, bytes: &bytes, created_at: &at, added_by: None };
+    let new = store::documents::NewDocument {
+        id: &document,
+        case_id: &id,
+        title: &title,
+        filename: &filename,
+        media_type,
+        bytes: &bytes,
+        created_at: &at,
+        added_by: None,
+    };
     let mut tx = state.db.begin().await?;
     store::documents::insert(&mut *tx, &new, None).await?;
     store::cases::touch(&mut *tx, &id, &at).await?;
@@ -137,7 +149,11 @@ pub async fn deliver_document(State(state): State<AppState>, Path(reference): Pa
     responses((status = 201, body = Created), (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
-pub async fn send_message(State(state): State<AppState>, Path(reference): Path<String>, ApiJson(message): ApiJson<AuthorityMessage>) -> ApiResult<(StatusCode, Json<Created>)> {
+pub async fn send_message(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    ApiJson(message): ApiJson<AuthorityMessage>,
+) -> ApiResult<(StatusCode, Json<Created>)> {
     let id = case_id(&state, &reference).await?;
     let body = guichet_model::validate::message_body(&message.body).map_err(|code| ApiError::validation(vec![FieldError::new("body", code)]))?;
     let message = random_id();

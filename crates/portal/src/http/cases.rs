@@ -73,7 +73,12 @@ enum SortParam {
     responses((status = 200, body = CaseList),
         (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
-pub async fn list(State(state): State<AppState>, user: SignedIn, ContentLang(lang): ContentLang, Query(pairs): Query<Vec<(String, String)>>) -> ApiResult<Json<CaseList>> {
+pub async fn list(
+    State(state): State<AppState>,
+    user: SignedIn,
+    ContentLang(lang): ContentLang,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> ApiResult<Json<CaseList>> {
     let query = CaseQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .map_err(|field| ApiError::new(ErrorCode::Validation, "Invalid query").with_errors(vec![FieldError::new(field, "invalid")]))?;
     Ok(Json(store::cases::page(&state.db, user.account_id, &query, lang).await?))

@@ -8,9 +8,9 @@
 //! single attacker could otherwise take 2^64 addresses). These counts are about this process's
 //! own sockets and memory, so they live in memory: each instance guards itself.
 
-use crate::error::ApiError;
 use super::extract::ClientAddress;
 use crate::config::Limits;
+use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::middleware::Next;

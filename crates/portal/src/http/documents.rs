@@ -40,7 +40,12 @@ pub struct DocumentQuery {
     responses((status = 200, body = DocumentOverview),
         (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
-pub async fn overview(State(state): State<AppState>, user: SignedIn, ContentLang(lang): ContentLang, Query(query): Query<DocumentQuery>) -> ApiResult<Json<DocumentOverview>> {
+pub async fn overview(
+    State(state): State<AppState>,
+    user: SignedIn,
+    ContentLang(lang): ContentLang,
+    Query(query): Query<DocumentQuery>,
+) -> ApiResult<Json<DocumentOverview>> {
     let invalid = |field: &str| ApiError::validation(vec![FieldError::new(field, "invalid")]);
     // The app leaves out what is not chosen; an empty value is not a date.
     let date = |value: &Option<String>, field: &str| match value.as_deref() {
@@ -112,8 +117,7 @@ pub fn content_disposition(filename: &str) -> HeaderValue {
             _ => format!("%{b:02X}"),
         })
         .collect();
-    HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"))
-        .expect("only ASCII remains")
+    HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")).expect("only ASCII remains")
 }
 
 #[cfg(test)]

@@ -12,14 +12,15 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use guichet_model::form::{Answers, Audience, Draft, DraftList, DraftSummary, NewDraft, SaveDraft, Submission, CHECK_ANSWERS, DRAFT_KEPT_DAYS};
+use guichet_model::api::{Draft, DraftList, DraftSummary, NewDraft, SaveDraft, Submission, CHECK_ANSWERS, DRAFT_KEPT_DAYS};
+use guichet_model::form::{Answers, Audience};
 use guichet_model::journey::Journey;
 use guichet_model::problem::ErrorCode;
 use time::format_description::well_known::Rfc3339;
 
 /// Starts an application for a service.
 #[utoipa::path(post, path = "/api/v1/drafts", tag = "drafts", request_body = NewDraft,
-    
+
     responses((status = 201, body = Draft),
         (status = 403, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]

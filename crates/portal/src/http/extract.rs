@@ -111,9 +111,7 @@ impl<S: Send + Sync> FromRequestParts<S> for ContentLang {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let from_query = parts.uri.query().into_iter().flat_map(|q| q.split('&')).find_map(|pair| {
-            pair.strip_prefix("lang=").and_then(Lang::parse)
-        });
+        let from_query = parts.uri.query().into_iter().flat_map(|q| q.split('&')).find_map(|pair| pair.strip_prefix("lang=").and_then(Lang::parse));
         let from_header = || {
             let header = parts.headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
             header.split(',').find_map(|item| Lang::parse(item.split(';').next().unwrap_or("")))

@@ -41,7 +41,12 @@ pub async fn mark_read(State(state): State<AppState>, user: SignedIn, Path(id): 
     responses((status = 201, body = Created),
         (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
-pub async fn reply(State(state): State<AppState>, user: SignedIn, Path(id): Path<String>, ApiJson(message): ApiJson<NewMessage>) -> ApiResult<(StatusCode, Json<Created>)> {
+pub async fn reply(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+    ApiJson(message): ApiJson<NewMessage>,
+) -> ApiResult<(StatusCode, Json<Created>)> {
     own_case(&state, &user, &id).await?;
     let body = validate::message_body(&message.body).map_err(|code| ApiError::validation(vec![FieldError::new("body", code)]))?;
     let message_id = random_id();
@@ -50,7 +55,8 @@ pub async fn reply(State(state): State<AppState>, user: SignedIn, Path(id): Path
     let mut tx = state.db.begin().await?;
     let new = store::messages::NewMessage { id: &message_id, case_id: &id, author: Some(user.person_id), body, created_at: &at };
     // Counted in the insert: replies a day and the bytes the account keeps.
-    let guard = store::messages::ReplyGuard { quota: quotas::guard(&state, user.account_id), since: &day_ago, max_replies: state.config.quotas.replies_per_day };
+    let guard =
+        store::messages::ReplyGuard { quota: quotas::guard(&state, user.account_id), since: &day_ago, max_replies: state.config.quotas.replies_per_day };
     if !store::messages::insert(&mut *tx, &new, Some(guard)).await? {
         drop(tx);
         let today = store::messages::replies_since(&state.db, user.account_id, &day_ago).await?;
@@ -107,7 +113,8 @@ pub async fn add_document(
         return Err(ApiError::new(ErrorCode::MalformedRequest, "name is required"));
     };
     own_case(&state, &user, &id).await?;
-    let too_large = || ApiError::new(ErrorCode::TooLarge, "The file is larger than a case accepts").with_errors(vec![FieldError::new("file", validate::FILE_TOO_LARGE)]);
+    let too_large =
+        || ApiError::new(ErrorCode::TooLarge, "The file is larger than a case accepts").with_errors(vec![FieldError::new("file", validate::FILE_TOO_LARGE)]);
     let announced = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if announced.is_some_and(|n| n > CASE_DOCUMENT_MAX_BYTES) {
         return Err(too_large());

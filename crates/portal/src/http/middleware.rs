@@ -250,4 +250,3 @@ mod tests {
         assert!(check_origin(&public, &headers(Some("https://my.lu.ch:8443"), None)).is_err());
     }
 }
-

@@ -94,4 +94,3 @@ pub fn router(state: AppState) -> Router {
 
 /// Uploads may take this many times the request time limit.
 const UPLOAD_TIME_FACTOR: u32 = 6;
-

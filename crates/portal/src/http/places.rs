@@ -31,4 +31,3 @@ pub async fn list(query: Result<Query<HashMap<String, String>>, QueryRejection>)
     // Static reference data; the session layer only adds no-store where nothing is set.
     Ok(([(header::CACHE_CONTROL, "public, max-age=86400")], Json(list)))
 }
-

@@ -1,12 +1,13 @@
 //! The catalogue and the services' definitions.
 
-use crate::error::{ApiError, ApiResult};
 use super::extract::ContentLang;
+use crate::error::{ApiError, ApiResult};
 use crate::AppState;
 use axum::extract::{Path, Query, State};
 use axum::Json;
+use guichet_model::api::{Catalogue, CatalogueTopic, ServiceSummary};
 use guichet_model::api::{LocalizedText, Text};
-use guichet_model::form::{Catalogue, CatalogueTopic, ServiceDefinition, ServiceSummary};
+use guichet_model::form::ServiceDefinition;
 use guichet_model::search::fold;
 use guichet_model::Lang;
 use serde::Deserialize;
@@ -73,4 +74,3 @@ pub async fn catalogue(State(state): State<AppState>, ContentLang(lang): Content
 pub async fn definition(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult<Json<ServiceDefinition>> {
     state.services.get(&id).cloned().map(Json).ok_or_else(ApiError::not_found)
 }
-

@@ -22,7 +22,14 @@ use guichet_model::{validate, Lang};
 pub async fn start_session(state: &AppState, account_id: i64, device: &str) -> ApiResult<(Session, HeaderValue)> {
     let token = random_token();
     let now = state.clock.unix();
-    let session = Session { token_hash: hash_token(&token), account_id: Some(account_id), csrf_token: random_token(), created_at: now, acting_for: None, mandate_ended: false };
+    let session = Session {
+        token_hash: hash_token(&token),
+        account_id: Some(account_id),
+        csrf_token: random_token(),
+        created_at: now,
+        acting_for: None,
+        mandate_ended: false,
+    };
     store::sessions::insert(&state.db, &session.token_hash, account_id, &session.csrf_token, now, device).await?;
     Ok((session, cookie(state, state.config.session_cookie_name(), &token, None)))
 }
@@ -87,7 +94,12 @@ async fn me(state: &AppState, account_id: i64, acting_for: Option<i64>) -> ApiRe
     responses((status = 200, body = SessionInfo),
         (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
-pub async fn choose_party(State(state): State<AppState>, person: Person, axum::Extension(session): axum::Extension<Session>, ApiJson(choice): ApiJson<PartyChoice>) -> ApiResult<Response> {
+pub async fn choose_party(
+    State(state): State<AppState>,
+    person: Person,
+    axum::Extension(session): axum::Extension<Session>,
+    ApiJson(choice): ApiJson<PartyChoice>,
+) -> ApiResult<Response> {
     let acting_for = match &choice.uid {
         None => None,
         Some(uid) => {
@@ -123,7 +135,8 @@ pub async fn session_info(State(state): State<AppState>, method: Method, headers
     // first one's sign-in fail.
     let held = cookie_value(&headers, state.config.csrf_cookie_name()).filter(|t| state.signer.verifies(t));
     let token = held.unwrap_or_else(|| state.signer.sign(&random_token()));
-    let info = SessionInfo { user: None, csrf_token: token.clone(), idle_timeout_secs: state.config.session_idle_secs as u64, ends_in_secs: None, device_key: None };
+    let info =
+        SessionInfo { user: None, csrf_token: token.clone(), idle_timeout_secs: state.config.session_idle_secs as u64, ends_in_secs: None, device_key: None };
     let mut response = Json(info).into_response();
     if method != Method::HEAD {
         response.headers_mut().insert(header::SET_COOKIE, cookie(&state, state.config.csrf_cookie_name(), &token, None));
@@ -134,7 +147,7 @@ pub async fn session_info(State(state): State<AppState>, method: Method, headers
 /// Signs in with username and password. The session id is replaced (no fixation) and the
 /// CSRF token with it.
 #[utoipa::path(post, path = "/api/v1/session", tag = "session", request_body = SignInRequest,
-    
+
     responses((status = 200, body = SessionInfo),
         (status = 401, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
         (status = 422, body = guichet_model::problem::Problem, content_type = "application/problem+json"),
@@ -183,7 +196,7 @@ pub async fn sign_in(
 /// Ends the session on the server; the old cookie is worthless afterwards, and the browser
 /// is told to drop the site's cookies and cached answers.
 #[utoipa::path(delete, path = "/api/v1/session", tag = "session",
-    
+
     responses((status = 204)))]
 pub async fn sign_out(State(state): State<AppState>, user: Person) -> ApiResult<Response> {
     store::sessions::delete(&state.db, &user.token_hash).await?;
@@ -213,7 +226,9 @@ fn public_id(token_hash: &str) -> &str {
 pub async fn sessions(State(state): State<AppState>, user: Person) -> ApiResult<Json<SessionList>> {
     let now = state.clock.unix();
     let rows = store::sessions::active_of(&state.db, user.person_id, now - state.config.session_idle_secs, now - state.config.session_absolute_secs).await?;
-    let time = |secs: i64| time::OffsetDateTime::from_unix_timestamp(secs).ok().and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok()).unwrap_or_default();
+    let time = |secs: i64| {
+        time::OffsetDateTime::from_unix_timestamp(secs).ok().and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok()).unwrap_or_default()
+    };
     let sessions = rows
         .into_iter()
         .map(|(hash, device, created, seen)| ActiveSession {
@@ -265,4 +280,3 @@ fn device_of(headers: &HeaderMap) -> String {
         (b, s) => format!("{b}, {s}"),
     }
 }
-

@@ -10,8 +10,8 @@ use crate::error::{ApiError, ApiResult};
 use crate::store::{self, ids::random_id};
 use crate::AppState;
 use axum::body::Body;
-use axum::extract::{Path, Query, State};
 use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -36,8 +36,7 @@ pub struct UploadQuery {
 }
 
 fn too_large(field: &str) -> ApiError {
-    ApiError::new(ErrorCode::TooLarge, "The file is larger than the field allows")
-        .with_errors(vec![FieldError::new(field, validate::FILE_TOO_LARGE)])
+    ApiError::new(ErrorCode::TooLarge, "The file is larger than the field allows").with_errors(vec![FieldError::new(field, validate::FILE_TOO_LARGE)])
 }
 
 fn field_error(field: &str, code: &str) -> ApiError {
@@ -161,4 +160,3 @@ async fn refused_place(state: &AppState, draft_id: &str, field: &str, max_files:
 pub async fn remove(State(state): State<AppState>, user: SignedIn, Path((id, file)): Path<(String, String)>) -> ApiResult<StatusCode> {
     deleted(store::draft_files::remove(&state.db, &file, &id, user.account_id).await?)
 }
-

@@ -25,18 +25,17 @@ pub struct NewAuthority<'a> {
 }
 
 pub async fn insert(db: impl SqliteExecutor<'_>, authority: &NewAuthority<'_>) -> sqlx::Result<i64> {
-    let result = sqlx::query(
-        "INSERT INTO authorities (level, name, canton, role, part_of_id, on_behalf_of_id, address, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(authority.level)
-    .bind(authority.name)
-    .bind(authority.canton)
-    .bind(authority.role)
-    .bind(authority.part_of_id)
-    .bind(authority.on_behalf_of_id)
-    .bind(authority.address)
-    .bind(authority.email)
-    .execute(db)
-    .await?;
+    let result =
+        sqlx::query("INSERT INTO authorities (level, name, canton, role, part_of_id, on_behalf_of_id, address, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(authority.level)
+            .bind(authority.name)
+            .bind(authority.canton)
+            .bind(authority.role)
+            .bind(authority.part_of_id)
+            .bind(authority.on_behalf_of_id)
+            .bind(authority.address)
+            .bind(authority.email)
+            .execute(db)
+            .await?;
     Ok(result.last_insert_rowid())
 }

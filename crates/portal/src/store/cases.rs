@@ -150,7 +150,8 @@ pub async fn page(db: &SqlitePool, owner: i64, query: &CaseQuery, lang: Lang) ->
     let cases = rows.into_iter().map(|r| r.into_summary(lang)).collect::<ApiResult<_>>()?;
 
     let services =
-        choices(db, "SELECT s.slug, s.name FROM services s WHERE EXISTS (SELECT 1 FROM cases c WHERE c.owner_id = ? AND c.service_id = s.id)", owner, lang).await?;
+        choices(db, "SELECT s.slug, s.name FROM services s WHERE EXISTS (SELECT 1 FROM cases c WHERE c.owner_id = ? AND c.service_id = s.id)", owner, lang)
+            .await?;
     let authorities = choices(
         db,
         "SELECT CAST(a.id AS TEXT), a.name FROM authorities a WHERE EXISTS (SELECT 1 FROM cases c WHERE c.owner_id = ? AND c.authority_id = a.id)",
@@ -211,7 +212,9 @@ pub async fn detail(db: &SqlitePool, id: &str, owner: i64, lang: Lang) -> ApiRes
     let history = super::events::of_case(db, id)
         .await?
         .into_iter()
-        .map(|(at, status, label, text)| Ok(StatusEvent { at, status: status_of(&status)?, status_label: localized(&label, lang)?, text: localized(&text, lang)? }))
+        .map(|(at, status, label, text)| {
+            Ok(StatusEvent { at, status: status_of(&status)?, status_label: localized(&label, lang)?, text: localized(&text, lang)? })
+        })
         .collect::<ApiResult<_>>()?;
     let documents = super::documents::of_case(db, id, lang).await?;
     let sender: SenderRow = sqlx::query_as(

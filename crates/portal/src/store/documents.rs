@@ -120,7 +120,11 @@ pub async fn meta_of_new(db: &SqlitePool, id: &str, lang: Lang) -> ApiResult<Doc
 
 /// The owner's document's (filename, media type, SHA-256, bytes).
 pub async fn content(db: &SqlitePool, id: &str, owner: i64) -> sqlx::Result<Option<(String, String, String, Vec<u8>)>> {
-    sqlx::query_as(&format!("SELECT d.filename, d.media_type, d.sha256, d.content FROM documents d WHERE {OWNED}")).bind(id).bind(owner).fetch_optional(db).await
+    sqlx::query_as(&format!("SELECT d.filename, d.media_type, d.sha256, d.content FROM documents d WHERE {OWNED}"))
+        .bind(id)
+        .bind(owner)
+        .fetch_optional(db)
+        .await
 }
 
 /// What the documents overview filters by.

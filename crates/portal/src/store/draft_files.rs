@@ -67,7 +67,11 @@ pub async fn release(db: &SqlitePool, id: &str) -> sqlx::Result<()> {
 
 /// The draft's (files, files in `field`).
 pub async fn counts(db: &SqlitePool, draft_id: &str, field: &str) -> sqlx::Result<(i64, i64)> {
-    sqlx::query_as("SELECT COUNT(*), COALESCE(SUM(CASE WHEN field = ? THEN 1 ELSE 0 END), 0) FROM draft_files WHERE draft_id = ?").bind(field).bind(draft_id).fetch_one(db).await
+    sqlx::query_as("SELECT COUNT(*), COALESCE(SUM(CASE WHEN field = ? THEN 1 ELSE 0 END), 0) FROM draft_files WHERE draft_id = ?")
+        .bind(field)
+        .bind(draft_id)
+        .fetch_one(db)
+        .await
 }
 
 /// Removes a file of the owner's open draft; how many went.

@@ -2,7 +2,7 @@
 //! (last saved before `kept_since`) is gone even before the sweep deletes it.
 
 use crate::error::ApiResult;
-use guichet_model::form::Draft;
+use guichet_model::api::Draft;
 use sqlx::{SqliteExecutor, SqlitePool};
 
 #[derive(sqlx::FromRow)]

@@ -5,7 +5,13 @@ use sqlx::{SqliteExecutor, SqlitePool};
 
 /// Records that the case reached `status` at `at`, with the citizen's text (localised JSON).
 pub async fn record(db: impl SqliteExecutor<'_>, case_id: &str, at: &str, status: CaseStatus, text: &str) -> sqlx::Result<()> {
-    sqlx::query("INSERT INTO case_events (case_id, at, status, text) VALUES (?, ?, ?, ?)").bind(case_id).bind(at).bind(status.code()).bind(text).execute(db).await?;
+    sqlx::query("INSERT INTO case_events (case_id, at, status, text) VALUES (?, ?, ?, ?)")
+        .bind(case_id)
+        .bind(at)
+        .bind(status.code())
+        .bind(text)
+        .execute(db)
+        .await?;
     Ok(())
 }
 

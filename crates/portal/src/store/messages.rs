@@ -49,12 +49,11 @@ const INBOX_SIZE: u32 = 50;
 
 /// The latest messages across the owner's cases, newest first, and the unread count.
 pub async fn inbox(db: &SqlitePool, owner: i64, lang: Lang) -> ApiResult<Inbox> {
-    let (unread,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM messages m JOIN cases c ON c.id = m.case_id WHERE c.owner_id = ? AND m.from_authority = 1 AND m.read_at IS NULL",
-    )
-    .bind(owner)
-    .fetch_one(db)
-    .await?;
+    let (unread,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM messages m JOIN cases c ON c.id = m.case_id WHERE c.owner_id = ? AND m.from_authority = 1 AND m.read_at IS NULL")
+            .bind(owner)
+            .fetch_one(db)
+            .await?;
     let rows: Vec<MessageRow> =
         sqlx::query_as(&format!("{SELECT_MESSAGE} JOIN cases c ON c.id = m.case_id WHERE c.owner_id = ? ORDER BY m.created_at DESC, m.id LIMIT {INBOX_SIZE}"))
             .bind(owner)
@@ -79,8 +78,11 @@ pub async fn inbox(db: &SqlitePool, owner: i64, lang: Lang) -> ApiResult<Inbox> 
 /// Records the first time the owner's side opened an authority's message; false when the
 /// message is not the owner's.
 pub async fn mark_read(db: &SqlitePool, id: &str, owner: i64, at: &str) -> sqlx::Result<bool> {
-    let found: Option<(String,)> =
-        sqlx::query_as("SELECT m.id FROM messages m JOIN cases c ON c.id = m.case_id WHERE m.id = ? AND c.owner_id = ?").bind(id).bind(owner).fetch_optional(db).await?;
+    let found: Option<(String,)> = sqlx::query_as("SELECT m.id FROM messages m JOIN cases c ON c.id = m.case_id WHERE m.id = ? AND c.owner_id = ?")
+        .bind(id)
+        .bind(owner)
+        .fetch_optional(db)
+        .await?;
     if found.is_none() {
         return Ok(false);
     }

@@ -76,7 +76,8 @@ pub async fn delete_all_of(db: &SqlitePool, account_id: i64) -> sqlx::Result<u64
 
 /// Ends the account's session whose public id (a prefix of its hash) is given.
 pub async fn delete_by_public_id(db: &SqlitePool, account_id: i64, public_id: &str) -> sqlx::Result<u64> {
-    let result = sqlx::query("DELETE FROM sessions WHERE account_id = ? AND substr(token_hash, 1, 16) = ?").bind(account_id).bind(public_id).execute(db).await?;
+    let result =
+        sqlx::query("DELETE FROM sessions WHERE account_id = ? AND substr(token_hash, 1, 16) = ?").bind(account_id).bind(public_id).execute(db).await?;
     Ok(result.rows_affected())
 }
 

@@ -1,6 +1,6 @@
 //! Submissions: which draft and idempotency key became which case, with its documents.
 
-use guichet_model::form::Submission;
+use guichet_model::api::Submission;
 use sqlx::{SqliteExecutor, SqlitePool};
 
 /// Whether the owner used this key for a draft other than `draft_id`.

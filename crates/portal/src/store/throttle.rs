@@ -10,7 +10,12 @@ pub async fn count(db: &SqlitePool, bucket: &str, at: i64) -> sqlx::Result<i64> 
 
 /// The place of attempt `id` among the bucket's attempts since `since`, and the oldest of them.
 pub async fn place(db: &SqlitePool, bucket: &str, since: i64, id: i64) -> sqlx::Result<(i64, Option<i64>)> {
-    sqlx::query_as("SELECT COUNT(*), MIN(at) FROM throttle_events WHERE bucket = ? AND at > ? AND id <= ?").bind(bucket).bind(since).bind(id).fetch_one(db).await
+    sqlx::query_as("SELECT COUNT(*), MIN(at) FROM throttle_events WHERE bucket = ? AND at > ? AND id <= ?")
+        .bind(bucket)
+        .bind(since)
+        .bind(id)
+        .fetch_one(db)
+        .await
 }
 
 pub async fn forget(db: &SqlitePool, ids: &[i64]) -> sqlx::Result<()> {

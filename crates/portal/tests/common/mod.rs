@@ -6,13 +6,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use guichet_model::api::Draft;
 use guichet_model::api::{CaseDetail, CaseList, SessionInfo};
-use guichet_model::form::{Answers, Draft};
+use guichet_model::form::Answers;
 use guichet_portal::{prepare, Clock, Config};
 
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
-
 
 pub const PASSWORD: &str = guichet_portal::demo::DEMO_PASSWORD;
 pub const IDLE: i64 = 600;
@@ -37,7 +37,8 @@ impl Portal {
         let dir = tempfile::tempdir().unwrap();
         let dist = dir.path().join("dist");
         std::fs::create_dir_all(dist.join("locales/de")).unwrap();
-        std::fs::write(dist.join("index.html"), format!("<!doctype html><html><head><script type=module>{LOADER}</script></head><body>app</body></html>")).unwrap();
+        std::fs::write(dist.join("index.html"), format!("<!doctype html><html><head><script type=module>{LOADER}</script></head><body>app</body></html>"))
+            .unwrap();
         std::fs::write(dist.join("app-0123456789abcdef.js"), "export default function init() {}\n".repeat(100)).unwrap();
         std::fs::write(dist.join("locales/de/common.ftl"), "common-retry = Erneut versuchen\n").unwrap();
         let mut config = Config {
@@ -106,7 +107,14 @@ impl Portal {
     pub async fn acting_for(&self, username: &str, organisation: &str) -> (Client, String) {
         let (client, csrf) = self.signed_in(username).await;
         let info: SessionInfo = client.get(self.url("/api/v1/session")).send().await.unwrap().json().await.unwrap();
-        let uid = info.user.unwrap().mandates.into_iter().find(|p| p.name == organisation).unwrap_or_else(|| panic!("{username} has no mandate for {organisation}")).uid;
+        let uid = info
+            .user
+            .unwrap()
+            .mandates
+            .into_iter()
+            .find(|p| p.name == organisation)
+            .unwrap_or_else(|| panic!("{username} has no mandate for {organisation}"))
+            .uid;
         let response = client.put(self.url("/api/v1/session/party")).header("x-csrf-token", &csrf).json(&json!({ "uid": uid })).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::OK, "{username} acts for {organisation}");
         // The switch replaces the CSRF token (and the session cookie).
@@ -115,13 +123,7 @@ impl Portal {
     }
 
     pub async fn sign_in(&self, client: &Client, csrf: &str, username: &str, password: &str) -> reqwest::Response {
-        client
-            .post(self.url("/api/v1/session"))
-            .header("x-csrf-token", csrf)
-            .json(&json!({ "username": username, "password": password }))
-            .send()
-            .await
-            .unwrap()
+        client.post(self.url("/api/v1/session")).header("x-csrf-token", csrf).json(&json!({ "username": username, "password": password })).send().await.unwrap()
     }
 
     pub async fn cases(&self, client: &Client, lang: &str) -> CaseList {
@@ -148,9 +150,7 @@ pub fn root() -> PathBuf {
 }
 
 pub fn python() -> PathBuf {
-    let python = std::env::var_os("GUICHET_QRBILL_PYTHON")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("target/qrbill-venv/bin/python"));
+    let python = std::env::var_os("GUICHET_QRBILL_PYTHON").map(PathBuf::from).unwrap_or_else(|| root().join("target/qrbill-venv/bin/python"));
     assert!(
         python.exists(),
         "the QR-bill check needs a Python with zxing-cpp, pillow and qrbill at {}: run scripts/setup \
@@ -176,7 +176,6 @@ pub fn run(command: &mut Command, stdin: &[u8]) -> (String, String) {
     assert!(out.status.success(), "{name} failed: {}\n{stderr}\n{stdout}", out.status);
     (stdout, stderr)
 }
-
 
 /// The text of the QR code on the first page of a PDF, as a bank's scanner reads it.
 pub fn decode_qr_bill(pdf: &[u8], dir: &Path) -> String {
@@ -213,13 +212,7 @@ impl<'a> Citizen<'a> {
     }
 
     pub async fn start(&self, service: &str) -> reqwest::Response {
-        self.client
-            .post(self.portal.url("/api/v1/drafts"))
-            .header("x-csrf-token", &self.csrf)
-            .json(&json!({ "service": service }))
-            .send()
-            .await
-            .unwrap()
+        self.client.post(self.portal.url("/api/v1/drafts")).header("x-csrf-token", &self.csrf).json(&json!({ "service": service })).send().await.unwrap()
     }
 
     pub async fn draft(&self, service: &str) -> Draft {
@@ -256,7 +249,6 @@ impl<'a> Citizen<'a> {
 pub fn answers(pairs: &[(&str, &str)]) -> Answers {
     pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
 }
-
 
 /// A valid one-page PDF of exactly `len` bytes (at least about 300), padded with a comment,
 /// as the portal's uploads parse what they receive.
