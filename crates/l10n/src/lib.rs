@@ -199,20 +199,24 @@ pub fn ids_used_in_code(dirs: &[PathBuf], markers: &[&str]) -> BTreeMap<String, 
     files.sort();
     for file in files {
         let Ok(source) = std::fs::read_to_string(&file) else { continue };
-        for (index, line) in source.lines().enumerate() {
-            for marker in markers {
-                let names = marker.starts_with(|c: char| c.is_alphanumeric() || c == '_');
-                let mut rest = line;
-                while let Some(at) = rest.find(marker) {
-                    let before = rest[..at].chars().last();
-                    let after = &rest[at + marker.len()..];
-                    rest = after;
-                    if names && before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                        continue;
-                    }
-                    if let Some(end) = after.find('"') {
-                        used.entry(after[..end].to_string()).or_insert((file.clone(), index + 1));
-                    }
+        for marker in markers {
+            // rustfmt may put the id on the line after the call's `(`: whitespace between
+            // the two counts as none.
+            let call = marker.trim_end_matches('"');
+            let names = call.starts_with(|c: char| c.is_alphanumeric() || c == '_');
+            let mut from = 0;
+            while let Some(found) = source[from..].find(call) {
+                let at = from + found;
+                from = at + call.len();
+                if names && source[..at].chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let after = source[from..].trim_start();
+                let Some(literal) = after.strip_prefix('"') else { continue };
+                if let Some(end) = literal.find('"') {
+                    let start = source.len() - literal.len();
+                    let line = source[..start].matches('\n').count() + 1;
+                    used.entry(literal[..end].to_string()).or_insert((file.clone(), line));
                 }
             }
         }
@@ -569,6 +573,16 @@ mod portal_tests {
     fn problems(dir: &tempfile::TempDir, check: &Check) -> Vec<String> {
         let root = format!("{}/", dir.path().display());
         check.run().problems.iter().map(|p| p.to_string().replace(&root, "")).collect()
+    }
+
+    #[test]
+    fn an_id_on_the_line_after_the_call_counts_with_its_own_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let code = "fn view() {\n    i18n.t_args(\n        \"case-hint\",\n        &args,\n    );\n    sort(\"nothing\");\n}\n";
+        std::fs::write(dir.path().join("view.rs"), code).unwrap();
+        let used = ids_used_in_code(&[dir.path().to_path_buf()], APP_MARKERS);
+        assert_eq!(used.keys().collect::<Vec<_>>(), ["case-hint"]);
+        assert_eq!(used["case-hint"].1, 3);
     }
 
     #[test]
