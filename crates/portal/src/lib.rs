@@ -33,7 +33,7 @@ pub use http::router;
 
 #[derive(Clone)]
 pub struct AppState {
-    pub db: sqlx::SqlitePool,
+    pub db: store::Db,
     pub config: Arc<Config>,
     pub clock: Clock,
     /// Slots for password checks, which cost memory and a core each.
@@ -49,7 +49,7 @@ pub struct AppState {
 pub async fn prepare(config: Config, clock: Clock) -> anyhow::Result<AppState> {
     // Broken service definitions stop the start here, before anything listens.
     let services = domain::services::Services::embedded()?;
-    let db = store::connect(&config.database_url).await?;
+    let db = store::Db::connect(&config.database_url).await?;
     domain::texts::store_status_labels(&db).await?;
     if config.demo && store::accounts::is_empty(&db).await? {
         tracing::info!("seeding the demo data");

@@ -16,9 +16,10 @@ async fn secrets_never_reach_the_log_and_security_events_do() {
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(dist.join("index.html"), format!("<!doctype html><script type=module>{LOADER}</script>")).unwrap();
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let database_url = common::database_url(dir.path(), "guichet.db").await;
     let mut child = Command::new(env!("CARGO_BIN_EXE_guichet-portal"))
         .env("GUICHET_DEMO", "1")
-        .env("GUICHET_DATA_DIR", dir.path())
+        .env("GUICHET_DATABASE_URL", &database_url)
         .env("GUICHET_DIST", &dist)
         .env("GUICHET_PORT", port.to_string())
         .env("RUST_LOG", "info")
@@ -65,7 +66,7 @@ async fn secrets_never_reach_the_log_and_security_events_do() {
     assert_eq!(cases.total, 0, "the search ran");
     // The authority writes to a case: an access line and a security event, never the token.
     let (reference,): (String,) = {
-        let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", dir.path().join("guichet.db").display())).await.unwrap();
+        let pool = common::read_database(&database_url).await;
         sqlx::query_as("SELECT reference FROM cases LIMIT 1").fetch_one(&pool).await.unwrap()
     };
     let written = Client::new()

@@ -10,7 +10,7 @@ use guichet_model::Lang;
 #[tokio::test]
 async fn a_portal_without_demo_data_has_every_status_label_in_five_languages() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("no-demo.db").display());
+    let url = common::database_url(dir.path(), "no-demo.db").await;
     let database_url = url.clone();
     let _portal = Portal::start_with(move |config| {
         config.demo = false;
@@ -18,7 +18,7 @@ async fn a_portal_without_demo_data_has_every_status_label_in_five_languages() {
     })
     .await;
 
-    let db = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let db = common::read_database(&url).await;
     let (accounts,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM accounts").fetch_one(&db).await.unwrap();
     assert_eq!(accounts, 0, "no demo data");
     let rows: Vec<(String, String)> = sqlx::query_as("SELECT code, label FROM case_statuses ORDER BY code").fetch_all(&db).await.unwrap();

@@ -5,6 +5,7 @@
 use crate::domain::passwords;
 use crate::domain::texts::{self, text_id};
 use crate::pdf::{self, Line};
+use crate::store::Db;
 use crate::store::{self, ids::random_id_from};
 use crate::Clock;
 use guichet_model::api::{CaseStatus, LocalizedText};
@@ -13,7 +14,6 @@ use guichet_model::Lang;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
-use sqlx::SqlitePool;
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Duration, OffsetDateTime, Time};
 
@@ -511,14 +511,14 @@ const LARGE: Account = Account {
 };
 
 /// Seeds the demo data into an empty database; with `large`, also the 100,000-case organisation.
-pub async fn seed(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result<()> {
+pub async fn seed(db: &Db, clock: &Clock, large: bool) -> anyhow::Result<()> {
     let mut rng = StdRng::seed_from_u64(2026);
     let today = clock.now().date();
     let mut tx = db.begin().await?;
 
     let mut service_ids = Vec::new();
     for service in &SERVICES {
-        let id = store::services::upsert(&mut *tx, service.slug, service.topic, &l10n(service.name)).await?;
+        let id = store::services::upsert(&mut tx, service.slug, service.topic, &l10n(service.name)).await?;
         service_ids.push(id);
     }
     let mut authority_ids = std::collections::HashMap::new();
@@ -534,8 +534,8 @@ pub async fn seed(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result
             email: None,
         };
         let (canton_name, municipality_name) = (l10n(region.canton_name), l10n(region.municipality_name));
-        let canton = store::authorities::insert(&mut *tx, &seat("canton", &canton_name, region.canton_address)).await?;
-        let municipality = store::authorities::insert(&mut *tx, &seat("municipality", &municipality_name, region.municipality_address)).await?;
+        let canton = store::authorities::insert(&mut tx, &seat("canton", &canton_name, region.canton_address)).await?;
+        let municipality = store::authorities::insert(&mut tx, &seat("municipality", &municipality_name, region.municipality_address)).await?;
         for office in &region.authorities {
             let part_of = if office.part_of == Level::Canton { canton } else { municipality };
             let name = l10n(office.name);
@@ -549,7 +549,7 @@ pub async fn seed(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result
                 address: office.address,
                 email: Some(office.email),
             };
-            let id = store::authorities::insert(&mut *tx, &department).await?;
+            let id = store::authorities::insert(&mut tx, &department).await?;
             authority_ids.insert((region.canton, office.role as u8), (id, office.name));
         }
     }
@@ -577,7 +577,7 @@ pub async fn seed(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result
             town: account.town,
             bfs_number: account.bfs_number,
         };
-        let account_id = store::accounts::insert(&mut *tx, &new).await?;
+        let account_id = store::accounts::insert(&mut tx, &new).await?;
         account_ids.insert(account.username, account_id);
 
         // Cycle through the services so every account has each of them.
@@ -615,11 +615,11 @@ pub async fn seed(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result
                 decision_reason: reason.as_deref(),
                 legal_remedy: remedy.as_deref(),
             };
-            store::cases::insert(&mut *tx, &new).await?;
+            store::cases::insert(&mut tx, &new).await?;
 
             for (at, status) in &events {
                 let at_text = rfc3339(*at);
-                store::events::record(&mut *tx, &case_id, &at_text, *status, &texts::localized_json(texts::event_text_id(*status))).await?;
+                store::events::record(&mut tx, &case_id, &at_text, *status, &texts::localized_json(texts::event_text_id(*status))).await?;
                 if n >= CASES_WITH_LETTERS {
                     continue;
                 }
@@ -644,14 +644,14 @@ pub async fn seed(db: &SqlitePool, clock: &Clock, large: bool) -> anyhow::Result
                     created_at: &at_text,
                     added_by: None,
                 };
-                store::documents::insert(&mut *tx, &document, None).await?;
+                store::documents::insert(&mut tx, &document, None).await?;
             }
         }
     }
     let large_mandate = large.then_some(("petra.keller", LARGE.username, "full"));
     for (person, organisation, scope) in MANDATES.into_iter().chain(large_mandate) {
         let granted = rfc3339(clock.now() - Duration::days(200));
-        store::mandates::insert(&mut *tx, &random_id_from(&mut rng), account_ids[person], account_ids[organisation], scope, &granted).await?;
+        store::mandates::insert(&mut tx, &random_id_from(&mut rng), account_ids[person], account_ids[organisation], scope, &granted).await?;
     }
     tx.commit().await?;
     Ok(())

@@ -67,7 +67,7 @@ impl Services {
     }
 
     /// Makes the services table (which cases refer to) match the definitions.
-    pub async fn sync(&self, db: &sqlx::SqlitePool) -> anyhow::Result<()> {
+    pub async fn sync(&self, db: &crate::store::Db) -> anyhow::Result<()> {
         for service in &self.services {
             crate::store::services::upsert(db, &service.id, &service.topic, &serde_json::to_string(&service.title)?).await?;
         }

@@ -13,7 +13,7 @@ pub struct Signer {
 
 impl Signer {
     /// The portal's signing keys, created on first start.
-    pub async fn load(db: &sqlx::SqlitePool) -> anyhow::Result<Signer> {
+    pub async fn load(db: &crate::store::Db) -> anyhow::Result<Signer> {
         let key = store::secrets::get_or_create(db, "csrf").await?.into_bytes();
         let log_key = store::secrets::get_or_create(db, "log").await?.into_bytes();
         Ok(Signer { key, log_key })

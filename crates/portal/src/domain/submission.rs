@@ -75,9 +75,9 @@ pub async fn create(state: &AppState, owner: i64, draft_id: &str, key: &str, jou
         decision_reason: None,
         legal_remedy: None,
     };
-    store::cases::insert(&mut *tx, &case).await?;
+    store::cases::insert(&mut tx, &case).await?;
     let event = texts::localized_json(texts::event_text_id(CaseStatus::Received));
-    store::events::record(&mut *tx, &case_id, &at, CaseStatus::Received, &event).await?;
+    store::events::record(&mut tx, &case_id, &at, CaseStatus::Received, &event).await?;
     let mut stored = vec![(&receipt_id, texts::text_id("receipt-title"), documents.receipt)];
     if let (Some(id), Some(invoice)) = (&invoice_id, documents.invoice) {
         stored.push((id, texts::text_id("receipt-invoice-title"), invoice));
@@ -94,11 +94,11 @@ pub async fn create(state: &AppState, owner: i64, draft_id: &str, key: &str, jou
             created_at: &at,
             added_by: None,
         };
-        store::documents::insert(&mut *tx, &document, None).await?;
+        store::documents::insert(&mut tx, &document, None).await?;
     }
     // The citizen's uploads become documents of the case, titled by their field's label.
     for (file_id, title) in super::drafts::submitted_files(service, &journey.visible_answers()) {
-        let Some((filename, media_type, bytes)) = store::draft_files::content(&mut *tx, &file_id, draft_id).await? else { continue };
+        let Some((filename, media_type, bytes)) = store::draft_files::content(&mut tx, &file_id, draft_id).await? else { continue };
         let document = store::documents::NewDocument {
             id: &file_id,
             case_id: &case_id,
@@ -109,9 +109,9 @@ pub async fn create(state: &AppState, owner: i64, draft_id: &str, key: &str, jou
             created_at: &at,
             added_by: None,
         };
-        store::documents::insert(&mut *tx, &document, None).await?;
+        store::documents::insert(&mut tx, &document, None).await?;
     }
-    store::draft_files::delete_of_draft(&mut *tx, draft_id).await?;
+    store::draft_files::delete_of_draft(&mut tx, draft_id).await?;
     let answers = serde_json::to_string(&journey.visible_answers())?;
     let record = store::submissions::NewSubmission {
         case_id: &case_id,
@@ -126,8 +126,8 @@ pub async fn create(state: &AppState, owner: i64, draft_id: &str, key: &str, jou
         invoice_id: invoice_id.as_deref(),
         created_at: &at,
     };
-    store::submissions::insert(&mut *tx, &record).await?;
-    store::drafts::mark_submitted(&mut *tx, draft_id, owner, &case_id, &at).await?;
+    store::submissions::insert(&mut tx, &record).await?;
+    store::drafts::mark_submitted(&mut tx, draft_id, owner, &case_id, &at).await?;
     tx.commit().await?;
     tracing::info!(service = service.id, reference, "application submitted");
     Ok(Submission {

@@ -117,7 +117,7 @@ pub fn event_text_id(status: CaseStatus) -> &'static str {
 
 /// Writes the statuses' labels into `case_statuses`, at every start: a portal without demo
 /// data has them too, and a corrected translation reaches the stored labels.
-pub async fn store_status_labels(db: &sqlx::SqlitePool) -> sqlx::Result<()> {
+pub async fn store_status_labels(db: &crate::store::Db) -> sqlx::Result<()> {
     for status in CaseStatus::ALL {
         crate::store::statuses::upsert(db, status.code(), &localized_json(status_label_id(status))).await?;
     }

@@ -74,8 +74,8 @@ pub async fn change_status(State(state): State<AppState>, Path(reference): Path<
     let at = state.clock.rfc3339();
     let mut tx = state.db.begin().await?;
     // An action request sets its own deadline and text (see `request_action`).
-    store::cases::set_status(&mut *tx, &id, change.status, &at, reason.as_deref(), remedy.as_deref()).await?;
-    store::events::record(&mut *tx, &id, &at, change.status, &text).await?;
+    store::cases::set_status(&mut tx, &id, change.status, &at, reason.as_deref(), remedy.as_deref()).await?;
+    store::events::record(&mut tx, &id, &at, change.status, &text).await?;
     tx.commit().await?;
     tracing::info!(target: "security", event = "backoffice-status", reference, status = change.status.code(), "back office changed a case's status");
     Ok(StatusCode::NO_CONTENT)
@@ -96,8 +96,8 @@ pub async fn request_action(State(state): State<AppState>, Path(reference): Path
     let at = state.clock.rfc3339();
     let status = CaseStatus::ActionRequired;
     let mut tx = state.db.begin().await?;
-    store::cases::ask_action(&mut *tx, &id, &at, &text, &request.due_on).await?;
-    store::events::record(&mut *tx, &id, &at, status, &texts::localized_json(texts::event_text_id(status))).await?;
+    store::cases::ask_action(&mut tx, &id, &at, &text, &request.due_on).await?;
+    store::events::record(&mut tx, &id, &at, status, &texts::localized_json(texts::event_text_id(status))).await?;
     tx.commit().await?;
     tracing::info!(target: "security", event = "backoffice-action", reference, due_on = request.due_on, "back office asked the citizen to act");
     Ok(StatusCode::NO_CONTENT)
@@ -136,8 +136,8 @@ pub async fn deliver_document(
         added_by: None,
     };
     let mut tx = state.db.begin().await?;
-    store::documents::insert(&mut *tx, &new, None).await?;
-    store::cases::touch(&mut *tx, &id, &at).await?;
+    store::documents::insert(&mut tx, &new, None).await?;
+    store::cases::touch(&mut tx, &id, &at).await?;
     tx.commit().await?;
     tracing::info!(target: "security", event = "backoffice-document", reference, media_type, "back office delivered a document");
     Ok((StatusCode::CREATED, Json(Created { id: document })))
@@ -160,8 +160,8 @@ pub async fn send_message(
     let at = state.clock.rfc3339();
     let mut tx = state.db.begin().await?;
     let new = store::messages::NewMessage { id: &message, case_id: &id, author: None, body, created_at: &at };
-    store::messages::insert(&mut *tx, &new, None).await?;
-    store::cases::touch(&mut *tx, &id, &at).await?;
+    store::messages::insert(&mut tx, &new, None).await?;
+    store::cases::touch(&mut tx, &id, &at).await?;
     tx.commit().await?;
     tracing::info!(target: "security", event = "backoffice-message", reference, "back office wrote to the citizen");
     Ok((StatusCode::CREATED, Json(Created { id: message })))
@@ -188,8 +188,8 @@ pub async fn grant_mandate(State(state): State<AppState>, ApiJson(change): ApiJs
     let at = state.clock.rfc3339();
     let mut tx = state.db.begin().await?;
     // One active mandate per pair: a new grant replaces the old one.
-    store::mandates::withdraw(&mut *tx, person, organisation, &at).await?;
-    store::mandates::insert(&mut *tx, &id, person, organisation, scope.code(), &at).await?;
+    store::mandates::withdraw(&mut tx, person, organisation, &at).await?;
+    store::mandates::insert(&mut tx, &id, person, organisation, scope.code(), &at).await?;
     tx.commit().await?;
     tracing::info!(target: "security", event = "mandate-granted", person, organisation, scope = scope.code(), "back office granted a mandate");
     Ok((StatusCode::CREATED, Json(Created { id })))

@@ -57,7 +57,7 @@ pub async fn reply(
     // Counted in the insert: replies a day and the bytes the account keeps.
     let guard =
         store::messages::ReplyGuard { quota: quotas::guard(&state, user.account_id), since: &day_ago, max_replies: state.config.quotas.replies_per_day };
-    if !store::messages::insert(&mut *tx, &new, Some(guard)).await? {
+    if !store::messages::insert(&mut tx, &new, Some(guard)).await? {
         drop(tx);
         let today = store::messages::replies_since(&state.db, user.account_id, &day_ago).await?;
         if today >= state.config.quotas.replies_per_day {
@@ -68,11 +68,11 @@ pub async fn reply(
     }
     for document in &message.attachments {
         // Only the party's own uploads to this case, not yet sent, can go with a message.
-        if !store::documents::attach_to_message(&mut *tx, document, &id, &message_id).await? {
+        if !store::documents::attach_to_message(&mut tx, document, &id, &message_id).await? {
             return Err(ApiError::validation(vec![FieldError::new("attachments", "unknown")]));
         }
     }
-    store::cases::touch(&mut *tx, &id, &at).await?;
+    store::cases::touch(&mut tx, &id, &at).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, Json(Created { id: message_id })))
 }

@@ -1,14 +1,16 @@
 //! The offices that handle cases, and the canton and municipality they belong to.
 
-use sqlx::{SqliteExecutor, SqlitePool};
+use super::{Db, Exec};
 
 /// The authority of `canton` with this role, else any with the role: (id, name JSON, address).
-pub async fn for_role(db: &SqlitePool, role: &str, canton: &str) -> sqlx::Result<Option<(i64, String, String)>> {
-    sqlx::query_as("SELECT id, name, address FROM authorities WHERE role = ? ORDER BY CASE WHEN canton = ? THEN 0 ELSE 1 END, id LIMIT 1")
-        .bind(role)
-        .bind(canton)
-        .fetch_optional(db)
-        .await
+pub async fn for_role(db: &Db, role: &str, canton: &str) -> sqlx::Result<Option<(i64, String, String)>> {
+    on!(db, c => {
+        sqlx::query_as("SELECT id, name, address FROM authorities WHERE role = $1 ORDER BY CASE WHEN canton = $2 THEN 0 ELSE 1 END, id LIMIT 1")
+            .bind(role)
+            .bind(canton)
+            .fetch_optional(&mut *c)
+            .await
+    })
 }
 
 pub struct NewAuthority<'a> {
@@ -24,18 +26,20 @@ pub struct NewAuthority<'a> {
     pub email: Option<&'a str>,
 }
 
-pub async fn insert(db: impl SqliteExecutor<'_>, authority: &NewAuthority<'_>) -> sqlx::Result<i64> {
-    let result =
-        sqlx::query("INSERT INTO authorities (level, name, canton, role, part_of_id, on_behalf_of_id, address, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            .bind(authority.level)
-            .bind(authority.name)
-            .bind(authority.canton)
-            .bind(authority.role)
-            .bind(authority.part_of_id)
-            .bind(authority.on_behalf_of_id)
-            .bind(authority.address)
-            .bind(authority.email)
-            .execute(db)
-            .await?;
-    Ok(result.last_insert_rowid())
+pub async fn insert(db: impl Into<Exec<'_>>, authority: &NewAuthority<'_>) -> sqlx::Result<i64> {
+    on!(db, c => {
+        let (id,): (i64,) =
+            sqlx::query_as("INSERT INTO authorities (level, name, canton, role, part_of_id, on_behalf_of_id, address, email) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id")
+                .bind(authority.level)
+                .bind(authority.name)
+                .bind(authority.canton)
+                .bind(authority.role)
+                .bind(authority.part_of_id)
+                .bind(authority.on_behalf_of_id)
+                .bind(authority.address)
+                .bind(authority.email)
+                .fetch_one(&mut *c)
+                .await?;
+        Ok(id)
+    })
 }

@@ -3,17 +3,18 @@
 //! phone receives one page, not an organisation's 100,000 cases.
 
 use super::text::{contains_pattern, localized, localized_opt};
+use super::{Db, Exec};
 use crate::error::{ApiError, ApiResult};
 use guichet_model::api::{
     AuthorityLevel, CaseDetail, CaseList, CaseQuery, CaseSort, CaseStatus, CaseSummary, Choice, Decision, Sender, StatusCount, StatusEvent, CASES_PER_PAGE,
 };
 use guichet_model::search::fold;
 use guichet_model::Lang;
-use sqlx::{QueryBuilder, Sqlite, SqliteExecutor, SqlitePool};
+use sqlx::{Database, Encode, QueryBuilder, Type};
 
 const SELECT_CASE: &str = "SELECT c.id, c.reference, s.name AS service, c.status, st.label AS status_label, \
      a.name AS authority, c.submitted_on, c.updated_at, c.due_on, c.action_needed, c.action_text, \
-     (SELECT COUNT(*) FROM messages m WHERE m.case_id = c.id AND m.from_authority = 1 AND m.read_at IS NULL) AS unread \
+     (SELECT COUNT(*) FROM messages m WHERE m.case_id = c.id AND m.from_authority = TRUE AND m.read_at IS NULL) AS unread \
      FROM cases c JOIN services s ON s.id = c.service_id \
      JOIN authorities a ON a.id = c.authority_id JOIN case_statuses st ON st.code = c.status";
 
@@ -63,7 +64,12 @@ const CLOSED: &str = "c.status IN ('completed', 'rejected')";
 
 /// The `WHERE` of a case query for one owner, with or without its status filter.
 /// `named_services` are, per search word, the services whose name contains the word.
-fn push_filters(sql: &mut QueryBuilder<'_, Sqlite>, owner: i64, query: &CaseQuery, named_services: &[Vec<i64>], with_status: bool) {
+fn push_filters<'a, DB: Database>(sql: &mut QueryBuilder<'a, DB>, owner: i64, query: &CaseQuery, named_services: &[Vec<i64>], with_status: bool)
+where
+    i64: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+    &'static str: Encode<'a, DB> + Type<DB>,
+{
     sql.push(" WHERE c.owner_id = ").push_bind(owner);
     if let Some(status) = query.status.filter(|_| with_status) {
         sql.push(" AND c.status IN (");
@@ -108,7 +114,7 @@ fn search_words(query: &CaseQuery) -> Vec<String> {
 
 /// A page of the owner's cases: filtered, searched and sorted, with the counts per status
 /// and the services and authorities to filter by.
-pub async fn page(db: &SqlitePool, owner: i64, query: &CaseQuery, lang: Lang) -> ApiResult<CaseList> {
+pub async fn page(db: &Db, owner: i64, query: &CaseQuery, lang: Lang) -> ApiResult<CaseList> {
     // Service names are few: each search word is matched against them here, in `lang`.
     let services = super::services::names(db).await?;
     let mut names = Vec::with_capacity(services.len());
@@ -118,10 +124,12 @@ pub async fn page(db: &SqlitePool, owner: i64, query: &CaseQuery, lang: Lang) ->
     let named_services: Vec<Vec<i64>> =
         search_words(query).iter().map(|w| names.iter().filter(|(_, n)| n.contains(w.as_str())).map(|(id, _)| *id).collect()).collect();
 
-    let mut counting = QueryBuilder::new("SELECT c.status, COUNT(*) FROM cases c");
-    push_filters(&mut counting, owner, query, &named_services, false);
-    counting.push(" GROUP BY c.status");
-    let rows: Vec<(String, i64)> = counting.build_query_as().fetch_all(db).await?;
+    let rows: Vec<(String, i64)> = on!(db, c => {
+        let mut counting = QueryBuilder::new("SELECT c.status, COUNT(*) FROM cases c");
+        push_filters(&mut counting, owner, query, &named_services, false);
+        counting.push(" GROUP BY c.status");
+        counting.build_query_as().fetch_all(c).await?
+    });
     let labels = super::statuses::all(db).await?;
     let mut counts = Vec::with_capacity(rows.len());
     for (status, count) in rows {
@@ -141,20 +149,22 @@ pub async fn page(db: &SqlitePool, owner: i64, query: &CaseQuery, lang: Lang) ->
         }
         CaseSort::Submitted => " ORDER BY c.submitted_on DESC, c.reference DESC".to_owned(),
     };
-    let mut select = QueryBuilder::new(format!("{SELECT_CASE} WHERE c.id IN (SELECT c.id FROM cases c"));
-    push_filters(&mut select, owner, query, &named_services, true);
-    select.push(&order);
-    select.push(" LIMIT ").push_bind(i64::from(CASES_PER_PAGE)).push(" OFFSET ").push_bind(i64::from((page - 1) * CASES_PER_PAGE));
-    select.push(")").push(&order);
-    let rows: Vec<CaseRow> = select.build_query_as().fetch_all(db).await?;
+    let rows: Vec<CaseRow> = on!(db, c => {
+        let mut select = QueryBuilder::new(format!("{SELECT_CASE} WHERE c.id IN (SELECT c.id FROM cases c"));
+        push_filters(&mut select, owner, query, &named_services, true);
+        select.push(&order);
+        select.push(" LIMIT ").push_bind(i64::from(CASES_PER_PAGE)).push(" OFFSET ").push_bind(i64::from((page - 1) * CASES_PER_PAGE));
+        select.push(")").push(&order);
+        select.build_query_as().fetch_all(c).await?
+    });
     let cases = rows.into_iter().map(|r| r.into_summary(lang)).collect::<ApiResult<_>>()?;
 
     let services =
-        choices(db, "SELECT s.slug, s.name FROM services s WHERE EXISTS (SELECT 1 FROM cases c WHERE c.owner_id = ? AND c.service_id = s.id)", owner, lang)
+        choices(db, "SELECT s.slug, s.name FROM services s WHERE EXISTS (SELECT 1 FROM cases c WHERE c.owner_id = $1 AND c.service_id = s.id)", owner, lang)
             .await?;
     let authorities = choices(
         db,
-        "SELECT CAST(a.id AS TEXT), a.name FROM authorities a WHERE EXISTS (SELECT 1 FROM cases c WHERE c.owner_id = ? AND c.authority_id = a.id)",
+        "SELECT CAST(a.id AS TEXT), a.name FROM authorities a WHERE EXISTS (SELECT 1 FROM cases c WHERE c.owner_id = $1 AND c.authority_id = a.id)",
         owner,
         lang,
     )
@@ -163,11 +173,13 @@ pub async fn page(db: &SqlitePool, owner: i64, query: &CaseQuery, lang: Lang) ->
 }
 
 /// Filter options from `(value, localised label)` rows, sorted by label.
-async fn choices(db: &SqlitePool, sql: &str, owner: i64, lang: Lang) -> ApiResult<Vec<Choice>> {
-    let rows: Vec<(String, String)> = sqlx::query_as(sql).bind(owner).fetch_all(db).await?;
-    let mut choices = rows.into_iter().map(|(value, label)| Ok(Choice { value, label: localized(&label, lang)? })).collect::<ApiResult<Vec<_>>>()?;
-    choices.sort_by_cached_key(|c| fold(&c.label.text));
-    Ok(choices)
+async fn choices(db: &Db, sql: &str, owner: i64, lang: Lang) -> ApiResult<Vec<Choice>> {
+    on!(db, c => {
+        let rows: Vec<(String, String)> = sqlx::query_as(sql).bind(owner).fetch_all(&mut *c).await?;
+        let mut choices = rows.into_iter().map(|(value, label)| Ok(Choice { value, label: localized(&label, lang)? })).collect::<ApiResult<Vec<_>>>()?;
+        choices.sort_by_cached_key(|c| fold(&c.label.text));
+        Ok(choices)
+    })
 }
 
 #[derive(sqlx::FromRow)]
@@ -204,8 +216,9 @@ impl SenderRow {
 
 /// The owner's case with its status history, documents, sender, thread and, for a decided
 /// case, the decision.
-pub async fn detail(db: &SqlitePool, id: &str, owner: i64, lang: Lang) -> ApiResult<Option<CaseDetail>> {
-    let row: Option<CaseRow> = sqlx::query_as(&format!("{SELECT_CASE} WHERE c.id = ? AND c.owner_id = ?")).bind(id).bind(owner).fetch_optional(db).await?;
+pub async fn detail(db: &Db, id: &str, owner: i64, lang: Lang) -> ApiResult<Option<CaseDetail>> {
+    let row: Option<CaseRow> =
+        on!(db, c => sqlx::query_as(&format!("{SELECT_CASE} WHERE c.id = $1 AND c.owner_id = $2")).bind(id).bind(owner).fetch_optional(c).await?);
     let Some(row) = row else {
         return Ok(None);
     };
@@ -217,16 +230,17 @@ pub async fn detail(db: &SqlitePool, id: &str, owner: i64, lang: Lang) -> ApiRes
         })
         .collect::<ApiResult<_>>()?;
     let documents = super::documents::of_case(db, id, lang).await?;
-    let sender: SenderRow = sqlx::query_as(
-        "SELECT a.name, a.level, p.name AS part_of, b.name AS on_behalf_of, a.address, a.email, a.phone, a.website \
-         FROM cases c JOIN authorities a ON a.id = c.authority_id \
-         LEFT JOIN authorities p ON p.id = a.part_of_id LEFT JOIN authorities b ON b.id = a.on_behalf_of_id WHERE c.id = ?",
-    )
-    .bind(id)
-    .fetch_one(db)
-    .await?;
-    let (reason, remedy): (Option<String>, Option<String>) =
-        sqlx::query_as("SELECT decision_reason, legal_remedy FROM cases WHERE id = ?").bind(id).fetch_one(db).await?;
+    let (sender, (reason, remedy)): (SenderRow, (Option<String>, Option<String>)) = on!(db, c => (
+        sqlx::query_as(
+            "SELECT a.name, a.level, p.name AS part_of, b.name AS on_behalf_of, a.address, a.email, a.phone, a.website \
+             FROM cases c JOIN authorities a ON a.id = c.authority_id \
+             LEFT JOIN authorities p ON p.id = a.part_of_id LEFT JOIN authorities b ON b.id = a.on_behalf_of_id WHERE c.id = $1",
+        )
+        .bind(id)
+        .fetch_one(&mut *c)
+        .await?,
+        sqlx::query_as("SELECT decision_reason, legal_remedy FROM cases WHERE id = $1").bind(id).fetch_one(&mut *c).await?,
+    ));
     let decision = match (localized_opt(reason.as_deref(), lang)?, localized_opt(remedy.as_deref(), lang)?) {
         (Some(reason), Some(remedy)) => Some(Decision { reason, remedy }),
         _ => None,
@@ -236,20 +250,26 @@ pub async fn detail(db: &SqlitePool, id: &str, owner: i64, lang: Lang) -> ApiRes
 }
 
 /// Whether the case is the owner's.
-pub async fn is_owned(db: &SqlitePool, id: &str, owner: i64) -> sqlx::Result<bool> {
-    let found: Option<(String,)> = sqlx::query_as("SELECT id FROM cases WHERE id = ? AND owner_id = ?").bind(id).bind(owner).fetch_optional(db).await?;
-    Ok(found.is_some())
+pub async fn is_owned(db: &Db, id: &str, owner: i64) -> sqlx::Result<bool> {
+    on!(db, c => {
+        let found: Option<(String,)> = sqlx::query_as("SELECT id FROM cases WHERE id = $1 AND owner_id = $2").bind(id).bind(owner).fetch_optional(&mut *c).await?;
+        Ok(found.is_some())
+    })
 }
 
 /// The id of the case with this reference.
-pub async fn id_by_reference(db: &SqlitePool, reference: &str) -> sqlx::Result<Option<String>> {
-    let id: Option<(String,)> = sqlx::query_as("SELECT id FROM cases WHERE reference = ?").bind(reference).fetch_optional(db).await?;
-    Ok(id.map(|(id,)| id))
+pub async fn id_by_reference(db: &Db, reference: &str) -> sqlx::Result<Option<String>> {
+    on!(db, c => {
+        let id: Option<(String,)> = sqlx::query_as("SELECT id FROM cases WHERE reference = $1").bind(reference).fetch_optional(&mut *c).await?;
+        Ok(id.map(|(id,)| id))
+    })
 }
 
-pub async fn reference_taken(db: &SqlitePool, reference: &str) -> sqlx::Result<bool> {
-    let taken: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM cases WHERE reference = ?").bind(reference).fetch_optional(db).await?;
-    Ok(taken.is_some())
+pub async fn reference_taken(db: &Db, reference: &str) -> sqlx::Result<bool> {
+    on!(db, c => {
+        let taken: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM cases WHERE reference = $1").bind(reference).fetch_optional(&mut *c).await?;
+        Ok(taken.is_some())
+    })
 }
 
 /// A case to store. Texts are localised JSON.
@@ -268,64 +288,72 @@ pub struct NewCase<'a> {
     pub legal_remedy: Option<&'a str>,
 }
 
-pub async fn insert(db: impl SqliteExecutor<'_>, case: &NewCase<'_>) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO cases (id, reference, owner_id, service_id, authority_id, status, submitted_on, updated_at, due_on, action_needed, \
-         action_text, decision_reason, legal_remedy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(case.id)
-    .bind(case.reference)
-    .bind(case.owner_id)
-    .bind(case.service_id)
-    .bind(case.authority_id)
-    .bind(case.status.code())
-    .bind(case.submitted_on)
-    .bind(case.updated_at)
-    .bind(case.due_on)
-    .bind(case.status == CaseStatus::ActionRequired)
-    .bind(case.action_text)
-    .bind(case.decision_reason)
-    .bind(case.legal_remedy)
-    .execute(db)
-    .await?;
-    Ok(())
+pub async fn insert(db: impl Into<Exec<'_>>, case: &NewCase<'_>) -> sqlx::Result<()> {
+    on!(db, c => {
+        sqlx::query(
+            "INSERT INTO cases (id, reference, owner_id, service_id, authority_id, status, submitted_on, updated_at, due_on, action_needed, \
+             action_text, decision_reason, legal_remedy) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        )
+        .bind(case.id)
+        .bind(case.reference)
+        .bind(case.owner_id)
+        .bind(case.service_id)
+        .bind(case.authority_id)
+        .bind(case.status.code())
+        .bind(case.submitted_on)
+        .bind(case.updated_at)
+        .bind(case.due_on)
+        .bind(case.status == CaseStatus::ActionRequired)
+        .bind(case.action_text)
+        .bind(case.decision_reason)
+        .bind(case.legal_remedy)
+        .execute(&mut *c)
+        .await?;
+        Ok(())
+    })
 }
 
 /// Sets the status: any status but an action request ends the wait, and a closed case has
 /// no expected date any more. `reason` and `remedy` (localised JSON) go with a refusal.
-pub async fn set_status(db: impl SqliteExecutor<'_>, id: &str, status: CaseStatus, at: &str, reason: Option<&str>, remedy: Option<&str>) -> sqlx::Result<()> {
-    sqlx::query(
-        "UPDATE cases SET status = ?, updated_at = ?, action_needed = 0, action_text = NULL, decision_reason = ?, legal_remedy = ?, \
-         due_on = CASE WHEN ? THEN NULL ELSE due_on END WHERE id = ?",
-    )
-    .bind(status.code())
-    .bind(at)
-    .bind(reason)
-    .bind(remedy)
-    .bind(!status.is_open())
-    .bind(id)
-    .execute(db)
-    .await?;
-    Ok(())
+pub async fn set_status(db: impl Into<Exec<'_>>, id: &str, status: CaseStatus, at: &str, reason: Option<&str>, remedy: Option<&str>) -> sqlx::Result<()> {
+    on!(db, c => {
+        sqlx::query(
+            "UPDATE cases SET status = $1, updated_at = $2, action_needed = FALSE, action_text = NULL, decision_reason = $3, legal_remedy = $4, \
+             due_on = CASE WHEN $5 THEN NULL ELSE due_on END WHERE id = $6",
+        )
+        .bind(status.code())
+        .bind(at)
+        .bind(reason)
+        .bind(remedy)
+        .bind(!status.is_open())
+        .bind(id)
+        .execute(&mut *c)
+        .await?;
+        Ok(())
+    })
 }
 
 /// The case waits for the citizen to do what `text` (localised JSON) says by `due_on`.
-pub async fn ask_action(db: impl SqliteExecutor<'_>, id: &str, at: &str, text: &str, due_on: &str) -> sqlx::Result<()> {
-    sqlx::query(
-        "UPDATE cases SET status = ?, updated_at = ?, action_needed = 1, action_text = ?, due_on = ?, decision_reason = NULL, legal_remedy = NULL WHERE id = ?",
-    )
-    .bind(CaseStatus::ActionRequired.code())
-    .bind(at)
-    .bind(text)
-    .bind(due_on)
-    .bind(id)
-    .execute(db)
-    .await?;
-    Ok(())
+pub async fn ask_action(db: impl Into<Exec<'_>>, id: &str, at: &str, text: &str, due_on: &str) -> sqlx::Result<()> {
+    on!(db, c => {
+        sqlx::query(
+            "UPDATE cases SET status = $1, updated_at = $2, action_needed = TRUE, action_text = $3, due_on = $4, decision_reason = NULL, legal_remedy = NULL WHERE id = $5",
+        )
+        .bind(CaseStatus::ActionRequired.code())
+        .bind(at)
+        .bind(text)
+        .bind(due_on)
+        .bind(id)
+        .execute(&mut *c)
+        .await?;
+        Ok(())
+    })
 }
 
 /// Something happened on the case: it moves up the "updated" order.
-pub async fn touch(db: impl SqliteExecutor<'_>, id: &str, at: &str) -> sqlx::Result<()> {
-    sqlx::query("UPDATE cases SET updated_at = ? WHERE id = ?").bind(at).bind(id).execute(db).await?;
-    Ok(())
+pub async fn touch(db: impl Into<Exec<'_>>, id: &str, at: &str) -> sqlx::Result<()> {
+    on!(db, c => {
+        sqlx::query("UPDATE cases SET updated_at = $1 WHERE id = $2").bind(at).bind(id).execute(&mut *c).await?;
+        Ok(())
+    })
 }

@@ -4,12 +4,12 @@
 use super::ids::sha256_hex;
 use super::quotas::{bytes_of, files_of, Guard};
 use super::text::{contains_pattern, localized};
+use super::{Db, Exec};
 use crate::error::ApiResult;
 use guichet_model::api::{DocumentItem, DocumentMeta, DocumentOverview, DOCUMENTS_LISTED};
 use guichet_model::Lang;
-use sqlx::{SqliteExecutor, SqlitePool};
 
-const SELECT_DOCUMENT: &str = "SELECT d.id, d.title, d.filename, d.media_type, length(d.content) AS size_bytes, \
+const SELECT_DOCUMENT: &str = "SELECT d.id, d.title, d.filename, d.media_type, d.size_bytes, \
      d.sha256, d.created_at FROM documents d";
 
 #[derive(sqlx::FromRow)]
@@ -57,74 +57,94 @@ pub struct NewDocument<'a> {
 
 /// Stores a document with the SHA-256 of its bytes. With a guard, only while the account
 /// stays within its files and bytes, checked in the same statement; false when it did not.
-pub async fn insert(db: impl SqliteExecutor<'_>, document: &NewDocument<'_>, guard: Option<Guard>) -> sqlx::Result<bool> {
-    let stored = sqlx::query(&format!(
-        "INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, created_at, from_citizen, added_by) \
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 IS NOT NULL, ?9 \
-         WHERE ?10 IS NULL OR ({} < ?11 AND {} + LENGTH(?7) <= ?12)",
-        files_of("?10"),
-        bytes_of("?10"),
-    ))
-    .bind(document.id)
-    .bind(document.case_id)
-    .bind(document.title)
-    .bind(document.filename)
-    .bind(document.media_type)
-    .bind(sha256_hex(document.bytes))
-    .bind(document.bytes)
-    .bind(document.created_at)
-    .bind(document.added_by)
-    .bind(guard.map(|g| g.account))
-    .bind(guard.map(|g| g.max_files))
-    .bind(guard.map(|g| g.max_bytes))
-    .execute(db)
-    .await?;
-    Ok(stored.rows_affected() > 0)
+pub async fn insert(db: impl Into<Exec<'_>>, document: &NewDocument<'_>, guard: Option<Guard>) -> sqlx::Result<bool> {
+    on!(db, c => {
+            let mut tx = sqlx::Connection::begin(&mut *c).await?;
+            if let (Some(lock), Some(account)) = (super::lock_account(&*tx), guard.map(|g| g.account)) {
+                sqlx::query(lock).bind(account).execute(&mut *tx).await?;
+            }
+        let stored = sqlx::query(&format!(
+            "INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, size_bytes, created_at, from_citizen, added_by) \
+             SELECT $1, $2, $3, $4, $5, $6, $7, $13, $8, $9 IS NOT NULL, $9 \
+             WHERE $10 IS NULL OR ({} < $11 AND {} + $13 <= $12)",
+            files_of("$10"),
+            bytes_of("$10"),
+        ))
+        .bind(document.id)
+        .bind(document.case_id)
+        .bind(document.title)
+        .bind(document.filename)
+        .bind(document.media_type)
+        .bind(sha256_hex(document.bytes))
+        .bind(document.bytes)
+        .bind(document.created_at)
+        .bind(document.added_by)
+        .bind(guard.map(|g| g.account))
+        .bind(guard.map(|g| g.max_files))
+        .bind(guard.map(|g| g.max_bytes))
+        .bind(document.bytes.len() as i64)
+        .execute(&mut *tx)
+        .await?;
+            tx.commit().await?;
+        Ok(stored.rows_affected() > 0)
+    })
 }
 
 /// Sends a document the citizen's side added to the case, not yet sent, with a message;
 /// false for any other document.
-pub async fn attach_to_message(db: impl SqliteExecutor<'_>, document_id: &str, case_id: &str, message_id: &str) -> sqlx::Result<bool> {
-    let attached = sqlx::query("UPDATE documents SET message_id = ? WHERE id = ? AND case_id = ? AND from_citizen = 1 AND message_id IS NULL")
-        .bind(message_id)
-        .bind(document_id)
-        .bind(case_id)
-        .execute(db)
-        .await?;
-    Ok(attached.rows_affected() > 0)
+pub async fn attach_to_message(db: impl Into<Exec<'_>>, document_id: &str, case_id: &str, message_id: &str) -> sqlx::Result<bool> {
+    on!(db, c => {
+        let attached = sqlx::query("UPDATE documents SET message_id = $1 WHERE id = $2 AND case_id = $3 AND from_citizen = TRUE AND message_id IS NULL")
+            .bind(message_id)
+            .bind(document_id)
+            .bind(case_id)
+            .execute(&mut *c)
+            .await?;
+        Ok(attached.rows_affected() > 0)
+    })
 }
 
-pub async fn of_case(db: &SqlitePool, case_id: &str, lang: Lang) -> ApiResult<Vec<DocumentMeta>> {
-    let rows = sqlx::query_as(&format!("{SELECT_DOCUMENT} WHERE d.case_id = ? ORDER BY d.created_at, d.id")).bind(case_id).fetch_all(db).await?;
-    metas(rows, lang)
+pub async fn of_case(db: &Db, case_id: &str, lang: Lang) -> ApiResult<Vec<DocumentMeta>> {
+    on!(db, c => {
+        let rows = sqlx::query_as(&format!("{SELECT_DOCUMENT} WHERE d.case_id = $1 ORDER BY d.created_at, d.id")).bind(case_id).fetch_all(&mut *c).await?;
+        metas(rows, lang)
+    })
 }
 
-pub async fn of_message(db: &SqlitePool, message_id: &str, lang: Lang) -> ApiResult<Vec<DocumentMeta>> {
-    let rows = sqlx::query_as(&format!("{SELECT_DOCUMENT} WHERE d.message_id = ? ORDER BY d.created_at, d.id")).bind(message_id).fetch_all(db).await?;
-    metas(rows, lang)
+pub async fn of_message(db: &Db, message_id: &str, lang: Lang) -> ApiResult<Vec<DocumentMeta>> {
+    on!(db, c => {
+        let rows = sqlx::query_as(&format!("{SELECT_DOCUMENT} WHERE d.message_id = $1 ORDER BY d.created_at, d.id")).bind(message_id).fetch_all(&mut *c).await?;
+        metas(rows, lang)
+    })
 }
 
-const OWNED: &str = "d.id = ? AND d.case_id IN (SELECT id FROM cases WHERE owner_id = ?)";
+const OWNED: &str = "d.id = $1 AND d.case_id IN (SELECT id FROM cases WHERE owner_id = $2)";
 
 /// The owner's document, described.
-pub async fn meta(db: &SqlitePool, id: &str, owner: i64, lang: Lang) -> ApiResult<Option<DocumentMeta>> {
-    let row: Option<DocumentRow> = sqlx::query_as(&format!("{SELECT_DOCUMENT} WHERE {OWNED}")).bind(id).bind(owner).fetch_optional(db).await?;
-    row.map(|r| r.into_meta(lang)).transpose()
+pub async fn meta(db: &Db, id: &str, owner: i64, lang: Lang) -> ApiResult<Option<DocumentMeta>> {
+    on!(db, c => {
+        let row: Option<DocumentRow> = sqlx::query_as(&format!("{SELECT_DOCUMENT} WHERE {OWNED}")).bind(id).bind(owner).fetch_optional(&mut *c).await?;
+        row.map(|r| r.into_meta(lang)).transpose()
+    })
 }
 
 /// The document with this id, described; the caller has just stored it.
-pub async fn meta_of_new(db: &SqlitePool, id: &str, lang: Lang) -> ApiResult<DocumentMeta> {
-    let row: DocumentRow = sqlx::query_as(&format!("{SELECT_DOCUMENT} WHERE d.id = ?")).bind(id).fetch_one(db).await?;
-    row.into_meta(lang)
+pub async fn meta_of_new(db: &Db, id: &str, lang: Lang) -> ApiResult<DocumentMeta> {
+    on!(db, c => {
+        let row: DocumentRow = sqlx::query_as(&format!("{SELECT_DOCUMENT} WHERE d.id = $1")).bind(id).fetch_one(&mut *c).await?;
+        row.into_meta(lang)
+    })
 }
 
 /// The owner's document's (filename, media type, SHA-256, bytes).
-pub async fn content(db: &SqlitePool, id: &str, owner: i64) -> sqlx::Result<Option<(String, String, String, Vec<u8>)>> {
-    sqlx::query_as(&format!("SELECT d.filename, d.media_type, d.sha256, d.content FROM documents d WHERE {OWNED}"))
-        .bind(id)
-        .bind(owner)
-        .fetch_optional(db)
-        .await
+pub async fn content(db: &Db, id: &str, owner: i64) -> sqlx::Result<Option<(String, String, String, Vec<u8>)>> {
+    on!(db, c => {
+        sqlx::query_as(&format!("SELECT d.filename, d.media_type, d.sha256, d.content FROM documents d WHERE {OWNED}"))
+            .bind(id)
+            .bind(owner)
+            .fetch_optional(&mut *c)
+            .await
+    })
 }
 
 /// What the documents overview filters by.
@@ -154,44 +174,46 @@ struct OverviewRow {
 }
 
 /// The owner's documents across all cases, newest first, and how many match in all.
-pub async fn overview(db: &SqlitePool, owner: i64, filters: &Filters<'_>, lang: Lang) -> ApiResult<DocumentOverview> {
-    let push_filters = |sql: &mut sqlx::QueryBuilder<'_, sqlx::Sqlite>| {
-        sql.push(" WHERE c.owner_id = ").push_bind(owner);
-        if let Some(reference) = filters.reference {
-            sql.push(" AND UPPER(c.reference) LIKE ").push_bind(contains_pattern(&reference.to_uppercase())).push(" ESCAPE '\\'");
-        }
-        match filters.kind {
-            Some(Kind::Pdf) => sql.push(" AND d.media_type = 'application/pdf'"),
-            Some(Kind::Image) => sql.push(" AND d.media_type LIKE 'image/%'"),
-            None => sql,
+pub async fn overview(db: &Db, owner: i64, filters: &Filters<'_>, lang: Lang) -> ApiResult<DocumentOverview> {
+    on!(db, c => {
+        let push_filters = |sql: &mut sqlx::QueryBuilder<'_, _>| {
+            sql.push(" WHERE c.owner_id = ").push_bind(owner);
+            if let Some(reference) = filters.reference {
+                sql.push(" AND UPPER(c.reference) LIKE ").push_bind(contains_pattern(&reference.to_uppercase())).push(" ESCAPE '\\'");
+            }
+            match filters.kind {
+                Some(Kind::Pdf) => sql.push(" AND d.media_type = 'application/pdf'"),
+                Some(Kind::Image) => sql.push(" AND d.media_type LIKE 'image/%'"),
+                None => sql,
+            };
+            if let Some(from) = filters.from {
+                sql.push(" AND substr(d.created_at, 1, 10) >= ").push_bind(from.to_owned());
+            }
+            if let Some(to) = filters.to {
+                sql.push(" AND substr(d.created_at, 1, 10) <= ").push_bind(to.to_owned());
+            }
         };
-        if let Some(from) = filters.from {
-            sql.push(" AND substr(d.created_at, 1, 10) >= ").push_bind(from.to_owned());
+        let mut counting = sqlx::QueryBuilder::new("SELECT COUNT(*) FROM documents d JOIN cases c ON c.id = d.case_id");
+        push_filters(&mut counting);
+        let (total,): (i64,) = counting.build_query_as().fetch_one(&mut *c).await?;
+        let mut select = sqlx::QueryBuilder::new(
+            "SELECT d.id, d.title, d.filename, d.media_type, d.size_bytes, d.sha256, d.created_at, \
+             c.id AS case_id, c.reference, s.name AS service, d.from_citizen \
+             FROM documents d JOIN cases c ON c.id = d.case_id JOIN services s ON s.id = c.service_id",
+        );
+        push_filters(&mut select);
+        select.push(format!(" ORDER BY d.created_at DESC, d.id LIMIT {DOCUMENTS_LISTED}"));
+        let rows: Vec<OverviewRow> = select.build_query_as().fetch_all(&mut *c).await?;
+        let mut documents = Vec::with_capacity(rows.len());
+        for row in rows {
+            documents.push(DocumentItem {
+                service: localized(&row.service, lang)?,
+                document: row.document.into_meta(lang)?,
+                case_id: row.case_id,
+                reference: row.reference,
+                from_citizen: row.from_citizen,
+            });
         }
-        if let Some(to) = filters.to {
-            sql.push(" AND substr(d.created_at, 1, 10) <= ").push_bind(to.to_owned());
-        }
-    };
-    let mut counting = sqlx::QueryBuilder::new("SELECT COUNT(*) FROM documents d JOIN cases c ON c.id = d.case_id");
-    push_filters(&mut counting);
-    let (total,): (i64,) = counting.build_query_as().fetch_one(db).await?;
-    let mut select = sqlx::QueryBuilder::new(
-        "SELECT d.id, d.title, d.filename, d.media_type, length(d.content) AS size_bytes, d.sha256, d.created_at, \
-         c.id AS case_id, c.reference, s.name AS service, d.from_citizen \
-         FROM documents d JOIN cases c ON c.id = d.case_id JOIN services s ON s.id = c.service_id",
-    );
-    push_filters(&mut select);
-    select.push(format!(" ORDER BY d.created_at DESC, d.id LIMIT {DOCUMENTS_LISTED}"));
-    let rows: Vec<OverviewRow> = select.build_query_as().fetch_all(db).await?;
-    let mut documents = Vec::with_capacity(rows.len());
-    for row in rows {
-        documents.push(DocumentItem {
-            service: localized(&row.service, lang)?,
-            document: row.document.into_meta(lang)?,
-            case_id: row.case_id,
-            reference: row.reference,
-            from_citizen: row.from_citizen,
-        });
-    }
-    Ok(DocumentOverview { total: total.max(0) as u64, documents })
+        Ok(DocumentOverview { total: total.max(0) as u64, documents })
+    })
 }

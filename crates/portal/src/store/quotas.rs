@@ -1,14 +1,14 @@
 //! What one account keeps, as SQL that the storing statements embed: a store and its count
 //! are one statement, so parallel requests cannot pass a limit together.
 
-use sqlx::SqlitePool;
+use super::Db;
 
-/// SQL: how many files the account in placeholder `account` (e.g. `?1`) keeps: uploads into
+/// SQL: how many files the account in placeholder `account` (e.g. `$1`) keeps: uploads into
 /// applications plus documents added to cases.
 pub fn files_of(account: &str) -> String {
     format!(
         "((SELECT COUNT(*) FROM draft_files WHERE owner_id = {account}) \
-         + (SELECT COUNT(*) FROM documents d JOIN cases c ON c.id = d.case_id WHERE c.owner_id = {account} AND d.from_citizen = 1))"
+         + (SELECT COUNT(*) FROM documents d JOIN cases c ON c.id = d.case_id WHERE c.owner_id = {account} AND d.from_citizen = TRUE))"
     )
 }
 
@@ -16,15 +16,17 @@ pub fn files_of(account: &str) -> String {
 /// replies' text. A reserved upload counts with its field's maximum until its size is known.
 pub fn bytes_of(account: &str) -> String {
     format!(
-        "((SELECT COALESCE(SUM(size_bytes), 0) FROM draft_files WHERE owner_id = {account}) \
-         + (SELECT COALESCE(SUM(LENGTH(d.content)), 0) FROM documents d JOIN cases c ON c.id = d.case_id WHERE c.owner_id = {account} AND d.from_citizen = 1) \
-         + (SELECT COALESCE(SUM(LENGTH(m.body)), 0) FROM messages m JOIN cases c ON c.id = m.case_id WHERE c.owner_id = {account} AND m.from_authority = 0))"
+        "CAST((SELECT COALESCE(SUM(size_bytes), 0) FROM draft_files WHERE owner_id = {account}) \
+         + (SELECT COALESCE(SUM(d.size_bytes), 0) FROM documents d JOIN cases c ON c.id = d.case_id WHERE c.owner_id = {account} AND d.from_citizen = TRUE) \
+         + (SELECT COALESCE(SUM(LENGTH(m.body)), 0) FROM messages m JOIN cases c ON c.id = m.case_id WHERE c.owner_id = {account} AND m.from_authority = FALSE) AS BIGINT)"
     )
 }
 
 /// The account's (files, bytes).
-pub async fn usage(db: &SqlitePool, account: i64) -> sqlx::Result<(i64, i64)> {
-    sqlx::query_as(&format!("SELECT {}, {}", files_of("?1"), bytes_of("?1"))).bind(account).fetch_one(db).await
+pub async fn usage(db: &Db, account: i64) -> sqlx::Result<(i64, i64)> {
+    on!(db, c => {
+        sqlx::query_as(&format!("SELECT {}, {}", files_of("$1"), bytes_of("$1"))).bind(account).fetch_one(&mut *c).await
+    })
 }
 
 /// The account's limits, for a storing statement's guard.

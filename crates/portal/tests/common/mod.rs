@@ -1,5 +1,7 @@
-//! A real portal for the HTTP tests: its own SQLite file seeded with the demo data, a stand-in
-//! dist/, and browser-like clients with cookies and the CSRF token.
+//! A real portal for the HTTP tests: its own database seeded with the demo data, a stand-in
+//! dist/, and browser-like clients with cookies and the CSRF token. The database is a SQLite
+//! file, or, when the suite runs beside PostgreSQL (`scripts/with-postgres`), a fresh database
+//! of that cluster: every test runs on both.
 #![allow(dead_code)]
 
 use std::io::Write;
@@ -24,7 +26,28 @@ pub const BACKOFFICE_TOKEN: &str = "test-backoffice-token-0123456789abcdef";
 pub struct Portal {
     pub base: String,
     pub clock: Clock,
+    pub database_url: String,
     dir: tempfile::TempDir,
+}
+
+/// A database of its own for one portal: `name` in `dir` on SQLite, or a new database in the
+/// PostgreSQL cluster named by `GUICHET_TEST_POSTGRES`.
+pub async fn database_url(dir: &Path, name: &str) -> String {
+    static CREATED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let Some(admin) = std::env::var("GUICHET_TEST_POSTGRES").ok().filter(|u| !u.is_empty()) else {
+        return format!("sqlite://{}", dir.join(name).display());
+    };
+    let database = format!("guichet_{}_{}", std::process::id(), CREATED.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    let pool = sqlx::PgPool::connect(&admin).await.expect("the test cluster answers");
+    sqlx::query(&format!("CREATE DATABASE {database}")).execute(&pool).await.unwrap();
+    pool.close().await;
+    admin.replacen("/postgres?", &format!("/{database}?"), 1)
+}
+
+/// A pool on the portal's database, whichever it is, for reading its tables in a test.
+pub async fn read_database(url: &str) -> sqlx::AnyPool {
+    sqlx::any::install_default_drivers();
+    sqlx::AnyPool::connect(url).await.unwrap()
 }
 
 impl Portal {
@@ -42,7 +65,7 @@ impl Portal {
         std::fs::write(dist.join("app-0123456789abcdef.js"), "export default function init() {}\n".repeat(100)).unwrap();
         std::fs::write(dist.join("locales/de/common.ftl"), "common-retry = Erneut versuchen\n").unwrap();
         let mut config = Config {
-            database_url: format!("sqlite://{}", dir.path().join("portal.db").display()),
+            database_url: database_url(dir.path(), "portal.db").await,
             bind: "127.0.0.1".into(),
             port: 0,
             dist_dir: dist,
@@ -62,20 +85,21 @@ impl Portal {
             quotas: Default::default(),
         };
         configure(&mut config);
+        let database_url = config.database_url.clone();
         let clock = Clock::default();
         let state = prepare(config, clock.clone()).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         // The real server: its connection caps and header timeout are under test too.
         tokio::spawn(async move { guichet_portal::http::connections::serve_until(listener, state, std::future::pending()).await.unwrap() });
-        Portal { base, clock, dir }
+        Portal { base, clock, database_url, dir }
     }
 
     /// The rows of a table, read straight from the portal's database.
     pub async fn count(&self, table: &str) -> i64 {
-        let url = format!("sqlite://{}", self.dir.path().join("portal.db").display());
-        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+        let pool = read_database(&self.database_url).await;
         let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&pool).await.unwrap();
+        pool.close().await;
         n
     }
 
