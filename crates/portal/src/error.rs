@@ -1,6 +1,6 @@
 //! The portal's one error type, which every floor returns: it leaves as
 //! `application/problem+json` with a machine code. Database failures are logged in full and
-//! answered only as `internal`.
+//! answered only as `internal`, or `busy` with `Retry-After` while the database is out of reach.
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -59,9 +59,19 @@ impl IntoResponse for ApiError {
 impl From<sqlx::Error> for ApiError {
     fn from(e: sqlx::Error) -> Self {
         tracing::error!(error = %e, "database error");
-        ApiError::internal()
+        match e {
+            // The database is out of reach (restarting, a failover): the client retries soon,
+            // and the app keeps what the citizen typed meanwhile.
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => {
+                ApiError::new(ErrorCode::Busy, "Database unavailable").retry_after(DATABASE_RETRY_SECS)
+            }
+            _ => ApiError::internal(),
+        }
     }
 }
+
+/// What a client waits before retrying when the database is out of reach.
+const DATABASE_RETRY_SECS: u64 = 5;
 
 impl From<serde_json::Error> for ApiError {
     fn from(e: serde_json::Error) -> Self {
@@ -71,3 +81,18 @@ impl From<serde_json::Error> for ApiError {
 }
 
 pub type ApiResult<T> = Result<T, ApiError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unreachable_database_is_busy_with_a_time_to_wait_and_other_failures_are_internal() {
+        let response = ApiError::from(sqlx::Error::PoolTimedOut).into_response();
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(response.headers()[header::RETRY_AFTER], "5");
+        let response = ApiError::from(sqlx::Error::RowNotFound).into_response();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(!response.headers().contains_key(header::RETRY_AFTER));
+    }
+}

@@ -1,15 +1,28 @@
 //! Background work: timed-out sessions, old sign-in counts and expired drafts are deleted
-//! every few minutes, so none of them grows without bound.
+//! every few minutes, so none of them grows without bound. Several instances share the work
+//! through `store::jobs`: each run is claimed by one of them.
 
 use crate::domain::{drafts, throttle};
 use crate::store;
 use crate::AppState;
 
+/// How often the sweep runs, across all instances together.
+const SWEEP_EVERY_SECS: i64 = 300;
+
 pub async fn sweep_expired(state: AppState) {
-    let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+    // Each instance looks every minute; the one that claims the due sweep runs it.
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
     loop {
         tick.tick().await;
         let now = state.clock.unix();
+        match store::jobs::claim(&state.db, "sweep-expired", now, now + SWEEP_EVERY_SECS).await {
+            Ok(true) => {}
+            Ok(false) => continue,
+            Err(e) => {
+                tracing::warn!(error = %e, "could not claim the sweep");
+                continue;
+            }
+        }
         if let Err(e) = store::sessions::delete_expired(&state.db, now - state.config.session_idle_secs, now - state.config.session_absolute_secs).await {
             tracing::warn!(error = %e, "could not sweep expired sessions");
         }

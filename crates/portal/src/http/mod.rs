@@ -11,6 +11,7 @@ pub mod extract;
 pub mod messages;
 pub mod middleware;
 pub mod places;
+pub mod probes;
 pub mod services;
 pub mod session;
 pub mod uploads;
@@ -87,6 +88,8 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", api)
         .nest("/api/backoffice/v1", backoffice)
         .route("/api/openapi.json", get(crate::openapi::document).layer(from_fn(middleware::problems_only)))
+        .route("/health", get(probes::health))
+        .route("/ready", get(probes::ready))
         .fallback(crate::site::serve)
         .layer(from_fn_with_state(state.clone(), crate::site::security_headers))
         .with_state(state)

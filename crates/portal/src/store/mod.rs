@@ -33,6 +33,7 @@ pub mod draft_files;
 pub mod drafts;
 pub mod events;
 pub mod ids;
+pub mod jobs;
 pub mod mandates;
 pub mod messages;
 pub mod quotas;
@@ -156,6 +157,12 @@ impl Db {
     /// schema up to date. On PostgreSQL the migrations run under an advisory lock, so
     /// instances that start together apply them once.
     pub async fn connect(url: &str) -> anyhow::Result<Db> {
+        use anyhow::Context;
+        // One line that names the setting, never the URL (it may hold a password).
+        Db::open(url).await.context("GUICHET_DATABASE_URL: the database cannot be opened")
+    }
+
+    async fn open(url: &str) -> anyhow::Result<Db> {
         let db = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let options = PgConnectOptions::from_str(url)?;
             let pool = PgPoolOptions::new().max_connections(16).acquire_timeout(std::time::Duration::from_secs(5)).connect_with(options).await?;

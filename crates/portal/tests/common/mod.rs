@@ -30,13 +30,15 @@ pub struct Portal {
     dir: tempfile::TempDir,
 }
 
-/// A database of its own for one portal: `name` in `dir` on SQLite, or a new database in the
-/// PostgreSQL cluster named by `GUICHET_TEST_POSTGRES`.
+/// A database of its own for one portal: `name` in `dir` on SQLite, or, with
+/// `GUICHET_TEST_DATABASE=postgres`, a new database in the PostgreSQL cluster that
+/// `scripts/with-postgres` names in `GUICHET_TEST_POSTGRES`.
 pub async fn database_url(dir: &Path, name: &str) -> String {
     static CREATED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let Some(admin) = std::env::var("GUICHET_TEST_POSTGRES").ok().filter(|u| !u.is_empty()) else {
+    if std::env::var("GUICHET_TEST_DATABASE").as_deref() != Ok("postgres") {
         return format!("sqlite://{}", dir.join(name).display());
-    };
+    }
+    let admin = std::env::var("GUICHET_TEST_POSTGRES").expect("GUICHET_TEST_DATABASE=postgres runs inside scripts/with-postgres");
     let database = format!("guichet_{}_{}", std::process::id(), CREATED.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
     let pool = sqlx::PgPool::connect(&admin).await.expect("the test cluster answers");
     sqlx::query(&format!("CREATE DATABASE {database}")).execute(&pool).await.unwrap();

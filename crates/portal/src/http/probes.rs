@@ -1,0 +1,23 @@
+//! What a load balancer asks: is the process alive (`/health`), and can it serve
+//! (`/ready`: its database answers). Neither needs a session nor touches one.
+
+use crate::error::{ApiError, ApiResult};
+use crate::AppState;
+use axum::extract::State;
+use axum::http::header;
+use axum::response::IntoResponse;
+use guichet_model::problem::ErrorCode;
+
+/// The process answers.
+pub async fn health() -> impl IntoResponse {
+    ([(header::CACHE_CONTROL, "no-store")], "ok\n")
+}
+
+/// The database answers; 503 otherwise, so the balancer sends requests elsewhere.
+pub async fn ready(State(state): State<AppState>) -> ApiResult<impl IntoResponse> {
+    if let Err(e) = state.db.ping().await {
+        tracing::warn!(error = %e, "not ready: the database does not answer");
+        return Err(ApiError::new(ErrorCode::Busy, "Not ready").retry_after(5));
+    }
+    Ok(([(header::CACHE_CONTROL, "no-store")], "ready\n"))
+}
