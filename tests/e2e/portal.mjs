@@ -1,6 +1,8 @@
-// Starts the reference portal on a free port with a fresh SQLite database and the demo data,
-// serving the release build in dist/. Every test file gets its own portal.
-import { spawn } from 'node:child_process';
+// Starts the reference portal on a free port with a fresh database and the demo data, serving
+// the release build in dist/. Every test file gets its own portal. The database is a SQLite file,
+// or, with GUICHET_TEST_DATABASE=postgres inside scripts/with-postgres, a new database of that
+// PostgreSQL cluster.
+import { spawn, execFileSync } from 'node:child_process';
 import { before, after } from 'node:test';
 import { launch } from './browser.mjs';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
@@ -9,6 +11,20 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
+
+let databases = 0;
+
+/// GUICHET_DATABASE_URL for a new portal: none (SQLite in its data folder), or a fresh
+/// PostgreSQL database made with createdb in the cluster of scripts/with-postgres.
+function databaseFor() {
+  if (process.env.GUICHET_TEST_DATABASE !== 'postgres') return {};
+  const admin = new URL(process.env.GUICHET_TEST_POSTGRES);
+  const name = `guichet_e2e_${process.pid}_${databases++}`;
+  const host = admin.searchParams.get('host');
+  execFileSync('createdb', ['-h', host, '-p', admin.port, '-U', admin.username, name]);
+  admin.pathname = `/${name}`;
+  return { GUICHET_DATABASE_URL: admin.toString() };
+}
 
 function freePort() {
   return new Promise((ok, fail) => {
@@ -29,7 +45,7 @@ export async function startPortal(env = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'guichet-e2e-'));
   const port = await freePort();
   const child = spawn(binary, [], {
-    env: { ...process.env, GUICHET_DEMO: '1', GUICHET_DATA_DIR: dataDir, GUICHET_PORT: String(port), GUICHET_DIST: dist, RUST_LOG: 'warn', ...env },
+    env: { ...process.env, GUICHET_DEMO: '1', GUICHET_DATA_DIR: dataDir, ...databaseFor(), GUICHET_PORT: String(port), GUICHET_DIST: dist, RUST_LOG: 'warn', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
