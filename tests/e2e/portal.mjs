@@ -2,39 +2,20 @@
 // the release build in dist/. Every test file gets its own portal. The database is a SQLite file,
 // or, with GUICHET_TEST_DATABASE=postgres inside scripts/with-postgres, a new database of that
 // PostgreSQL cluster.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { before, after } from 'node:test';
 import { launch } from './browser.mjs';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort, createDatabase, waitFor } from '../../scripts/cluster.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
-let databases = 0;
-
 /// GUICHET_DATABASE_URL for a new portal: none (SQLite in its data folder), or a fresh
-/// PostgreSQL database made with createdb in the cluster of scripts/with-postgres.
+/// PostgreSQL database with GUICHET_TEST_DATABASE=postgres.
 function databaseFor() {
-  if (process.env.GUICHET_TEST_DATABASE !== 'postgres') return {};
-  const admin = new URL(process.env.GUICHET_TEST_POSTGRES);
-  const name = `guichet_e2e_${process.pid}_${databases++}`;
-  const host = admin.searchParams.get('host');
-  execFileSync('createdb', ['-h', host, '-p', admin.port, '-U', admin.username, name]);
-  admin.pathname = `/${name}`;
-  return { GUICHET_DATABASE_URL: admin.toString() };
-}
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => ok(port));
-    });
-    server.on('error', fail);
-  });
+  return process.env.GUICHET_TEST_DATABASE === 'postgres' ? { GUICHET_DATABASE_URL: createDatabase() } : {};
 }
 
 export async function startPortal(env = {}) {
@@ -49,15 +30,7 @@ export async function startPortal(env = {}) {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`portal exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/v1/session`)).ok) break;
-    } catch { /* not listening yet */ }
-    if (Date.now() > deadline) throw new Error('portal did not start within 60 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitFor(`${base}/ready`, () => child.exitCode === null);
   return {
     base,
     async stop() {

@@ -86,6 +86,7 @@ impl Config {
                     api_slots: at_least_one("GUICHET_API_SLOTS", d.api_slots)?,
                     api_slot_wait_ms: number("GUICHET_API_SLOT_WAIT_MS", d.api_slot_wait_ms as i64)?.max(0) as u64,
                     header_timeout_secs: number("GUICHET_HEADER_TIMEOUT_SECS", d.header_timeout_secs as i64)?.max(1) as u64,
+                    shutdown_grace_secs: number("GUICHET_SHUTDOWN_GRACE_SECS", d.shutdown_grace_secs as i64)?.max(0) as u64,
                 }
             },
             quotas: {
@@ -203,11 +204,22 @@ pub struct Limits {
     /// `GUICHET_HEADER_TIMEOUT_SECS`: how long a request's headers may take to arrive, and so
     /// how long a keep-alive connection may stay idle.
     pub header_timeout_secs: u64,
+    /// `GUICHET_SHUTDOWN_GRACE_SECS`: after SIGTERM, how long requests in flight (uploads from a
+    /// slow phone included) may take to finish before the process exits.
+    pub shutdown_grace_secs: u64,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { connections: 4096, connections_per_client: 256, requests_per_client: 64, api_slots: 512, api_slot_wait_ms: 2000, header_timeout_secs: 10 }
+        Limits {
+            connections: 4096,
+            connections_per_client: 256,
+            requests_per_client: 64,
+            api_slots: 512,
+            api_slot_wait_ms: 2000,
+            header_timeout_secs: 10,
+            shutdown_grace_secs: 30,
+        }
     }
 }
 

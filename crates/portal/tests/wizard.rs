@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{answers, decode_qr_bill, pdf_text, problem, Citizen, Portal};
+use common::{answers, birth_certificates, decode_qr_bill, pdf_text, problem, Citizen, Portal};
 use guichet_model::api::CaseList;
 use guichet_model::api::{Catalogue, Draft, DraftList, Submission, CHECK_ANSWERS};
 use guichet_model::form::{Answers, ServiceDefinition};
@@ -19,26 +19,6 @@ async fn catalogue(portal: &Portal, query: &str) -> Catalogue {
 
 fn service_ids(catalogue: &Catalogue) -> Vec<String> {
     catalogue.topics.iter().flat_map(|t| t.services.iter().map(|s| s.id.clone())).collect()
-}
-
-/// Two birth certificates by post: every step of the civil-status order, complete.
-fn birth_certificates() -> Answers {
-    answers(&[
-        ("document-type", "birth-certificate"),
-        ("concerned", "self"),
-        ("first-name", "Sophie"),
-        ("last-name", "Rochat"),
-        ("date-of-birth", "1988-04-02"),
-        ("copies", "2"),
-        ("certificate-language", "fr"),
-        ("delivery", "post"),
-        ("postal-address.street", "Rue de Lausanne"),
-        ("postal-address.number", "45"),
-        ("postal-address.postcode", "1700"),
-        ("postal-address.locality", "Fribourg"),
-        ("postal-address.bfs", "2196"),
-        ("truthful", "yes"),
-    ])
 }
 
 #[tokio::test]

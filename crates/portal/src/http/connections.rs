@@ -126,8 +126,8 @@ pub async fn admit_api(State(state): State<AppState>, request: Request, next: Ne
     next.run(request).await
 }
 
-/// Serves HTTP/1.1 on `listener` until `shutdown` resolves, then lets open requests finish for
-/// up to ten seconds. Connections over the total or the client's cap are closed as they
+/// Serves HTTP/1.1 on `listener` until `shutdown` resolves, then takes no more connections and
+/// lets open requests finish for up to `GUICHET_SHUTDOWN_GRACE_SECS`. Connections over the total or the client's cap are closed as they
 /// arrive, before a byte is read.
 pub async fn serve_until(listener: TcpListener, state: AppState, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
     use hyper_util::rt::{TokioIo, TokioTimer};
@@ -183,7 +183,7 @@ pub async fn serve_until(listener: TcpListener, state: AppState, shutdown: impl 
     drop(listener);
     tokio::select! {
         () = graceful.shutdown() => {}
-        () = tokio::time::sleep(Duration::from_secs(10)) => tracing::info!("stopped with requests still open"),
+        () = tokio::time::sleep(Duration::from_secs(limits.shutdown_grace_secs)) => tracing::info!("stopped with requests still open"),
     }
     Ok(())
 }

@@ -97,6 +97,22 @@ impl Portal {
         Portal { base, clock, database_url, dir }
     }
 
+    /// Another instance of the same portal: its own process state and pool on the same
+    /// database, as behind a load balancer.
+    pub async fn beside(&self) -> Portal {
+        self.beside_with(|_| {}).await
+    }
+
+    pub async fn beside_with(&self, configure: impl FnOnce(&mut Config)) -> Portal {
+        let database_url = self.database_url.clone();
+        Portal::start_with(move |config| {
+            config.database_url = database_url;
+            config.demo = false;
+            configure(config);
+        })
+        .await
+    }
+
     /// The rows of a table, read straight from the portal's database.
     pub async fn count(&self, table: &str) -> i64 {
         let pool = read_database(&self.database_url).await;
@@ -237,6 +253,11 @@ impl<'a> Citizen<'a> {
         Citizen { portal, client, csrf }
     }
 
+    /// The same browser (cookies and CSRF token) sending its next requests to another instance.
+    pub fn on<'b>(&self, portal: &'b Portal) -> Citizen<'b> {
+        Citizen { portal, client: self.client.clone(), csrf: self.csrf.clone() }
+    }
+
     pub async fn start(&self, service: &str) -> reqwest::Response {
         self.client.post(self.portal.url("/api/v1/drafts")).header("x-csrf-token", &self.csrf).json(&json!({ "service": service })).send().await.unwrap()
     }
@@ -270,6 +291,26 @@ impl<'a> Citizen<'a> {
             .await
             .unwrap()
     }
+}
+
+/// Two birth certificates by post: every step of the civil-status order, complete.
+pub fn birth_certificates() -> Answers {
+    answers(&[
+        ("document-type", "birth-certificate"),
+        ("concerned", "self"),
+        ("first-name", "Sophie"),
+        ("last-name", "Rochat"),
+        ("date-of-birth", "1988-04-02"),
+        ("copies", "2"),
+        ("certificate-language", "fr"),
+        ("delivery", "post"),
+        ("postal-address.street", "Rue de Lausanne"),
+        ("postal-address.number", "45"),
+        ("postal-address.postcode", "1700"),
+        ("postal-address.locality", "Fribourg"),
+        ("postal-address.bfs", "2196"),
+        ("truthful", "yes"),
+    ])
 }
 
 pub fn answers(pairs: &[(&str, &str)]) -> Answers {
