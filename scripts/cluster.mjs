@@ -53,7 +53,12 @@ export async function waitFor(url, alive, ms = 60_000) {
 export async function startInstance({ binary, port, env }) {
   const child = spawn(binary, [], { env: { ...process.env, GUICHET_PORT: String(port), RUST_LOG: 'warn', ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/ready`, () => child.exitCode === null && child.signalCode === null);
+  try {
+    await waitFor(`${base}/ready`, () => child.exitCode === null && child.signalCode === null);
+  } catch (e) {
+    child.kill('SIGKILL');
+    throw e;
+  }
   const exited = new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
   return {
     base,
@@ -160,7 +165,12 @@ export async function startCluster({ count = 3, port, env = {} } = {}) {
   const ports = [];
   for (let i = 0; i < count; i++) ports.push(await freePort());
   // All start at once: the migrations run once, under PostgreSQL's lock; the first seeds the demo.
-  const instances = await Promise.all(ports.map((p, i) => startInstance({ binary, port: p, env: { ...shared, GUICHET_DEMO: i === 0 ? '1' : '0' } })));
+  const started = await Promise.allSettled(ports.map((p, i) => startInstance({ binary, port: p, env: { ...shared, GUICHET_DEMO: i === 0 ? '1' : '0' } })));
+  const instances = started.filter((s) => s.status === 'fulfilled').map((s) => s.value);
+  if (instances.length < count) {
+    await Promise.all(instances.map((instance) => instance.kill()));
+    throw started.find((s) => s.status === 'rejected').reason;
+  }
   const hashed = readFileSync(join(dist, 'index.html'), 'utf8').match(/[\w.]+-[0-9a-f]{16}\.js/)?.[0];
   const headers = await securityHeaders(instances[0].base, hashed);
   writeFileSync(join(dir, 'nginx.conf'), nginxConfig({ dir, dist, port, instances, headers }));
