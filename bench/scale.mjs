@@ -7,7 +7,7 @@
 // four drafts at once, each over the version it got). Reports p50/p99 and requests/s.
 // Run inside scripts/with-postgres: `scripts/bench scale`.
 import { execFileSync } from 'node:child_process';
-import { startCluster } from '../scripts/cluster.mjs';
+import { signIn, startCluster } from '../scripts/cluster.mjs';
 
 const SIZES = (process.env.GUICHET_SCALE_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const SECONDS = Number(process.env.GUICHET_SCALE_SECONDS ?? 10);
@@ -24,28 +24,6 @@ function sql(statement) {
   const url = new URL(cluster.database);
   return execFileSync('psql', ['-h', url.searchParams.get('host'), '-p', url.port, '-U', 'postgres', '-d', url.pathname.slice(1), '-Atq', '-v', 'ON_ERROR_STOP=1', '-c', statement], { maxBuffer: 1 << 26 })
     .toString().trim();
-}
-
-async function signIn(username, party) {
-  const jar = new Map();
-  const call = async (path, init = {}) => {
-    const response = await fetch(`${cluster.base}${path}`, { ...init, headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...init.headers } });
-    for (const c of response.headers.getSetCookie()) {
-      const [name, value] = c.split(';')[0].split('=');
-      jar.set(name, value);
-    }
-    return response;
-  };
-  const anonymous = await (await call('/api/v1/session')).json();
-  const json = { 'content-type': 'application/json' };
-  const { csrf_token: csrf, user } = await (await call('/api/v1/session', {
-    method: 'POST', headers: { ...json, 'x-csrf-token': anonymous.csrf_token }, body: JSON.stringify({ username, password: 'guichet-demo' }),
-  })).json();
-  if (party) {
-    const uid = user.mandates.find((m) => m.name === party).uid;
-    await call('/api/v1/session/party', { method: 'PUT', headers: { ...json, 'x-csrf-token': csrf }, body: JSON.stringify({ uid }) });
-  }
-  return { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), csrf, call };
 }
 
 /// wrk's p50, p99 (ms), requests/s and non-2xx count for a GET.
@@ -98,13 +76,13 @@ sql(`INSERT INTO cases (id, reference, owner_id, service_id, authority_id, statu
      FROM generate_series(1, 100000 - (SELECT count(*) FROM cases WHERE owner_id = ${organisation})) g`);
 const organisationCases = Number(sql(`SELECT count(*) FROM cases WHERE owner_id = ${organisation}`));
 
-const anna = await signIn('anna.zimmermann');
-const petra = await signIn('petra.keller', 'Immobilien Pilatus AG');
+const anna = await signIn(cluster.base, 'anna.zimmermann');
+const petra = await signIn(cluster.base, 'petra.keller', 'Immobilien Pilatus AG');
 const annaCase = (await (await anna.call('/api/v1/cases?lang=de')).json()).cases[0].id;
 const endpoints = {
-  'dashboard, first page (citizen)': [`${cluster.base}/api/v1/cases?lang=de`, anna.cookie],
-  'organisation, filtered + searched, page 2': [`${cluster.base}/api/v1/cases?lang=de&status=open&q=hund&sort=deadline&page=2`, petra.cookie],
-  'case detail (citizen)': [`${cluster.base}/api/v1/cases/${annaCase}?lang=de`, anna.cookie],
+  'dashboard, first page (citizen)': [`${cluster.base}/api/v1/cases?lang=de`, anna.cookie()],
+  'organisation, filtered + searched, page 2': [`${cluster.base}/api/v1/cases?lang=de&status=open&q=hund&sort=deadline&page=2`, petra.cookie()],
+  'case detail (citizen)': [`${cluster.base}/api/v1/cases/${annaCase}?lang=de`, anna.cookie()],
 };
 
 const rows = [];

@@ -49,6 +49,34 @@ export async function waitFor(url, alive, ms = 60_000) {
   }
 }
 
+/// A demo person signed in at `base` without a browser, acting for `party` (by name) when given:
+/// `call(path or URL, init)` sends the session's cookies, keeps those the portal sets, and the
+/// CSRF token goes in `csrf`.
+export async function signIn(base, username, party) {
+  const jar = new Map();
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const call = async (path, init = {}) => {
+    const response = await fetch(path.startsWith('http') ? path : `${base}${path}`, { ...init, headers: { cookie: cookie(), ...init.headers } });
+    for (const set of response.headers.getSetCookie()) {
+      const [name, value] = set.split(';')[0].split('=');
+      jar.set(name, value);
+    }
+    return response;
+  };
+  const json = { 'content-type': 'application/json' };
+  const anonymous = await (await call('/api/v1/session')).json();
+  const signedIn = await call('/api/v1/session', {
+    method: 'POST', headers: { ...json, 'x-csrf-token': anonymous.csrf_token }, body: JSON.stringify({ username, password: 'guichet-demo' }),
+  });
+  if (!signedIn.ok) throw new Error(`${username} could not sign in: ${signedIn.status}`);
+  const { csrf_token: csrf, user } = await signedIn.json();
+  if (party) {
+    const uid = user.mandates.find((m) => m.name === party).uid;
+    await call('/api/v1/session/party', { method: 'PUT', headers: { ...json, 'x-csrf-token': csrf }, body: JSON.stringify({ uid }) });
+  }
+  return { call, cookie, csrf };
+}
+
 /// One portal process on `port`, serving once its database answers (`/ready`).
 export async function startInstance({ binary, port, env }) {
   const child = spawn(binary, [], { env: { ...process.env, GUICHET_PORT: String(port), RUST_LOG: 'warn', ...env }, stdio: ['ignore', 'inherit', 'inherit'] });

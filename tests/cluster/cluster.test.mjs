@@ -4,7 +4,7 @@
 // running while its instance is told to stop still arrives. Run inside scripts/with-postgres.
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startCluster } from '../../scripts/cluster.mjs';
+import { startCluster, signIn } from '../../scripts/cluster.mjs';
 import { launch, openPage, assertNoProblems, assertAccessible, PASSWORD } from '../e2e/browser.mjs';
 import { SignInPage, TEXTS } from '../e2e/pages.mjs';
 import { Wizard, msg, service, pdfOfLength } from '../e2e/wizard.mjs';
@@ -74,23 +74,7 @@ test('the French birth-certificate order survives one instance killed and anothe
 
 test('an upload running while its instance is told to stop arrives whole, and the instance comes back', async () => {
   const instance = cluster.instances[2];
-  const jar = new Map();
-  const call = async (path, init = {}) => {
-    const response = await fetch(`${instance.base}${path}`, { ...init, headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...init.headers } });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(';');
-      const [name, value] = pair.split('=');
-      jar.set(name, value);
-    }
-    return response;
-  };
-  const anonymous = await (await call('/api/v1/session')).json();
-  const signedIn = await call('/api/v1/session', {
-    method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': anonymous.csrf_token },
-    body: JSON.stringify({ username: 'anna.zimmermann', password: PASSWORD }),
-  });
-  assert.equal(signedIn.status, 200);
-  const { csrf_token: csrf } = await signedIn.json();
+  const { call, csrf } = await signIn(instance.base, 'anna.zimmermann');
   const draft = await (await call('/api/v1/drafts', {
     method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ service: 'dog-registration' }),
   })).json();
@@ -122,8 +106,6 @@ test('an upload running while its instance is told to stop arrives whole, and th
 
   // The instance comes back; another one finds the file with the draft (and removes it).
   await cluster.start(2);
-  const removed = await fetch(`${cluster.instances[0].base}/api/v1/drafts/${draft.id}/files/${file.id}`, {
-    method: 'DELETE', headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), 'x-csrf-token': csrf },
-  });
+  const removed = await call(`${cluster.instances[0].base}/api/v1/drafts/${draft.id}/files/${file.id}`, { method: 'DELETE', headers: { 'x-csrf-token': csrf } });
   assert.equal(removed.status, 204);
 });

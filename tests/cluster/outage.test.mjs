@@ -5,8 +5,7 @@
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { startCluster, waitFor } from '../../scripts/cluster.mjs';
-import { PASSWORD } from '../e2e/browser.mjs';
+import { startCluster, signIn, waitFor } from '../../scripts/cluster.mjs';
 
 let cluster;
 before(async () => {
@@ -24,23 +23,8 @@ function server(action) {
 
 test('with the database stopped the API is busy with a time to wait, and it recovers by itself', async () => {
   // A signed-in citizen, through the balancer.
-  const jar = [];
-  const headers = () => ({ cookie: jar.join('; ') });
-  const remember = (response) => {
-    for (const c of response.headers.getSetCookie()) {
-      const pair = c.split(';')[0];
-      const name = pair.split('=')[0];
-      jar.splice(0, jar.length, ...jar.filter((p) => !p.startsWith(`${name}=`)), pair);
-    }
-    return response;
-  };
-  const anonymous = await remember(await fetch(`${cluster.base}/api/v1/session`)).json();
-  const signedIn = remember(await fetch(`${cluster.base}/api/v1/session`, {
-    method: 'POST', headers: { ...headers(), 'content-type': 'application/json', 'x-csrf-token': anonymous.csrf_token },
-    body: JSON.stringify({ username: 'luca.bernasconi', password: PASSWORD }),
-  }));
-  assert.equal(signedIn.status, 200);
-  const before = await (await fetch(`${cluster.base}/api/v1/cases?lang=it`, { headers: headers() })).json();
+  const luca = await signIn(cluster.base, 'luca.bernasconi');
+  const before = await (await luca.call('/api/v1/cases?lang=it')).json();
 
   server('stop');
   try {
@@ -48,7 +32,7 @@ test('with the database stopped the API is busy with a time to wait, and it reco
       assert.equal((await fetch(`${instance.base}/ready`)).status, 503, 'not ready without its database');
       assert.equal((await fetch(`${instance.base}/health`)).status, 200, 'but alive');
     }
-    const busy = await fetch(`${cluster.base}/api/v1/cases?lang=it`, { headers: headers() });
+    const busy = await luca.call('/api/v1/cases?lang=it');
     assert.equal(busy.status, 503);
     assert.ok(Number(busy.headers.get('retry-after')) >= 1, 'a time to wait');
     assert.equal((await busy.json()).code, 'busy');
@@ -58,7 +42,7 @@ test('with the database stopped the API is busy with a time to wait, and it reco
 
   // Back by itself: ready again, and the citizen's session and cases are as they were.
   for (const instance of cluster.instances) await waitFor(`${instance.base}/ready`, () => true, 20_000);
-  const after = await fetch(`${cluster.base}/api/v1/cases?lang=it`, { headers: headers() });
+  const after = await luca.call('/api/v1/cases?lang=it');
   assert.equal(after.status, 200);
   assert.equal((await after.json()).total, before.total);
 });

@@ -24,6 +24,11 @@ impl ApiError {
         ApiError::new(ErrorCode::Internal, "Internal error")
     }
 
+    /// The database is out of reach: try again in a few seconds.
+    pub fn database_unavailable() -> Self {
+        ApiError::new(ErrorCode::Busy, "Database unavailable").retry_after(DATABASE_RETRY_SECS)
+    }
+
     pub fn not_found() -> Self {
         ApiError::new(ErrorCode::NotFound, "Not found")
     }
@@ -62,9 +67,7 @@ impl From<sqlx::Error> for ApiError {
         match e {
             // The database is out of reach (restarting, a failover): the client retries soon,
             // and the app keeps what the citizen typed meanwhile.
-            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => {
-                ApiError::new(ErrorCode::Busy, "Database unavailable").retry_after(DATABASE_RETRY_SECS)
-            }
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => ApiError::database_unavailable(),
             _ => ApiError::internal(),
         }
     }

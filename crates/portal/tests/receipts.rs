@@ -74,22 +74,9 @@ async fn the_invoice_and_receipt_letterheads_give_the_authority_street_and_all()
     let portal = Portal::start().await;
     let sophie = Citizen::new(&portal, "sophie.rochat").await;
     let draft = sophie.draft("civil-status-document").await;
-    let a = answers(&[
-        ("document-type", "birth-certificate"),
-        ("concerned", "self"),
-        ("first-name", "Sophie"),
-        ("last-name", "Rochat"),
-        ("date-of-birth", "1988-04-02"),
-        ("copies", "1"),
-        ("certificate-language", "fr"),
-        ("delivery", "post"),
-        ("postal-address.street", "Rue de Lausanne"),
-        ("postal-address.number", "45"),
-        ("postal-address.postcode", "1700"),
-        ("postal-address.locality", "Fribourg"),
-        ("postal-address.bfs", "2196"),
-        ("truthful", "yes"),
-    ]);
+    // One copy: the invoice has a single line.
+    let mut a = common::birth_certificates();
+    a.insert("copies".into(), "1".into());
     assert_eq!(sophie.save(&draft, &a, CHECK_ANSWERS).await.status(), StatusCode::OK);
     let submission = submit(&sophie, &draft.id, "fr").await;
     let receipt = words(&download(&sophie, &submission.receipt_document_id).await);

@@ -6,7 +6,6 @@ use crate::AppState;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::IntoResponse;
-use guichet_model::problem::ErrorCode;
 
 /// The process answers.
 pub async fn health() -> impl IntoResponse {
@@ -17,7 +16,7 @@ pub async fn health() -> impl IntoResponse {
 pub async fn ready(State(state): State<AppState>) -> ApiResult<impl IntoResponse> {
     if let Err(e) = state.db.ping().await {
         tracing::warn!(error = %e, "not ready: the database does not answer");
-        return Err(ApiError::new(ErrorCode::Busy, "Not ready").retry_after(5));
+        return Err(ApiError::database_unavailable());
     }
     Ok(([(header::CACHE_CONTROL, "no-store")], "ready\n"))
 }
