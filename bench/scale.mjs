@@ -5,7 +5,7 @@
 // SQL in the database), then, through nginx under wrk: a citizen's dashboard first page, the
 // organisation's filtered and searched page, a case detail; and draft saves (sequential saves of
 // four drafts at once, each over the version it got). Reports p50/p99 and requests/s.
-// Run inside scripts/with-postgres: `scripts/bench scale`.
+// Run inside scripts/with-seaweedfs and scripts/with-postgres: `scripts/bench scale`.
 import { execFileSync } from 'node:child_process';
 import { signIn, startCluster } from '../scripts/cluster.mjs';
 

@@ -3,8 +3,8 @@
 // pages over the instances. `scripts/run-cluster` runs it for a person; the cluster tests
 // (tests/cluster/) start one per file and kill and restart its instances.
 //
-// Runs inside scripts/with-postgres, whose cluster GUICHET_TEST_POSTGRES names; each cluster
-// gets a fresh database of it.
+// Runs inside scripts/with-postgres and scripts/with-seaweedfs, whose servers GUICHET_TEST_POSTGRES
+// and GUICHET_TEST_S3_* name; each cluster gets a fresh database and a prefix of the bucket.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -34,6 +34,24 @@ export function createDatabase() {
   execFileSync('createdb', ['-h', admin.searchParams.get('host'), '-p', admin.port, '-U', admin.username, name]);
   admin.pathname = `/${name}`;
   return admin.toString();
+}
+
+let stores = 0;
+
+/// A prefix of its own in the bucket of scripts/with-seaweedfs, as the portal's object-store
+/// settings.
+export function createObjectStore() {
+  const s3 = (name) => {
+    const value = process.env[`GUICHET_TEST_S3_${name}`];
+    if (!value) throw new Error(`GUICHET_TEST_S3_${name}: run inside scripts/with-seaweedfs`);
+    return value;
+  };
+  return {
+    GUICHET_OBJECT_STORE: `s3://${s3('BUCKET')}/portal-${process.pid}-${stores++}`,
+    GUICHET_S3_ENDPOINT: s3('ENDPOINT'),
+    GUICHET_S3_ACCESS_KEY_ID: s3('ACCESS_KEY_ID'),
+    GUICHET_S3_SECRET_ACCESS_KEY: s3('SECRET_ACCESS_KEY'),
+  };
 }
 
 /// Waits until `url` answers 200, or throws after `ms`; `alive()` false stops the wait early.
@@ -189,7 +207,7 @@ export async function startCluster({ count = 3, port, env = {} } = {}) {
   const database = createDatabase();
   const dir = mkdtempSync(join(tmpdir(), 'guichet-cluster-'));
   port ??= await freePort();
-  const shared = { GUICHET_DATABASE_URL: database, GUICHET_DIST: dist, GUICHET_TRUSTED_PROXY_HEADER: 'x-forwarded-for', ...env };
+  const shared = { GUICHET_DATABASE_URL: database, ...createObjectStore(), GUICHET_DIST: dist, GUICHET_TRUSTED_PROXY_HEADER: 'x-forwarded-for', ...env };
   const ports = [];
   for (let i = 0; i < count; i++) ports.push(await freePort());
   // All start at once: the migrations run once, under PostgreSQL's lock; the first seeds the demo.
@@ -229,12 +247,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const cluster = await startCluster({ count: Number(process.env.GUICHET_INSTANCES ?? 3), port: Number(process.env.GUICHET_PORT ?? 8080) });
   console.log(`\nguichet runs on ${cluster.base}/ : nginx in front of ${cluster.instances.length} portal instances`);
   for (const [i, instance] of cluster.instances.entries()) console.log(`  instance ${i + 1}: ${instance.base} (/health, /ready)`);
-  console.log('  PostgreSQL: a throwaway cluster, removed at the end\nDemo accounts as with scripts/run (password: guichet-demo). Stop with Ctrl+C.\n');
+  console.log('  PostgreSQL and SeaweedFS (S3): throwaway servers, removed at the end\nDemo accounts as with scripts/run (password: guichet-demo). Stop with Ctrl+C.\n');
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    console.log('\nstopping the instances, nginx and PostgreSQL');
+    console.log('\nstopping the instances, nginx, SeaweedFS and PostgreSQL');
     await cluster.stop();
     process.exit(0);
   };

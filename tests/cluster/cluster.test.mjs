@@ -1,7 +1,8 @@
 // A canton's set-up (scripts/cluster.mjs): three instances on PostgreSQL behind nginx. A citizen
 // orders a birth certificate in French through the balancer while one instance is killed and
 // another restarted, and ends with one case, its receipt and its invoice; an upload that is
-// running while its instance is told to stop still arrives. Run inside scripts/with-postgres.
+// running while its instance is told to stop still arrives. Run inside scripts/with-seaweedfs and
+// scripts/with-postgres.
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startCluster, signIn } from '../../scripts/cluster.mjs';

@@ -1,21 +1,21 @@
 // Starts the reference portal on a free port with a fresh database and the demo data, serving
 // the release build in dist/. Every test file gets its own portal. The database is a SQLite file,
-// or, with GUICHET_TEST_DATABASE=postgres inside scripts/with-postgres, a new database of that
-// PostgreSQL cluster.
+// or, with GUICHET_TEST_DATABASE=postgres inside scripts/with-postgres and scripts/with-seaweedfs,
+// a new database of that PostgreSQL cluster with the documents' bytes in the S3 server.
 import { spawn } from 'node:child_process';
 import { before, after } from 'node:test';
 import { launch } from './browser.mjs';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort, createDatabase, waitFor } from '../../scripts/cluster.mjs';
+import { freePort, createDatabase, createObjectStore, waitFor } from '../../scripts/cluster.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/// GUICHET_DATABASE_URL for a new portal: none (SQLite in its data folder), or a fresh
-/// PostgreSQL database with GUICHET_TEST_DATABASE=postgres.
+/// The stores of a new portal: none (SQLite and a folder in its data folder), or, with
+/// GUICHET_TEST_DATABASE=postgres, a fresh PostgreSQL database and a prefix of the S3 bucket.
 function databaseFor() {
-  return process.env.GUICHET_TEST_DATABASE === 'postgres' ? { GUICHET_DATABASE_URL: createDatabase() } : {};
+  return process.env.GUICHET_TEST_DATABASE === 'postgres' ? { GUICHET_DATABASE_URL: createDatabase(), ...createObjectStore() } : {};
 }
 
 export async function startPortal(env = {}) {

@@ -48,6 +48,25 @@ pub struct Config {
     pub limits: Limits,
     /// What one account may keep: open drafts, files, bytes, replies a day.
     pub quotas: Quotas,
+    /// Where the bytes of documents and uploads are kept.
+    pub object_store: ObjectStoreConfig,
+}
+
+/// The object store of documents and uploads.
+#[derive(Clone, Debug, Default)]
+pub struct ObjectStoreConfig {
+    /// `GUICHET_OBJECT_STORE`, default `file://<GUICHET_DATA_DIR or data>/objects`: a folder
+    /// (`file:///var/lib/guichet/objects`) or an S3 bucket with an optional prefix
+    /// (`s3://guichet/documents`). For S3, the `AWS_*` variables are read as well.
+    pub url: String,
+    /// `GUICHET_S3_ENDPOINT`, e.g. `http://127.0.0.1:8333`: an S3-compatible store's address.
+    pub endpoint: Option<String>,
+    /// `GUICHET_S3_ACCESS_KEY_ID`.
+    pub access_key_id: Option<String>,
+    /// `GUICHET_S3_SECRET_ACCESS_KEY`.
+    pub secret_access_key: Option<String>,
+    /// `GUICHET_S3_REGION`, default `us-east-1`.
+    pub region: Option<String>,
 }
 
 impl Config {
@@ -76,6 +95,13 @@ impl Config {
             request_timeout_secs: number("GUICHET_REQUEST_TIMEOUT_SECS", 20)?.max(1) as u64,
             backoffice_token: var("GUICHET_BACKOFFICE_TOKEN"),
             demo_large: flag("GUICHET_DEMO_LARGE"),
+            object_store: ObjectStoreConfig {
+                url: var("GUICHET_OBJECT_STORE").unwrap_or_else(|| format!("file://{}", data_dir.join("objects").display())),
+                endpoint: var("GUICHET_S3_ENDPOINT"),
+                access_key_id: var("GUICHET_S3_ACCESS_KEY_ID"),
+                secret_access_key: var("GUICHET_S3_SECRET_ACCESS_KEY"),
+                region: var("GUICHET_S3_REGION"),
+            },
             limits: {
                 let d = Limits::default();
                 let at_least_one = |name: &str, default: usize| number(name, default as i64).map(|n| n.max(1) as usize);
@@ -166,6 +192,7 @@ mod tests {
             demo_large: false,
             limits: Default::default(),
             quotas: Default::default(),
+            object_store: Default::default(),
         }
         .checked()
     }

@@ -29,6 +29,10 @@ impl ApiError {
         ApiError::new(ErrorCode::Busy, "Database unavailable").retry_after(DATABASE_RETRY_SECS)
     }
 
+    pub fn object_store_unavailable() -> Self {
+        ApiError::new(ErrorCode::Busy, "Object store unavailable").retry_after(DATABASE_RETRY_SECS)
+    }
+
     pub fn not_found() -> Self {
         ApiError::new(ErrorCode::NotFound, "Not found")
     }
@@ -73,8 +77,20 @@ impl From<sqlx::Error> for ApiError {
     }
 }
 
-/// What a client waits before retrying when the database is out of reach.
+/// What a client waits before retrying when the database or the object store is out of reach.
 const DATABASE_RETRY_SECS: u64 = 5;
+
+/// The object store out of reach or refusing: as with the database, the client retries soon.
+impl From<object_store::Error> for ApiError {
+    fn from(e: object_store::Error) -> Self {
+        tracing::error!(error = %e, "object store error");
+        match e {
+            // Bytes a row names are missing: a fault to look into, not one a retry mends.
+            object_store::Error::NotFound { .. } => ApiError::internal(),
+            _ => ApiError::object_store_unavailable(),
+        }
+    }
+}
 
 impl From<serde_json::Error> for ApiError {
     fn from(e: serde_json::Error) -> Self {

@@ -34,6 +34,8 @@ pub use http::router;
 #[derive(Clone)]
 pub struct AppState {
     pub db: store::Db,
+    /// The bytes of documents and uploads.
+    pub objects: store::objects::Objects,
     pub config: Arc<Config>,
     pub clock: Clock,
     /// Slots for password checks, which cost memory and a core each.
@@ -50,10 +52,15 @@ pub async fn prepare(config: Config, clock: Clock) -> anyhow::Result<AppState> {
     // Broken service definitions stop the start here, before anything listens.
     let services = domain::services::Services::embedded()?;
     let db = store::Db::connect(&config.database_url).await?;
+    let objects = store::objects::Objects::open(&config.object_store).await?;
     domain::texts::store_status_labels(&db).await?;
     if config.demo && store::accounts::is_empty(&db).await? {
         tracing::info!("seeding the demo data");
-        demo::seed(&db, &clock, config.demo_large).await?;
+        demo::seed(&db, &objects, &clock, config.demo_large).await?;
+    }
+    let remaining = store::legacy_blobs::remaining(&db).await?;
+    if remaining > 0 {
+        tracing::warn!(remaining, "files still have their bytes in the database: run `guichet-portal migrate-blobs` to move them to the object store");
     }
     services.sync(&db).await?;
     let site = site::Site::load(&config.dist_dir, config.public_origin_is_https())?;
@@ -64,11 +71,22 @@ pub async fn prepare(config: Config, clock: Clock) -> anyhow::Result<AppState> {
         hashing,
         signer,
         db,
+        objects,
         config: Arc::new(config),
         clock,
         site: Arc::new(site),
         services: Arc::new(services),
     })
+}
+
+/// `guichet-portal migrate-blobs`: moves the bytes that files written before the object store
+/// still keep in the database into the store named by the configuration.
+pub async fn migrate_blobs(config: &Config) -> anyhow::Result<u64> {
+    let db = store::Db::connect(&config.database_url).await?;
+    let objects = store::objects::Objects::open(&config.object_store).await?;
+    let moved = store::legacy_blobs::move_all(&db, &objects).await?;
+    db.close().await;
+    Ok(moved)
 }
 
 /// Serves until the process is stopped. Expired sessions and drafts are swept in the background.

@@ -20,6 +20,7 @@ async fn secrets_never_reach_the_log_and_security_events_do() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_guichet-portal"))
         .env("GUICHET_DEMO", "1")
         .env("GUICHET_DATABASE_URL", &database_url)
+        .env("GUICHET_DATA_DIR", dir.path())
         .env("GUICHET_DIST", &dist)
         .env("GUICHET_PORT", port.to_string())
         .env("RUST_LOG", "info")

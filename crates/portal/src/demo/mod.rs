@@ -5,8 +5,8 @@
 use crate::domain::passwords;
 use crate::domain::texts::{self, text_id};
 use crate::pdf::{self, Line};
-use crate::store::Db;
 use crate::store::{self, ids::random_id_from};
+use crate::store::{objects::Objects, Db};
 use crate::Clock;
 use guichet_model::api::{CaseStatus, LocalizedText};
 use guichet_model::swiss::{ahv_with_check_digit, uid_with_check_digit};
@@ -511,7 +511,7 @@ const LARGE: Account = Account {
 };
 
 /// Seeds the demo data into an empty database; with `large`, also the 100,000-case organisation.
-pub async fn seed(db: &Db, clock: &Clock, large: bool) -> anyhow::Result<()> {
+pub async fn seed(db: &Db, objects: &Objects, clock: &Clock, large: bool) -> anyhow::Result<()> {
     let mut rng = StdRng::seed_from_u64(2026);
     let today = clock.now().date();
     let mut tx = db.begin().await?;
@@ -634,13 +634,14 @@ pub async fn seed(db: &Db, clock: &Clock, large: bool) -> anyhow::Result<()> {
                 let bytes = letter.pdf();
                 let (id, title_json) = (random_id_from(&mut rng), texts::localized_json(title));
                 let filename = format!("{} {reference}.pdf", texts::get(title, account.lang));
+                let stored = objects.put(&store::objects::document(&id), bytes).await?;
                 let document = store::documents::NewDocument {
                     id: &id,
                     case_id: &case_id,
                     title: &title_json,
                     filename: &filename,
                     media_type: "application/pdf",
-                    bytes: &bytes,
+                    stored: &stored,
                     created_at: &at_text,
                     added_by: None,
                 };

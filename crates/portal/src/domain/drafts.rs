@@ -130,6 +130,7 @@ pub async fn normalise(state: &AppState, draft_id: &str, service: &ServiceDefini
     for file in &rows {
         if !named.contains(&file.id) && file.created_at < settled {
             store::draft_files::delete(&state.db, &file.id, draft_id).await?;
+            state.objects.delete(&store::objects::upload(&file.id)).await;
         }
     }
     Ok(())

@@ -60,6 +60,31 @@ pub async fn create(state: &AppState, owner: i64, draft_id: &str, key: &str, jou
     let documents = super::receipts::Documents::new(state, journey, &account, &authority_name, &authority_address, &reference, lang, &canton)?;
     let (submitted_on, due_on) = (today.to_string(), (today + time::Duration::days(EXPECTED_DAYS)).to_string());
 
+    // The bytes go to the object store first, under the documents' keys; the transaction then
+    // records them. Should it fail, the sweep removes bytes that no row names.
+    let mut pdfs = vec![(&receipt_id, texts::text_id("receipt-title"), documents.receipt)];
+    if let (Some(id), Some(invoice)) = (&invoice_id, documents.invoice) {
+        pdfs.push((id, texts::text_id("receipt-invoice-title"), invoice));
+    }
+    let mut stored = Vec::new();
+    for (id, title, bytes) in pdfs {
+        let filename = format!("{} {reference}.pdf", texts::get(title, lang));
+        stored.push((id.clone(), texts::localized_json(title), filename, state.objects.put(&store::objects::document(id), bytes).await?));
+    }
+    // The citizen's uploads become documents of the case, titled by their field's label; their
+    // bytes are copied within the store.
+    let mut taken = Vec::new();
+    for (file_id, title) in super::drafts::submitted_files(service, &journey.visible_answers()) {
+        let Some(file) = store::draft_files::taken(&state.db, &file_id, draft_id).await? else { continue };
+        let key = store::objects::document(&file_id);
+        let bytes = if file.content_in_store {
+            state.objects.copy(&store::objects::upload(&file_id), &key).await?;
+            store::objects::Stored { sha256: file.sha256, size: file.size_bytes }
+        } else {
+            state.objects.put(&key, file.content).await?
+        };
+        taken.push((file_id, title, file.filename, file.media_type, bytes));
+    }
     let mut tx = state.db.begin().await?;
     let case = store::cases::NewCase {
         id: &case_id,
@@ -78,37 +103,10 @@ pub async fn create(state: &AppState, owner: i64, draft_id: &str, key: &str, jou
     store::cases::insert(&mut tx, &case).await?;
     let event = texts::localized_json(texts::event_text_id(CaseStatus::Received));
     store::events::record(&mut tx, &case_id, &at, CaseStatus::Received, &event).await?;
-    let mut stored = vec![(&receipt_id, texts::text_id("receipt-title"), documents.receipt)];
-    if let (Some(id), Some(invoice)) = (&invoice_id, documents.invoice) {
-        stored.push((id, texts::text_id("receipt-invoice-title"), invoice));
-    }
-    for (id, title, bytes) in stored {
-        let filename = format!("{} {reference}.pdf", texts::get(title, lang));
-        let document = store::documents::NewDocument {
-            id,
-            case_id: &case_id,
-            title: &texts::localized_json(title),
-            filename: &filename,
-            media_type: "application/pdf",
-            bytes: &bytes,
-            created_at: &at,
-            added_by: None,
-        };
-        store::documents::insert(&mut tx, &document, None).await?;
-    }
-    // The citizen's uploads become documents of the case, titled by their field's label.
-    for (file_id, title) in super::drafts::submitted_files(service, &journey.visible_answers()) {
-        let Some((filename, media_type, bytes)) = store::draft_files::content(&mut tx, &file_id, draft_id).await? else { continue };
-        let document = store::documents::NewDocument {
-            id: &file_id,
-            case_id: &case_id,
-            title: &title,
-            filename: &filename,
-            media_type: &media_type,
-            bytes: &bytes,
-            created_at: &at,
-            added_by: None,
-        };
+    let generated = stored.iter().map(|(id, title, filename, bytes)| (id, title, filename, "application/pdf", bytes));
+    let uploaded = taken.iter().map(|(id, title, filename, media_type, bytes)| (id, title, filename, media_type.as_str(), bytes));
+    for (id, title, filename, media_type, bytes) in generated.chain(uploaded) {
+        let document = store::documents::NewDocument { id, case_id: &case_id, title, filename, media_type, stored: bytes, created_at: &at, added_by: None };
         store::documents::insert(&mut tx, &document, None).await?;
     }
     store::draft_files::delete_of_draft(&mut tx, draft_id).await?;
@@ -129,6 +127,9 @@ pub async fn create(state: &AppState, owner: i64, draft_id: &str, key: &str, jou
     store::submissions::insert(&mut tx, &record).await?;
     store::drafts::mark_submitted(&mut tx, draft_id, owner, &case_id, &at).await?;
     tx.commit().await?;
+    for (file_id, ..) in &taken {
+        state.objects.delete(&store::objects::upload(file_id)).await;
+    }
     tracing::info!(service = service.id, reference, "application submitted");
     Ok(Submission {
         case_id,

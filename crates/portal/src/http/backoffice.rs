@@ -125,13 +125,14 @@ pub async fn deliver_document(
     let document = random_id();
     let at = state.clock.rfc3339();
     let filename = crate::domain::filenames::for_type(&delivery.filename, media_type, "document");
+    let stored = state.objects.put(&store::objects::document(&document), bytes).await?;
     let new = store::documents::NewDocument {
         id: &document,
         case_id: &id,
         title: &title,
         filename: &filename,
         media_type,
-        bytes: &bytes,
+        stored: &stored,
         created_at: &at,
         added_by: None,
     };

@@ -7,6 +7,7 @@ use crate::domain::ownership::not_yours;
 use crate::error::{ApiError, ApiResult};
 use crate::store::{self, documents::Kind, Owned};
 use crate::AppState;
+use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
@@ -85,15 +86,24 @@ pub async fn meta(State(state): State<AppState>, user: SignedIn, ContentLang(lan
     responses((status = 200, content_type = "application/pdf", description = "the document; Repr-Digest carries its SHA-256"),
         (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
 pub async fn content(State(state): State<AppState>, user: SignedIn, Path(id): Path<String>) -> ApiResult<Response> {
-    let Some((filename, media_type, sha256, bytes)) = store::documents::content(&state.db, &id, user.account_id).await? else {
+    let Some(document) = store::documents::download(&state.db, &id, user.account_id).await? else {
         return Err(not_yours(&state, Owned::Document, &id, user.account_id).await);
     };
-    let digest = hex_to_bytes(&sha256).map(|d| base64::engine::general_purpose::STANDARD.encode(d));
-    let mut response = bytes.into_response();
+    let digest = hex_to_bytes(&document.sha256).map(|d| base64::engine::general_purpose::STANDARD.encode(d));
+    // Streamed from the store and checked against the SHA-256 on the way; a document written
+    // before the store still has its bytes in the row.
+    let body = if document.content_in_store {
+        let key = store::objects::document(&id);
+        Body::from_stream(state.objects.read_checked(&key, document.sha256, document.size_bytes).await?)
+    } else {
+        Body::from(document.content)
+    };
+    let mut response = body.into_response();
     let headers = response.headers_mut();
-    let media_type = HeaderValue::from_str(&media_type).unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    let media_type = HeaderValue::from_str(&document.media_type).unwrap_or(HeaderValue::from_static("application/octet-stream"));
     headers.insert(header::CONTENT_TYPE, media_type);
-    headers.insert(header::CONTENT_DISPOSITION, content_disposition(&filename));
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(document.size_bytes));
+    headers.insert(header::CONTENT_DISPOSITION, content_disposition(&document.filename));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     if let Some(digest) = digest.and_then(|d| HeaderValue::from_str(&format!("sha-256=:{d}:")).ok()) {
         headers.insert("repr-digest", digest);

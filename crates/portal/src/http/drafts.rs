@@ -110,7 +110,15 @@ pub async fn save(State(state): State<AppState>, user: SignedIn, Path(id): Path<
     params(("id" = String, Path)),
     responses((status = 204), (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
 pub async fn delete(State(state): State<AppState>, user: SignedIn, Path(id): Path<String>) -> ApiResult<StatusCode> {
-    deleted(store::drafts::delete(&state.db, &id, user.account_id).await?)
+    // The files go with the draft (the rows by the database's cascade, the bytes here).
+    let files = store::draft_files::of_draft(&state.db, &id).await?;
+    let removed = store::drafts::delete(&state.db, &id, user.account_id).await?;
+    if removed > 0 {
+        for file in files {
+            state.objects.delete(&store::objects::upload(&file.id)).await;
+        }
+    }
+    deleted(removed)
 }
 
 /// Submits the application: it becomes a case with a receipt and, when a fee is due, a QR-bill

@@ -129,8 +129,9 @@ pub async fn add_document(
         return Err(ApiError::validation(vec![FieldError::new("file", validate::FILE_TYPE)]));
     };
     let bytes = std::sync::Arc::try_unwrap(bytes).unwrap_or_else(|shared| (*shared).clone());
-    let size = bytes.len() as i64;
     let document = random_id();
+    let key = store::objects::document(&document);
+    let stored = state.objects.put(&key, bytes).await?;
     let name = crate::domain::filenames::for_type(&query.name, media_type, "document");
     let title = serde_json::to_string(&guichet_model::api::LocalizedText::new(Lang::ALL.map(|l| (l, name.clone()))))?;
     let at = state.clock.rfc3339();
@@ -140,13 +141,14 @@ pub async fn add_document(
         title: &title,
         filename: &name,
         media_type,
-        bytes: &bytes,
+        stored: &stored,
         created_at: &at,
         added_by: Some(user.person_id),
     };
     // The quota is checked by the insert itself, so parallel uploads cannot pass it together.
     if !store::documents::insert(&state.db, &new, Some(quotas::guard(&state, user.account_id))).await? {
-        return Err(quotas::refusal(&state, user.account_id, size, "file").await);
+        state.objects.delete(&key).await;
+        return Err(quotas::refusal(&state, user.account_id, stored.size, "file").await);
     }
     Ok((StatusCode::CREATED, Json(store::documents::meta_of_new(&state.db, &document, lang).await?)))
 }

@@ -229,6 +229,7 @@ mod tests {
             demo_large: false,
             limits: Default::default(),
             quotas: Default::default(),
+            object_store: Default::default(),
         };
         let headers = |origin: Option<&'static str>, site: Option<&'static str>| {
             let mut headers = HeaderMap::new();

@@ -140,7 +140,8 @@ async fn receive(state: &AppState, file_id: &str, body: Body, max_bytes: u64, me
         size: bytes.len() as u64,
         name: crate::domain::filenames::for_type(&query.name, media_type, "document"),
     };
-    store::draft_files::fill(&state.db, file_id, &file.name, &file.media_type, &bytes).await?;
+    let stored = state.objects.put(&store::objects::upload(file_id), bytes).await?;
+    store::draft_files::fill(&state.db, file_id, &file.name, &file.media_type, &stored).await?;
     Ok(file)
 }
 
@@ -158,5 +159,9 @@ async fn refused_place(state: &AppState, draft_id: &str, field: &str, max_files:
     params(("id" = String, Path), ("file" = String, Path)),
     responses((status = 204), (status = 404, body = guichet_model::problem::Problem, content_type = "application/problem+json")))]
 pub async fn remove(State(state): State<AppState>, user: SignedIn, Path((id, file)): Path<(String, String)>) -> ApiResult<StatusCode> {
-    deleted(store::draft_files::remove(&state.db, &file, &id, user.account_id).await?)
+    let removed = store::draft_files::remove(&state.db, &file, &id, user.account_id).await?;
+    if removed > 0 {
+        state.objects.delete(&store::objects::upload(&file)).await;
+    }
+    deleted(removed)
 }

@@ -1,7 +1,7 @@
 //! Documents of cases: the authorities' letters, the receipts and invoices of submissions,
 //! and what the citizen's side adds. One write path: [`insert`].
 
-use super::ids::sha256_hex;
+use super::objects::Stored;
 use super::quotas::{bytes_of, files_of, Guard};
 use super::text::{contains_pattern, localized};
 use super::{Db, Exec};
@@ -49,13 +49,14 @@ pub struct NewDocument<'a> {
     pub title: &'a str,
     pub filename: &'a str,
     pub media_type: &'a str,
-    pub bytes: &'a [u8],
+    /// The bytes, already in the object store under [`super::objects::document`] of `id`.
+    pub stored: &'a Stored,
     pub created_at: &'a str,
     /// The person of the citizen's side who added it; none for the authority's documents.
     pub added_by: Option<i64>,
 }
 
-/// Stores a document with the SHA-256 of its bytes. With a guard, only while the account
+/// Records a document whose bytes are in the object store. With a guard, only while the account
 /// stays within its files and bytes, checked in the same statement; false when it did not.
 pub async fn insert(db: impl Into<Exec<'_>>, document: &NewDocument<'_>, guard: Option<Guard>) -> sqlx::Result<bool> {
     on!(db, c => {
@@ -64,8 +65,8 @@ pub async fn insert(db: impl Into<Exec<'_>>, document: &NewDocument<'_>, guard: 
                 sqlx::query(lock).bind(account).execute(&mut *tx).await?;
             }
         let stored = sqlx::query(&format!(
-            "INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, size_bytes, created_at, from_citizen, added_by) \
-             SELECT $1, $2, $3, $4, $5, $6, $7, $13, $8, $9 IS NOT NULL, $9 \
+            "INSERT INTO documents (id, case_id, title, filename, media_type, sha256, content, content_in_store, size_bytes, created_at, from_citizen, added_by) \
+             SELECT $1, $2, $3, $4, $5, $6, $7, TRUE, $13, $8, $9 IS NOT NULL, $9 \
              WHERE $10 IS NULL OR ({} < $11 AND {} + $13 <= $12)",
             files_of("$10"),
             bytes_of("$10"),
@@ -75,14 +76,14 @@ pub async fn insert(db: impl Into<Exec<'_>>, document: &NewDocument<'_>, guard: 
         .bind(document.title)
         .bind(document.filename)
         .bind(document.media_type)
-        .bind(sha256_hex(document.bytes))
-        .bind(document.bytes)
+        .bind(&document.stored.sha256)
+        .bind(&[][..] as &[u8])
         .bind(document.created_at)
         .bind(document.added_by)
         .bind(guard.map(|g| g.account))
         .bind(guard.map(|g| g.max_files))
         .bind(guard.map(|g| g.max_bytes))
-        .bind(document.bytes.len() as i64)
+        .bind(document.stored.size)
         .execute(&mut *tx)
         .await?;
             tx.commit().await?;
@@ -136,10 +137,23 @@ pub async fn meta_of_new(db: &Db, id: &str, lang: Lang) -> ApiResult<DocumentMet
     })
 }
 
-/// The owner's document's (filename, media type, SHA-256, bytes).
-pub async fn content(db: &Db, id: &str, owner: i64) -> sqlx::Result<Option<(String, String, String, Vec<u8>)>> {
+/// What a download needs of a document.
+#[derive(sqlx::FromRow)]
+pub struct Download {
+    pub filename: String,
+    pub media_type: String,
+    pub sha256: String,
+    pub size_bytes: i64,
+    /// False for a document written before the object store, whose bytes are still in
+    /// `content` until `guichet-portal migrate-blobs` moves them.
+    pub content_in_store: bool,
+    pub content: Vec<u8>,
+}
+
+/// The owner's document, for its download.
+pub async fn download(db: &Db, id: &str, owner: i64) -> sqlx::Result<Option<Download>> {
     on!(db, c => {
-        sqlx::query_as(&format!("SELECT d.filename, d.media_type, d.sha256, d.content FROM documents d WHERE {OWNED}"))
+        sqlx::query_as(&format!("SELECT d.filename, d.media_type, d.sha256, d.size_bytes, d.content_in_store, d.content FROM documents d WHERE {OWNED}"))
             .bind(id)
             .bind(owner)
             .fetch_optional(&mut *c)
@@ -215,5 +229,13 @@ pub async fn overview(db: &Db, owner: i64, filters: &Filters<'_>, lang: Lang) ->
             });
         }
         Ok(DocumentOverview { total: total.max(0) as u64, documents })
+    })
+}
+
+/// Whether a document with this id exists (the sweep keeps its bytes).
+pub async fn exists(db: &Db, id: &str) -> sqlx::Result<bool> {
+    on!(db, c => {
+        let found: Option<(String,)> = sqlx::query_as("SELECT id FROM documents WHERE id = $1").bind(id).fetch_optional(&mut *c).await?;
+        Ok(found.is_some())
     })
 }

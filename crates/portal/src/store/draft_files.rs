@@ -1,7 +1,7 @@
 //! Files uploaded into drafts. A file's place is reserved before its bytes arrive, so the
 //! counts that limit uploads see it at once.
 
-use super::ids::sha256_hex;
+use super::objects::Stored;
 use super::quotas::{bytes_of, files_of, Guard};
 use super::{Db, Exec};
 
@@ -27,8 +27,8 @@ pub async fn reserve(db: &Db, place: &Reservation<'_>, guard: Guard) -> sqlx::Re
                 sqlx::query(lock).bind(account).execute(&mut *tx).await?;
             }
         let reserved = sqlx::query(&format!(
-            "INSERT INTO draft_files (id, draft_id, owner_id, field, filename, media_type, size_bytes, sha256, content, created_at) \
-             SELECT $2, $3, $1, $4, '', '', $5, '', $11, $6 \
+            "INSERT INTO draft_files (id, draft_id, owner_id, field, filename, media_type, size_bytes, sha256, content, content_in_store, created_at) \
+             SELECT $2, $3, $1, $4, '', '', $5, '', $11, TRUE, $6 \
              WHERE (SELECT COUNT(*) FROM draft_files WHERE draft_id = $3) < $7 \
                AND (SELECT COUNT(*) FROM draft_files WHERE draft_id = $3 AND field = $4) < $8 \
                AND {} < $9 AND {} + $5 <= $10",
@@ -53,15 +53,14 @@ pub async fn reserve(db: &Db, place: &Reservation<'_>, guard: Guard) -> sqlx::Re
     })
 }
 
-/// Puts the received file into its reserved place.
-pub async fn fill(db: &Db, id: &str, filename: &str, media_type: &str, bytes: &[u8]) -> sqlx::Result<()> {
+/// Puts the received file, whose bytes are in the object store, into its reserved place.
+pub async fn fill(db: &Db, id: &str, filename: &str, media_type: &str, stored: &Stored) -> sqlx::Result<()> {
     on!(db, c => {
-        sqlx::query("UPDATE draft_files SET filename = $1, media_type = $2, size_bytes = $3, sha256 = $4, content = $5 WHERE id = $6")
+        sqlx::query("UPDATE draft_files SET filename = $1, media_type = $2, size_bytes = $3, sha256 = $4 WHERE id = $5")
             .bind(filename)
             .bind(media_type)
-            .bind(bytes.len() as i64)
-            .bind(sha256_hex(bytes))
-            .bind(bytes)
+            .bind(stored.size)
+            .bind(&stored.sha256)
             .bind(id)
             .execute(&mut *c)
             .await?;
@@ -127,10 +126,34 @@ pub async fn delete(db: &Db, id: &str, draft_id: &str) -> sqlx::Result<()> {
     })
 }
 
-/// A file's (filename, media type, bytes), to become a document of the case.
-pub async fn content(db: impl Into<Exec<'_>>, id: &str, draft_id: &str) -> sqlx::Result<Option<(String, String, Vec<u8>)>> {
+/// What a file hands to the document it becomes at submission.
+#[derive(sqlx::FromRow)]
+pub struct Taken {
+    pub filename: String,
+    pub media_type: String,
+    pub sha256: String,
+    pub size_bytes: i64,
+    /// False for a file uploaded before the object store: its bytes are still in `content`.
+    pub content_in_store: bool,
+    pub content: Vec<u8>,
+}
+
+/// A file of the draft, to become a document of the case.
+pub async fn taken(db: impl Into<Exec<'_>>, id: &str, draft_id: &str) -> sqlx::Result<Option<Taken>> {
     on!(db, c => {
-        sqlx::query_as("SELECT filename, media_type, content FROM draft_files WHERE id = $1 AND draft_id = $2").bind(id).bind(draft_id).fetch_optional(&mut *c).await
+        sqlx::query_as("SELECT filename, media_type, sha256, size_bytes, content_in_store, content FROM draft_files WHERE id = $1 AND draft_id = $2")
+            .bind(id)
+            .bind(draft_id)
+            .fetch_optional(&mut *c)
+            .await
+    })
+}
+
+/// Whether a file with this id is still held by a draft (the sweep keeps its bytes).
+pub async fn exists(db: &Db, id: &str) -> sqlx::Result<bool> {
+    on!(db, c => {
+        let found: Option<(String,)> = sqlx::query_as("SELECT id FROM draft_files WHERE id = $1").bind(id).fetch_optional(&mut *c).await?;
+        Ok(found.is_some())
     })
 }
 

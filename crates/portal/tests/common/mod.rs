@@ -11,6 +11,7 @@ use std::process::{Command, Stdio};
 use guichet_model::api::Draft;
 use guichet_model::api::{CaseDetail, CaseList, SessionInfo};
 use guichet_model::form::Answers;
+use guichet_portal::config::ObjectStoreConfig;
 use guichet_portal::{prepare, Clock, Config};
 
 use reqwest::{Client, StatusCode};
@@ -27,6 +28,9 @@ pub struct Portal {
     pub base: String,
     pub clock: Clock,
     pub database_url: String,
+    pub object_store: ObjectStoreConfig,
+    /// The instance's state, for calling its jobs directly.
+    pub state: guichet_portal::AppState,
     dir: tempfile::TempDir,
 }
 
@@ -44,6 +48,30 @@ pub async fn database_url(dir: &Path, name: &str) -> String {
     sqlx::query(&format!("CREATE DATABASE {database}")).execute(&pool).await.unwrap();
     pool.close().await;
     admin.replacen("/postgres?", &format!("/{database}?"), 1)
+}
+
+/// The S3 server of `scripts/with-seaweedfs` (`GUICHET_TEST_S3_*`), under a prefix of its own
+/// in the bucket, so tests never see each other's bytes.
+pub fn s3_store() -> ObjectStoreConfig {
+    static CREATED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let var = |name: &str| std::env::var(name).unwrap_or_else(|_| panic!("{name}: the tests run inside scripts/with-seaweedfs"));
+    let prefix = format!("test-{}-{}", std::process::id(), CREATED.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    ObjectStoreConfig {
+        url: format!("s3://{}/{prefix}", var("GUICHET_TEST_S3_BUCKET")),
+        endpoint: Some(var("GUICHET_TEST_S3_ENDPOINT")),
+        access_key_id: Some(var("GUICHET_TEST_S3_ACCESS_KEY_ID")),
+        secret_access_key: Some(var("GUICHET_TEST_S3_SECRET_ACCESS_KEY")),
+        region: None,
+    }
+}
+
+/// A portal's object store: a folder in `dir` beside SQLite (the embedded default), the S3
+/// server beside PostgreSQL (a canton's installation).
+pub fn object_store(dir: &Path) -> ObjectStoreConfig {
+    if std::env::var("GUICHET_TEST_DATABASE").as_deref() == Ok("postgres") {
+        return s3_store();
+    }
+    ObjectStoreConfig { url: format!("file://{}", dir.join("objects").display()), ..Default::default() }
 }
 
 /// A pool on the portal's database, whichever it is, for reading its tables in a test.
@@ -85,16 +113,18 @@ impl Portal {
             demo_large: false,
             limits: Default::default(),
             quotas: Default::default(),
+            object_store: object_store(dir.path()),
         };
         configure(&mut config);
-        let database_url = config.database_url.clone();
+        let (database_url, object_store) = (config.database_url.clone(), config.object_store.clone());
         let clock = Clock::default();
         let state = prepare(config, clock.clone()).await.unwrap();
+        let kept = state.clone();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         // The real server: its connection caps and header timeout are under test too.
         tokio::spawn(async move { guichet_portal::http::connections::serve_until(listener, state, std::future::pending()).await.unwrap() });
-        Portal { base, clock, database_url, dir }
+        Portal { base, clock, database_url, object_store, state: kept, dir }
     }
 
     /// Another instance of the same portal: its own process state and pool on the same
@@ -104,9 +134,10 @@ impl Portal {
     }
 
     pub async fn beside_with(&self, configure: impl FnOnce(&mut Config)) -> Portal {
-        let database_url = self.database_url.clone();
+        let (database_url, object_store) = (self.database_url.clone(), self.object_store.clone());
         Portal::start_with(move |config| {
             config.database_url = database_url;
+            config.object_store = object_store;
             config.demo = false;
             configure(config);
         })
