@@ -39,6 +39,44 @@ async fn a_thousand_cases_come_a_page_at_a_time_with_counts_per_status() {
 }
 
 #[tokio::test]
+async fn counts_per_status_kept_for_the_dashboard_match_counting_case_by_case_and_follow_every_change() {
+    let portal = Portal::start().await;
+    let (client, _) = portal.acting_for("petra.keller", "Immobilien Pilatus AG").await;
+    let reference = list(&portal, &client, "status=received").await.cases[0].reference.clone();
+    let digits = reference.rsplit('-').next().unwrap().to_owned();
+    // `from` long ago changes no result, but makes the portal count case by case.
+    let both_ways = |query: String| {
+        let (portal, client) = (&portal, &client);
+        async move {
+            let kept = list(portal, client, &query).await.counts;
+            let counted = list(portal, client, &format!("{query}&from=1900-01-01")).await.counts;
+            assert_eq!(kept, counted, "{query}");
+            kept
+        }
+    };
+    let before = both_ways("lang=de".into()).await;
+    assert_eq!(before.iter().map(|c| c.count).sum::<u64>(), 1000);
+    // `u` is in some service names and in every `LU-` reference: counted once each all the same.
+    for q in ["hund", &digits, "u", "hund%20steuer", "xyz"] {
+        both_ways(format!("lang=de&q={q}")).await;
+    }
+    // A status set by the authority moves the case from one count to the other at once.
+    let changed = Client::new()
+        .post(portal.url(&format!("/api/backoffice/v1/cases/{reference}/status")))
+        .bearer_auth(common::BACKOFFICE_TOKEN)
+        .json(&serde_json::json!({ "status": "in-progress" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(changed.status(), StatusCode::NO_CONTENT);
+    let after = both_ways("lang=de".into()).await;
+    let count = |counts: &[guichet_model::api::StatusCount], status| counts.iter().find(|c| c.status == status).map_or(0, |c| c.count);
+    assert_eq!(count(&after, CaseStatus::Received), count(&before, CaseStatus::Received) - 1);
+    assert_eq!(count(&after, CaseStatus::InProgress), count(&before, CaseStatus::InProgress) + 1);
+    both_ways(format!("lang=de&q={digits}")).await;
+}
+
+#[tokio::test]
 async fn open_cases_come_first_and_deadlines_sort_soonest_first() {
     let portal = Portal::start().await;
     let (client, _) = portal.signed_in("anna.zimmermann").await;
@@ -52,6 +90,13 @@ async fn open_cases_come_first_and_deadlines_sort_soonest_first() {
     let dues: Vec<&str> = by_deadline.cases.iter().filter(|c| c.status.is_open()).map(|c| c.due_on.as_deref().unwrap_or("9999")).collect();
     assert!(dues.windows(2).all(|w| w[0] <= w[1]), "soonest first: {dues:?}");
     assert!(by_deadline.cases.iter().take_while(|c| c.status.is_open()).count() == dues.len());
+    // Open cases alone come in the same order (a query the index answers without sorting).
+    for sort in ["deadline", "updated"] {
+        let all = list(&portal, &client, &format!("sort={sort}")).await;
+        let open = list(&portal, &client, &format!("sort={sort}&status=open")).await;
+        let expected: Vec<&String> = all.cases.iter().filter(|c| c.status.is_open()).map(|c| &c.id).collect();
+        assert_eq!(open.cases.iter().map(|c| &c.id).collect::<Vec<_>>(), expected, "{sort}");
+    }
 
     let by_submission = list(&portal, &client, "sort=submitted").await;
     assert!(by_submission.cases.windows(2).all(|w| w[0].submitted_on >= w[1].submitted_on));

@@ -109,7 +109,9 @@ async fn sqlite_and_postgresql_migrations_build_the_same_schema() {
         // SQLite keeps flags in INTEGER columns (0/1) where PostgreSQL has BOOLEAN.
         let as_sqlite = |(name, kind, not_null): &(String, &'static str, bool)| (name.clone(), if *kind == "flag" { "integer" } else { kind }, *not_null);
         assert_eq!(columns, &pg_columns.iter().map(as_sqlite).collect::<Vec<_>>(), "{table}: the same columns, kinds and nullability");
-        assert_eq!(indexes, pg_indexes, "{table}: the same indexes");
+        // The one index only PostgreSQL has: trigrams of references, where SQLite reads them.
+        let pg_indexes: Vec<_> = pg_indexes.iter().filter(|(name, _)| name != "cases_reference_trgm").cloned().collect();
+        assert_eq!(indexes, &pg_indexes, "{table}: the same indexes");
     }
     assert!(sqlite.len() >= 16 && sqlite["cases"].1.len() >= 7, "the comparison saw the schema: {sqlite:?}");
 }

@@ -98,10 +98,7 @@ where
         sql.push(" AND (c.reference LIKE ").push_bind(contains_pattern(&word.to_uppercase())).push(" ESCAPE '\\'");
         if !services.is_empty() {
             sql.push(" OR c.service_id IN (");
-            let mut list = sql.separated(", ");
-            for id in services {
-                list.push_bind(*id);
-            }
+            push_ids(sql, services);
             sql.push(")");
         }
         sql.push(")");
@@ -124,12 +121,7 @@ pub async fn page(db: &Db, owner: i64, query: &CaseQuery, lang: Lang) -> ApiResu
     let named_services: Vec<Vec<i64>> =
         search_words(query).iter().map(|w| names.iter().filter(|(_, n)| n.contains(w.as_str())).map(|(id, _)| *id).collect()).collect();
 
-    let rows: Vec<(String, i64)> = on!(db, c => {
-        let mut counting = QueryBuilder::new("SELECT c.status, COUNT(*) FROM cases c");
-        push_filters(&mut counting, owner, query, &named_services, false);
-        counting.push(" GROUP BY c.status");
-        counting.build_query_as().fetch_all(c).await?
-    });
+    let rows = status_counts(db, owner, query, &named_services).await?;
     let labels = super::statuses::all(db).await?;
     let mut counts = Vec::with_capacity(rows.len());
     for (status, count) in rows {
@@ -141,15 +133,20 @@ pub async fn page(db: &Db, owner: i64, query: &CaseQuery, lang: Lang) -> ApiResu
     let pages = total.div_ceil(u64::from(CASES_PER_PAGE)).max(1) as u32;
     let page = query.page.min(pages);
 
-    // The page's ids first, sorted from the listing index alone; then those 25 rows in full.
-    let order = match query.sort {
-        CaseSort::Updated => format!(" ORDER BY CASE WHEN {CLOSED} THEN 1 ELSE 0 END, c.updated_at DESC, c.reference"),
-        CaseSort::Deadline => {
-            format!(" ORDER BY CASE WHEN {CLOSED} THEN 1 ELSE 0 END, CASE WHEN c.due_on IS NULL THEN 1 ELSE 0 END, c.due_on, c.updated_at DESC, c.reference")
-        }
-        CaseSort::Submitted => " ORDER BY c.submitted_on DESC, c.reference DESC".to_owned(),
-    };
+    // The page's ids first, sorted from an index alone; then those 25 rows in full. With only
+    // open cases asked for, "open before closed" says nothing, and without it the order is the
+    // index's, so the scan stops after the page instead of sorting every match.
+    let open_only = query.status.is_some_and(|f| f.statuses().all(CaseStatus::is_open));
+    let closed_last = if open_only { String::new() } else { format!("CASE WHEN {CLOSED} THEN 1 ELSE 0 END, ") };
     let rows: Vec<CaseRow> = on!(db, c => {
+        let order = match query.sort {
+            CaseSort::Updated => format!(" ORDER BY {closed_last}c.updated_at DESC, c.reference"),
+            // Cases without a deadline last: PostgreSQL's ascending order puts NULLs there
+            // itself (and so can follow the index), SQLite's puts them first.
+            CaseSort::Deadline if super::nulls_sort_last(&*c) => format!(" ORDER BY {closed_last}c.due_on, c.updated_at DESC, c.reference"),
+            CaseSort::Deadline => format!(" ORDER BY {closed_last}CASE WHEN c.due_on IS NULL THEN 1 ELSE 0 END, c.due_on, c.updated_at DESC, c.reference"),
+            CaseSort::Submitted => " ORDER BY c.submitted_on DESC, c.reference DESC".to_owned(),
+        };
         let mut select = QueryBuilder::new(format!("{SELECT_CASE} WHERE c.id IN (SELECT c.id FROM cases c"));
         push_filters(&mut select, owner, query, &named_services, true);
         select.push(&order);
@@ -170,6 +167,71 @@ pub async fn page(db: &Db, owner: i64, query: &CaseQuery, lang: Lang) -> ApiResu
     )
     .await?;
     Ok(CaseList { cases, total, page, pages, counts, services, authorities })
+}
+
+/// The owner's cases per status under the query's filters but its status. With at most one
+/// search word and no other filter, the counts come from `case_counts` (a few rows per
+/// service, kept by triggers) for the services the word names, plus the cases whose reference
+/// holds it in the other services (on PostgreSQL through a trigram index); otherwise they are
+/// counted case by case.
+async fn status_counts(db: &Db, owner: i64, query: &CaseQuery, named_services: &[Vec<i64>]) -> ApiResult<Vec<(String, i64)>> {
+    let words = search_words(query);
+    let summarised = query.service.is_none() && query.authority.is_none() && query.from.is_none() && query.to.is_none() && words.len() <= 1;
+    if !summarised {
+        return Ok(on!(db, c => {
+            let mut counting = QueryBuilder::new("SELECT c.status, COUNT(*) FROM cases c");
+            push_filters(&mut counting, owner, query, named_services, false);
+            counting.push(" GROUP BY c.status");
+            counting.build_query_as().fetch_all(c).await?
+        }));
+    }
+    let services = named_services.first().map(Vec::as_slice).unwrap_or_default();
+    let mut counts: Vec<(String, i64)> = Vec::new();
+    let mut add = |rows: Vec<(String, i64)>| {
+        for (status, n) in rows {
+            match counts.iter_mut().find(|(s, _)| *s == status) {
+                Some((_, total)) => *total += n,
+                None => counts.push((status, n)),
+            }
+        }
+    };
+    on!(db, c => {
+        if words.is_empty() || !services.is_empty() {
+            let mut summary = QueryBuilder::new("SELECT status, CAST(SUM(cases) AS BIGINT) FROM case_counts WHERE owner_id = ");
+            summary.push_bind(owner);
+            if !words.is_empty() {
+                summary.push(" AND service_id IN (");
+                push_ids(&mut summary, services);
+                summary.push(")");
+            }
+            summary.push(" GROUP BY status HAVING SUM(cases) > 0");
+            add(summary.build_query_as().fetch_all(&mut *c).await?);
+        }
+        if let Some(word) = words.first() {
+            let mut references = QueryBuilder::new("SELECT c.status, COUNT(*) FROM cases c WHERE c.owner_id = ");
+            references.push_bind(owner).push(" AND c.reference LIKE ").push_bind(contains_pattern(&word.to_uppercase())).push(" ESCAPE '\\'");
+            if !services.is_empty() {
+                references.push(" AND c.service_id NOT IN (");
+                push_ids(&mut references, services);
+                references.push(")");
+            }
+            references.push(" GROUP BY c.status");
+            // Planned for its pattern each time: PostgreSQL's plan for an unknown pattern reads
+            // every reference; for `%HUND%` it asks the trigram index.
+            add(references.build_query_as().persistent(false).fetch_all(&mut *c).await?);
+        }
+    });
+    Ok(counts)
+}
+
+fn push_ids<'a, DB: Database>(sql: &mut QueryBuilder<'a, DB>, ids: &[i64])
+where
+    i64: Encode<'a, DB> + Type<DB>,
+{
+    let mut list = sql.separated(", ");
+    for id in ids {
+        list.push_bind(*id);
+    }
 }
 
 /// Filter options from `(value, localised label)` rows, sorted by label.

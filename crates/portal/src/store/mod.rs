@@ -139,14 +139,23 @@ pub trait Dialect {
     /// none: it runs one writer at a time. PostgreSQL locks the account's row until the
     /// transaction ends, so the count that follows sees what the other one stored.
     const LOCK_ACCOUNT: Option<&'static str>;
+    /// Whether `ORDER BY x` puts NULLs last (PostgreSQL) or first (SQLite).
+    const NULLS_SORT_LAST: bool;
 }
 
 impl Dialect for SqliteConnection {
     const LOCK_ACCOUNT: Option<&'static str> = None;
+    const NULLS_SORT_LAST: bool = false;
 }
 
 impl Dialect for PgConnection {
     const LOCK_ACCOUNT: Option<&'static str> = Some("SELECT id FROM accounts WHERE id = $1 FOR NO KEY UPDATE");
+    const NULLS_SORT_LAST: bool = true;
+}
+
+/// The connection's [`Dialect::NULLS_SORT_LAST`].
+pub fn nulls_sort_last<C: Dialect>(_: &C) -> bool {
+    C::NULLS_SORT_LAST
 }
 
 /// The connection's [`Dialect::LOCK_ACCOUNT`].
