@@ -102,6 +102,10 @@ async fn an_upload_and_its_case_document_keep_their_bytes_in_the_store_and_only_
     assert_eq!(response.headers()["content-length"], bytes.len().to_string().as_str());
     assert_eq!(response.headers()["repr-digest"], repr_digest(&bytes).as_str());
     assert_eq!(response.bytes().await.unwrap().to_vec(), bytes);
+    // As a browser asks for it, compressed on the way: the stream ends once, cleanly.
+    let compressed = anna.client.get(portal.url(&format!("/api/v1/documents/{}/content", document.id))).header("accept-encoding", "br").send().await.unwrap();
+    assert_eq!(compressed.status(), StatusCode::OK);
+    assert!(compressed.bytes().await.is_ok_and(|b| !b.is_empty()), "the compressed download arrives whole");
     // Another citizen gets nothing of it.
     let luca = Citizen::new(&portal, "luca.bernasconi").await;
     assert_eq!(download(&luca, &document.id).await.status(), StatusCode::NOT_FOUND);

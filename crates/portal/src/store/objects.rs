@@ -142,7 +142,9 @@ impl Objects {
                     }
                 }
             }
-        }))
+        })
+        // A body may be asked again after its end (the compression layer does): it stays ended.
+        .fuse())
     }
 
     /// Every key under `prefix` last written before `before`, with its id: the sweep removes
