@@ -15,7 +15,7 @@ const SECONDS = Number(process.env.GUICHET_SCALE_SECONDS ?? 10);
 const cluster = await startCluster({ count: 3, env: { RUST_LOG: 'error' } });
 // A failure anywhere still stops the instances and nginx.
 process.on('uncaughtException', async (e) => {
-  console.error(e.message ?? e);
+  console.error(e.message ?? e, e.cause ?? '');
   await cluster.stop();
   process.exit(1);
 });
@@ -115,5 +115,10 @@ console.log(`\norganisation's filtered page: p99 ${page.map((r) => `${r.p99.toFi
 console.log('\nits plan at the largest size:');
 console.log(sql(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT c.id FROM cases c WHERE c.owner_id = ${organisation}
   AND c.status IN ('received', 'in-progress', 'action-required') AND (c.reference LIKE '%HUND%' OR c.service_id IN (SELECT id FROM services WHERE slug = 'dog-registration'))
-  ORDER BY CASE WHEN c.status IN ('completed', 'rejected') THEN 1 ELSE 0 END, CASE WHEN c.due_on IS NULL THEN 1 ELSE 0 END, c.due_on, c.updated_at DESC, c.reference LIMIT 25 OFFSET 25`));
+  ORDER BY c.due_on, c.updated_at DESC, c.reference LIMIT 25 OFFSET 25`));
+console.log('\nand its counts per status (the kept counts of the services the word names, then the references that hold it):');
+console.log(sql(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT status, CAST(SUM(cases) AS BIGINT) FROM case_counts WHERE owner_id = ${organisation}
+  AND service_id IN (SELECT id FROM services WHERE slug = 'dog-registration') GROUP BY status HAVING SUM(cases) > 0`));
+console.log(sql(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT c.status, COUNT(*) FROM cases c WHERE c.owner_id = ${organisation}
+  AND c.reference LIKE '%HUND%' AND c.service_id NOT IN (SELECT id FROM services WHERE slug = 'dog-registration') GROUP BY c.status`));
 await cluster.stop();

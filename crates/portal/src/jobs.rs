@@ -1,7 +1,8 @@
 //! Background work: timed-out sessions, old sign-in counts and expired drafts are deleted
 //! every few minutes, so none of them grows without bound. Several instances share the work
-//! through `store::jobs`: each run is claimed by one of them. Bytes in the object store that
-//! no row names any more (an expired draft's files, a submission that failed half-way) go too.
+//! through `store::jobs`: each run is claimed by one of them. Once a day, bytes in the object
+//! store that no row names any more (an expired draft's files, a submission that failed
+//! half-way) go too.
 
 use crate::domain::{drafts, throttle};
 use crate::store;
@@ -9,6 +10,9 @@ use crate::AppState;
 
 /// How often the sweep runs, across all instances together.
 const SWEEP_EVERY_SECS: i64 = 300;
+
+/// How often the object store is swept: it lists every key, which costs more than a query.
+const BYTES_SWEEP_EVERY_SECS: i64 = 24 * 60 * 60;
 
 /// Bytes younger than this are kept even without a row: their row may be being written.
 const UNNAMED_BYTES_KEPT_SECS: i64 = 24 * 60 * 60;
@@ -37,6 +41,9 @@ pub async fn sweep_expired(state: AppState) {
             Ok(0) => {}
             Ok(n) => tracing::info!(drafts = n, "deleted applications past their keeping period"),
             Err(_) => tracing::warn!("could not sweep expired drafts"),
+        }
+        if !store::jobs::claim(&state.db, "sweep-unnamed-bytes", now, now + BYTES_SWEEP_EVERY_SECS).await.unwrap_or(false) {
+            continue;
         }
         let written_before = state.clock.now() - time::Duration::seconds(UNNAMED_BYTES_KEPT_SECS);
         match sweep_unnamed_bytes(&state, written_before).await {

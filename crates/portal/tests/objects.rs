@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{answers, read_database, s3_store, Citizen, Portal};
+use common::{dog_registration as dog, read_database, s3_store, Citizen, Portal};
 use guichet_model::api::{CaseDetail, Submission};
 use guichet_model::form::FileAnswer;
 use guichet_portal::store::objects::{self, Objects};
@@ -14,24 +14,6 @@ use reqwest::StatusCode;
 use sha2::Digest;
 
 const FIELD: &str = "policy-document";
-
-fn dog(files: &str) -> guichet_model::form::Answers {
-    answers(&[
-        ("dog-name", "Bello"),
-        ("breed", "Labrador"),
-        ("sex", "male"),
-        ("dog-birth-date", "2022-04-01"),
-        ("microchip", "756098100123456"),
-        ("colour", "schwarz"),
-        ("insured", "yes"),
-        ("insurer", "Mobiliar"),
-        ("policy-number", "H-123"),
-        (FIELD, files),
-        ("phone", "079 123 45 67"),
-        ("email", "anna@example.ch"),
-        ("truthful", "yes"),
-    ])
-}
 
 async fn upload(anna: &Citizen<'_>, draft: &str, bytes: Vec<u8>) -> FileAnswer {
     let response = anna

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{answers, problem, Citizen, Portal};
+use common::{dog_registration as dog, problem, Citizen, Portal};
 use guichet_model::api::CaseDetail;
 use guichet_model::api::{Draft, Submission};
 use guichet_model::form::FileAnswer;
@@ -45,25 +45,6 @@ impl Citizen<'_> {
         assert_eq!(response.status(), StatusCode::CREATED);
         response.json().await.unwrap()
     }
-}
-
-/// Every step of the dog registration, insured, with `files` as the policy document.
-fn dog(files: &str) -> guichet_model::form::Answers {
-    answers(&[
-        ("dog-name", "Bello"),
-        ("breed", "Labrador"),
-        ("sex", "male"),
-        ("dog-birth-date", "2022-04-01"),
-        ("microchip", "756098100123456"),
-        ("colour", "schwarz"),
-        ("insured", "yes"),
-        ("insurer", "Mobiliar"),
-        ("policy-number", "H-123"),
-        (FIELD, files),
-        ("phone", "079 123 45 67"),
-        ("email", "anna@example.ch"),
-        ("truthful", "yes"),
-    ])
 }
 
 #[tokio::test]

@@ -1,7 +1,7 @@
 //! Documents of cases: the authorities' letters, the receipts and invoices of submissions,
 //! and what the citizen's side adds. One write path: [`insert`].
 
-use super::objects::Stored;
+use super::objects::{Stored, StoredFile};
 use super::quotas::{bytes_of, files_of, Guard};
 use super::text::{contains_pattern, localized};
 use super::{Db, Exec};
@@ -137,21 +137,8 @@ pub async fn meta_of_new(db: &Db, id: &str, lang: Lang) -> ApiResult<DocumentMet
     })
 }
 
-/// What a download needs of a document.
-#[derive(sqlx::FromRow)]
-pub struct Download {
-    pub filename: String,
-    pub media_type: String,
-    pub sha256: String,
-    pub size_bytes: i64,
-    /// False for a document written before the object store, whose bytes are still in
-    /// `content` until `guichet-portal migrate-blobs` moves them.
-    pub content_in_store: bool,
-    pub content: Vec<u8>,
-}
-
 /// The owner's document, for its download.
-pub async fn download(db: &Db, id: &str, owner: i64) -> sqlx::Result<Option<Download>> {
+pub async fn download(db: &Db, id: &str, owner: i64) -> sqlx::Result<Option<StoredFile>> {
     on!(db, c => {
         sqlx::query_as(&format!("SELECT d.filename, d.media_type, d.sha256, d.size_bytes, d.content_in_store, d.content FROM documents d WHERE {OWNED}"))
             .bind(id)

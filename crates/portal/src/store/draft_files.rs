@@ -1,7 +1,7 @@
 //! Files uploaded into drafts. A file's place is reserved before its bytes arrive, so the
 //! counts that limit uploads see it at once.
 
-use super::objects::Stored;
+use super::objects::{Stored, StoredFile};
 use super::quotas::{bytes_of, files_of, Guard};
 use super::{Db, Exec};
 
@@ -126,20 +126,8 @@ pub async fn delete(db: &Db, id: &str, draft_id: &str) -> sqlx::Result<()> {
     })
 }
 
-/// What a file hands to the document it becomes at submission.
-#[derive(sqlx::FromRow)]
-pub struct Taken {
-    pub filename: String,
-    pub media_type: String,
-    pub sha256: String,
-    pub size_bytes: i64,
-    /// False for a file uploaded before the object store: its bytes are still in `content`.
-    pub content_in_store: bool,
-    pub content: Vec<u8>,
-}
-
 /// A file of the draft, to become a document of the case.
-pub async fn taken(db: impl Into<Exec<'_>>, id: &str, draft_id: &str) -> sqlx::Result<Option<Taken>> {
+pub async fn taken(db: impl Into<Exec<'_>>, id: &str, draft_id: &str) -> sqlx::Result<Option<StoredFile>> {
     on!(db, c => {
         sqlx::query_as("SELECT filename, media_type, sha256, size_bytes, content_in_store, content FROM draft_files WHERE id = $1 AND draft_id = $2")
             .bind(id)

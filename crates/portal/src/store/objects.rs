@@ -24,6 +24,19 @@ pub struct Stored {
     pub size: i64,
 }
 
+/// A document or an upload as its row describes it, for reading its bytes.
+#[derive(sqlx::FromRow)]
+pub struct StoredFile {
+    pub filename: String,
+    pub media_type: String,
+    pub sha256: String,
+    pub size_bytes: i64,
+    /// False for a file written before the object store: its bytes are still in `content`
+    /// until `guichet-portal migrate-blobs` moves them.
+    pub content_in_store: bool,
+    pub content: Vec<u8>,
+}
+
 /// Written at start and read by `/ready`: the store answers and the bucket is there.
 const PROBE: &str = "guichet/ready";
 

@@ -324,6 +324,25 @@ impl<'a> Citizen<'a> {
     }
 }
 
+/// Every step of the dog registration, insured, with `files` as the policy document.
+pub fn dog_registration(files: &str) -> guichet_model::form::Answers {
+    answers(&[
+        ("dog-name", "Bello"),
+        ("breed", "Labrador"),
+        ("sex", "male"),
+        ("dog-birth-date", "2022-04-01"),
+        ("microchip", "756098100123456"),
+        ("colour", "schwarz"),
+        ("insured", "yes"),
+        ("insurer", "Mobiliar"),
+        ("policy-number", "H-123"),
+        ("policy-document", files),
+        ("phone", "079 123 45 67"),
+        ("email", "anna@example.ch"),
+        ("truthful", "yes"),
+    ])
+}
+
 /// Two birth certificates by post: every step of the civil-status order, complete.
 pub fn birth_certificates() -> Answers {
     answers(&[
